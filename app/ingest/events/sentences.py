@@ -1,0 +1,84 @@
+"""Sentences and clauses of a paragraph, as character spans of its text."""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+# Words that end in a full stop without ending the sentence: titles, ranks, initials, months.
+_ABBREVIATIONS = frozenset(
+    """sgt insp supt ch det cllr coun mr mrs ms dr st no nos rd ave pc dc ds di dci dsi dcs pcso cmdr
+    prof rev lt col gen capt gov co ltd inc jr sr vs etc approx dept est fig jan feb mar apr jun jul aug
+    sep sept oct nov dec mon tue tues wed thu thurs fri sat sun e.g i.e a.m p.m""".split()
+)
+# a sentence end: . ! or ? (with closing quotes/brackets), whitespace, then a capital, digit or quote
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9£])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+# Clause boundaries. Hard breaks always split; comma + connective splits; a bare connective
+# that starts a subordinate or coordinate clause splits before the connective.
+_HARD = re.compile(r"\s*[;:]\s+|\s+[–—-]\s+")
+_COMMA_CONNECTIVE = re.compile(
+    r",\s+(?=(?:and|but|while|whilst|which|who|whom|where|as|although|though|after|before|following|"
+    r"when|resulting in|leading to|prompting|because|since|so|with|(?:he|she|they|it|we) (?:said|says|added|explained|told))\b)",
+    re.IGNORECASE,
+)
+_BARE_CONNECTIVE = re.compile(
+    r"\s+(?=(?:but|whilst|while|although|after|before|following|resulting in|leading to|because|"
+    r"which|during a period)\b)",
+    re.IGNORECASE,
+)
+# "... every weekend and Redbridge police will continue ...": "and" opening a clause with its own verb
+_AND_CLAUSE = re.compile(
+    r"\s+and\s+(?=(?:[^\s,;:]+\s+){0,6}?(?:will|would|could|can|has|have|had|is|are|was|were|said|says)\b)",
+    re.IGNORECASE,
+)
+_INITIAL_SUBORDINATE = re.compile(
+    r"^[\"“‘']?(?:after|following|before|when|while|whilst|as|although|though|despite|since|"
+    r"commenting on|responding to|speaking|in response to|in the wake of|amid|ahead of)\b[^,]*,",
+    re.IGNORECASE,
+)
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentence spans of a paragraph (stripped of surrounding spaces)."""
+    spans: list[Span] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        before = _WORD_BEFORE.search(text, 0, match.start())
+        word = before.group(1).lower().rstrip(".") if before else ""
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            continue
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [_strip(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def split_clauses(text: str, span: Span) -> list[Span]:
+    """Clause spans (paragraph offsets) of the sentence at ``span``."""
+    start, end = span
+    sentence = text[start:end]
+    cuts: set[int] = set()
+    for pattern in (_HARD, _COMMA_CONNECTIVE, _BARE_CONNECTIVE):
+        cuts.update(m.end() for m in pattern.finditer(sentence) if 0 < m.start())
+    last_and = -100
+    for match in _AND_CLAUSE.finditer(sentence):
+        # only the first "and" of a run: "Redbridge and Barking and Dagenham police" stays whole
+        if match.start() - last_and > 40:
+            cuts.add(match.end() - len(match.group().lstrip()) + match.group().lstrip().find("and"))
+        last_and = match.start()
+    if initial := _INITIAL_SUBORDINATE.match(sentence):
+        cuts.add(initial.end())
+    bounds = [0, *sorted(c for c in cuts if 0 < c < len(sentence)), len(sentence)]
+    clauses = [_strip(text, start + a, start + b) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [c for c in clauses if c[1] > c[0]]
+
+
+def _strip(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
