@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 import click
 
 from app.config import get_settings
+from app.ingest.records import EVENT_TYPES
 
 
 def _engine():
@@ -134,6 +136,97 @@ def dates(path, published):
         click.echo(describe_dates(path, published=published.date() if published else None, settings=get_settings()))
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
+
+
+# --- curation and backups (issue 8) ---------------------------------------------------------
+
+
+@cli.command()
+@click.argument("event_id")
+@click.option("--date", "date_", metavar="EDTF", help="The right date: 2017, 2017-06, 2017-06-22 or 2018-05-22/2018-05-26.")
+@click.option("--type", "type_", type=click.Choice(EVENT_TYPES), help="The right event type.")
+@click.option("--title", help="A better title (words from the source).")
+@click.option("--agency", "agencies", multiple=True, help="An agency that acts in the event (repeat for several; replaces the extracted list).")
+@click.option("--borough", "boroughs", multiple=True, help="A borough where it happens (repeat for several; replaces the extracted list).")
+@click.option("--hide/--show", "hidden", default=None, help="Hide the event from the timeline (or show it again).")
+@click.option("--merge-with", "merge_with", multiple=True, metavar="ID", help="Another event that is the same occurrence: make them one entry.")
+@click.option("--split", is_flag=True, help="EVENT_ID is a mention id: take it out of its event into one of its own.")
+@click.option("--note", help="Why: shown on the event page beside what the extractor had said.")
+def correct(event_id, date_, type_, title, agencies, boroughs, hidden, merge_with, split, note):
+    """Correct an event: write the entry to the corrections file and apply it to the database at once.
+
+    EVENT_ID is an event id (or a mention id) as shown on the event page. The corrections file
+    (CORRECTIONS_FILE, default corrections.toml at the project root) keeps its comments and other
+    entries; every later ingest applies it again, so the correction survives re-ingests.
+
+    Example: timeline correct ev-1a2b3c4d5e6f7a8b --date 2017-06 --type operation --note "launched in June 2017"
+    """
+    from app.db.corrections import correct as apply_correction
+    from app.ingest.corrections import CorrectionError
+
+    changes = {"date": date_, "type": type_, "title": title, "agencies": list(agencies) or None, "boroughs": list(boroughs) or None, "hidden": hidden}
+    changes = {k: v for k, v in changes.items() if v is not None}
+    if date_ is not None:
+        from app.ingest.edtf import parse_edtf
+
+        try:
+            parse_edtf(date_)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--date") from None
+    try:
+        event, stale = apply_correction(_engine(), event_id, changes=changes, note=note, merge_with=tuple(merge_with), split=split)
+    except CorrectionError as exc:
+        raise click.ClickException(str(exc)) from None
+    if event is not None:
+        state = "hidden" if event.hidden else "shown"
+        click.echo(f"{event.id}: {event.type}, {event.edtf or 'date unknown'}, {state}: {event.title}")
+    click.echo(f"written to {get_settings().corrections_file}")
+    for line in stale:
+        click.echo(f"no longer applies: {line}", err=True)
+
+
+@cli.command()
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Overwrite PATH if it exists.")
+def backup(path, force):
+    """Copy the SQLite database to PATH with SQLite's online backup API (safe while serving and ingesting).
+
+    PostgreSQL databases are backed up with pg_dump instead, e.g.
+    `pg_dump -Fc -d DBNAME -f timeline.dump`; this command says so and exits.
+
+    Example: timeline backup backups/timeline-2024-05-01.db
+    """
+    from app.db.backup import BackupError, backup_database
+
+    try:
+        info = backup_database(_engine(), path, overwrite=force)
+    except BackupError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"backed up {info.sources} sources and {info.events} events to {info.path} ({info.bytes:,} bytes)")
+
+
+@cli.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--yes", is_flag=True, help="Do not ask before replacing the database's contents.")
+def restore(path, yes):
+    """Replace the SQLite database's contents with a backup made by `timeline backup`, then migrate.
+
+    PostgreSQL databases are restored with pg_restore instead, e.g.
+    `pg_restore --clean --if-exists -d DBNAME timeline.dump`; this command says so and exits.
+
+    Example: timeline restore backups/timeline-2024-05-01.db --yes
+    """
+    from app.db.backup import BackupError, describe_backup, restore_database
+
+    engine = _engine()
+    try:
+        info = describe_backup(path)
+        if not yes:
+            click.confirm(f"replace {engine.url.database} with {path} ({info.sources} sources, {info.events} events)?", abort=True)
+        info = restore_database(engine, path)
+    except BackupError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"restored {info.sources} sources and {info.events} events from {path}")
 
 
 def main() -> None:  # pragma: no cover

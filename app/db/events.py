@@ -52,12 +52,14 @@ def assign_events(
     joins an event of another source when the clusterer says they are the same occurrence.
     """
     from app.ingest.clusters import cluster_events
+    from app.ingest.corrections import load_corrections
 
+    corrections = load_corrections()
     out: dict[str, str] = {}
     for draft in drafts:
         old = previous.get(draft.id)
         if old and session.get(Event, old) is not None:
-            out[draft.id] = old
+            out[draft.id] = _ensure_event(session, corrections.regroup(draft.id, old), draft, now)
             continue
         candidates = _candidates(session, draft, source_id)
         target = None
@@ -69,13 +71,16 @@ def assign_events(
                     joined = [m for _, m in candidates if m.id in ids]
                     target = min(m.event_id for m in joined)
                     break
-        if target is None:
-            target = draft.id
-            if session.get(Event, target) is None:
-                session.add(Event(id=target, type=draft.type, title=draft.title, updated_at=now))
-                session.flush()
-        out[draft.id] = target
+        # curator merges and splits (corrections.toml) decide before any event row is made
+        out[draft.id] = _ensure_event(session, corrections.regroup(draft.id, target or draft.id), draft, now)
     return out
+
+
+def _ensure_event(session: Session, event_id: str, draft: EventDraft, now: datetime) -> str:
+    if session.get(Event, event_id) is None:
+        session.add(Event(id=event_id, type=draft.type, title=draft.title, updated_at=now))
+        session.flush()
+    return event_id
 
 
 def _candidates(session: Session, draft: EventDraft, source_id: int) -> list[tuple[str, Mention]]:

@@ -53,6 +53,8 @@ class SourceVersion(SQLModel, table=True):
     published_method: str = "unknown"
     published_evidence: list[str] = Field(default_factory=list, sa_column=Column(JSON))
     ingested_at: datetime
+    # How the previous version's citations were carried to this text (app.db.reanchor.record).
+    reanchor: dict | None = Field(default=None, sa_column=Column(JSON))
 
 
 class Paragraph(SQLModel, table=True):

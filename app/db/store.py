@@ -13,6 +13,7 @@ from sqlmodel import Session, select
 
 from app.db.events import actors_json, assign_events, refresh_events
 from app.db.models import Citation, Mention, Paragraph, Source, SourceVersion
+from app.db.reanchor import OldCitation, describe_lost, reanchor, record, successors
 from app.ingest.records import ArticleResult, EventDraft
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
@@ -25,6 +26,7 @@ class SaveOutcome:
     version: int
     paragraphs: int
     events: int
+    lost_citations: tuple[str, ...] = ()  # old citations not found in the new text (reported by ingest)
 
 
 def save_article(session: Session, result: ArticleResult, *, now: datetime | None = None) -> SaveOutcome:
@@ -68,10 +70,19 @@ def save_article(session: Session, result: ArticleResult, *, now: datetime | Non
         session.flush()
         paragraph_ids[p.number] = row.id
 
+    anchors = reanchor(_old_citations(session, source.id), article.paragraphs) if status == UPDATED else []
+    if status == UPDATED:
+        version.reanchor = record(anchors, source.current_version - 1)
     previous = _drop_mentions(session, source.id)
-    assigned = assign_events(session, article.slug, source.id, result.events, previous=previous, now=now)
+    # a mention renamed by an edit of its paragraph stays in its event, found by its re-anchored quote
+    renamed = successors(anchors, result.events, keep=set(previous) & {d.id for d in result.events})
+    assigned = assign_events(session, article.slug, source.id, result.events, previous={**renamed, **previous}, now=now)
     for draft in result.events:
         session.add(_mention_row(draft, source.id, version.id, assigned[draft.id]))
+    # no ORM relationships link the tables, so the unit of work does not order inserts by foreign
+    # key: mentions must reach the database before the citations that point at them
+    session.flush()
+    for draft in result.events:
         for c in draft.citations:
             session.add(
                 Citation(
@@ -88,7 +99,7 @@ def save_article(session: Session, result: ArticleResult, *, now: datetime | Non
             )
     session.flush()
     refresh_events(session, set(previous.values()) | set(assigned.values()), now=now)
-    return SaveOutcome(status, article.slug, source.current_version, len(article.paragraphs), len(result.events))
+    return SaveOutcome(status, article.slug, source.current_version, len(article.paragraphs), len(result.events), tuple(describe_lost(anchors)))
 
 
 def _version(session: Session, source_id: int, number: int) -> SourceVersion | None:
@@ -99,6 +110,14 @@ def _version(session: Session, source_id: int, number: int) -> SourceVersion | N
 
 def _mention_count(session: Session, source_id: int) -> int:
     return session.exec(select(func.count()).select_from(Mention).where(Mention.source_id == source_id)).one()
+
+
+def _old_citations(session: Session, source_id: int) -> list[OldCitation]:
+    """The citations of the source's current mentions, before they are replaced."""
+    rows = session.exec(
+        select(Citation, Mention.event_id).join(Mention, Mention.id == Citation.mention_id).where(Mention.source_id == source_id).order_by(Citation.id)
+    ).all()
+    return [OldCitation(c.mention_id, event_id, c.paragraph_number, c.quote, c.start, c.end, c.prefix, c.suffix) for c, event_id in rows]
 
 
 def _drop_mentions(session: Session, source_id: int) -> dict[str, str]:

@@ -15,6 +15,17 @@ _MAX_FRONT_MATTER = 64 * 1024
 _MAX_VALUE = 2000
 
 
+class _StrictLoader(yaml.SafeLoader):
+    """SafeLoader without anchors and aliases: front matter never needs them, and they are how
+    'billion laughs' documents grow from a few lines to gigabytes once walked."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent) or getattr(self.peek_event(), "anchor", None):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(None, None, "YAML anchors and aliases are not allowed", event.start_mark)
+        return super().compose_node(parent, index)
+
+
 def parse_front_matter(text: str, path: str) -> tuple[dict, str]:
     """(metadata, body). No front matter gives ({}, text); a broken one raises ArticleError."""
     if not text.startswith("---"):
@@ -26,8 +37,13 @@ def parse_front_matter(text: str, path: str) -> tuple[dict, str]:
     if len(block) > _MAX_FRONT_MATTER:
         raise ArticleError(path, f"front matter is over {_MAX_FRONT_MATTER // 1024} KiB")
     try:
-        # safe_load refuses YAML tags such as !!python/object; anchors are bounded by the size check
-        data = yaml.safe_load(block)
+        # the safe loader refuses YAML tags such as !!python/object; ours refuses anchors too
+        data = yaml.load(block, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
+    except RecursionError:
+        raise ArticleError(path, "malformed front matter: nested too deeply") from None
+    except ValueError as exc:
+        # the constructors' own checks: a date like 2019-02-30, an integer of 5,000 digits
+        raise ArticleError(path, f"malformed front matter: {str(exc).split(';')[0][:120]}") from None
     except yaml.YAMLError as exc:
         where = getattr(exc, "problem_mark", None)
         line = f" (line {where.line + 2})" if where else ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 import tomllib
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -56,20 +57,35 @@ def load_sources_meta(folder: Path) -> dict[str, dict]:
 def load_article(path: Path, *, meta: dict | None = None, max_bytes: int = DEFAULT_MAX_BYTES, display: str | None = None) -> Article:
     """Load one article file; raise ArticleError naming the file and the problem."""
     shown = display or str(path)
+    if path.is_symlink() and not path.exists():
+        raise ArticleError(shown, "broken link (its target is missing, or links back to itself)")
+    if path.is_dir():
+        why = "a link to a folder (links are not followed, so folders cannot loop)" if path.is_symlink() else "a folder"
+        raise ArticleError(shown, f"is {why}")
     fmt = ARTICLE_SUFFIXES.get(path.suffix.lower())
     if fmt is None:
         raise ArticleError(shown, f"unsupported file type {path.suffix or '(none)'}: use .txt, .md or .html")
-    if path.is_symlink() and not path.exists():
-        raise ArticleError(shown, "broken link")
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ArticleError(shown, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ArticleError(shown, f"cannot read: {exc.strerror or exc}") from exc
+    raw = _read_bounded(path, shown, max_bytes)
     text = decode_bytes(raw, shown)
     return article_from_text(text, fmt=fmt, path=shown, slug=slugify(path.stem), meta=meta or {})
+
+
+def _read_bounded(path: Path, shown: str, max_bytes: int) -> bytes:
+    """The file's bytes, refusing before reading when it is too big, not a regular file, or grows."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise ArticleError(shown, "not a regular file (a device, pipe or socket)")
+        if info.st_size > max_bytes:
+            raise ArticleError(shown, f"file is {info.st_size:,} bytes, over the {max_bytes:,}-byte limit")
+        with path.open("rb") as handle:
+            # read at most one byte past the limit: a file that grew since stat() is still refused
+            raw = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise ArticleError(shown, f"cannot read: {exc.strerror or exc}") from None
+    if len(raw) > max_bytes:
+        raise ArticleError(shown, f"file is over the {max_bytes:,}-byte limit")
+    return raw
 
 
 def article_from_text(text: str, *, fmt: str, path: str, slug: str, meta: dict, url: str | None = None) -> Article:
@@ -82,7 +98,13 @@ def article_from_text(text: str, *, fmt: str, path: str, slug: str, meta: dict, 
     elif fmt in ("html", "url"):
         from app.ingest.webpage import extract_webpage
 
-        page = extract_webpage(text, path, url=url)
+        try:
+            page = extract_webpage(text, path, url=url)
+        except ArticleError:
+            raise
+        except (ValueError, TypeError, LookupError, RecursionError) as exc:
+            # the HTML parsers' own failures on hostile markup: one bad page, not a crash
+            raise ArticleError(path, f"could not read the HTML page ({type(exc).__name__})") from None
         fields.update(page.metadata)
         body = page.text
     else:

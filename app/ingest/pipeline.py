@@ -21,6 +21,7 @@ class FileOutcome:
     paragraphs: int = 0
     events: int = 0
     error: str | None = None
+    notices: tuple[str, ...] = ()  # things a person should know: citations that could not be re-anchored
 
 
 def is_url(text: str) -> bool:
@@ -52,18 +53,34 @@ def load_inputs(inputs: Sequence[str], *, max_bytes: int, timeout: float = 20.0)
             except ArticleError as exc:
                 yield exc
             except Exception as exc:  # noqa: BLE001  - one broken file must not stop the others
-                yield ArticleError(str(path), f"{type(exc).__name__}: {exc}")
+                yield ArticleError(str(path), _one_line(exc))
 
 
-def extract(articles: Sequence[Article], gazetteer, *, skip: Callable[[Article], bool] = lambda a: False) -> list[ArticleResult]:
-    """Publication dates (each article read with the others as its collection) and events. Pure."""
+def extract(
+    articles: Sequence[Article],
+    gazetteer,
+    *,
+    skip: Callable[[Article], bool] = lambda a: False,
+    on_error: Callable[[Article, Exception], None] | None = None,
+) -> list[ArticleResult]:
+    """Publication dates (each article read with the others as its collection) and events. Pure.
+
+    With ``on_error``, an article the extractor fails on is handed to it and left out, so that one
+    odd text cannot stop a long ingest; without it the exception propagates.
+    """
     from app.ingest.events import extract_events
     from app.ingest.temporal import infer_publication_date
 
     results = []
     for article in articles:
-        published = infer_publication_date(article, collection=articles)
-        events = () if skip(article) else tuple(extract_events(article, published, gazetteer))
+        try:
+            published = infer_publication_date(article, collection=articles)
+            events = () if skip(article) else tuple(extract_events(article, published, gazetteer))
+        except Exception as exc:
+            if on_error is None:
+                raise
+            on_error(article, exc)
+            continue
         results.append(ArticleResult(article, published, events))
     return results
 
@@ -76,11 +93,29 @@ def ingest(
     max_bytes: int,
     timeout: float = 20.0,
     on_file: Callable[[FileOutcome], None] | None = None,
+    on_notice: Callable[[str], None] | None = None,
 ) -> list[FileOutcome]:
-    """Load, extract and store; each article is its own transaction, failures are reported, not raised."""
+    """Load, extract and store; each article is its own transaction, failures are reported, not raised.
+
+    Afterwards the corrections file is applied again (so hand edits take effect) and the entries
+    that no longer apply are passed to ``on_notice``, as are citations lost in a new version.
+    """
     from app.db.store import save_article
+    from app.ingest.corrections import (
+        CorrectionError,
+        corrections_path,
+        load_corrections,
+    )
 
     outcomes: list[FileOutcome] = []
+    try:
+        load_corrections()
+    except CorrectionError as exc:
+        # storing without the curator's corrections would publish what they had fixed: store nothing
+        outcome = FileOutcome(str(corrections_path()), "failed", error=f"corrections file: {exc}")
+        if on_file:
+            on_file(outcome)
+        return [outcome]
 
     def report(outcome: FileOutcome) -> None:
         outcomes.append(outcome)
@@ -95,7 +130,10 @@ def ingest(
             articles.append(item)
     _check_duplicate_slugs(articles)
     unchanged = _unchanged(engine, articles)
-    for result in extract(articles, gazetteer, skip=lambda a: a.slug in unchanged):
+    def failed_extraction(article: Article, exc: Exception) -> None:
+        report(FileOutcome(article.path, "failed", error=f"extraction failed: {_one_line(exc)}"))
+
+    for result in extract(articles, gazetteer, skip=lambda a: a.slug in unchanged, on_error=failed_extraction):
         article = result.article
         if article.slug in unchanged:
             report(FileOutcome(article.path, "unchanged", len(article.paragraphs), unchanged[article.slug]))
@@ -104,10 +142,33 @@ def ingest(
             with Session(engine) as session:
                 saved = save_article(session, result)
                 session.commit()
-            report(FileOutcome(article.path, saved.status, saved.paragraphs, saved.events))
+            notices = tuple(f"{article.path}: {line}" for line in saved.lost_citations)
+            report(FileOutcome(article.path, saved.status, saved.paragraphs, saved.events, notices=notices))
+            for line in notices:
+                if on_notice:
+                    on_notice(line)
         except Exception as exc:  # noqa: BLE001  - the transaction rolled back; nothing of it is stored
-            report(FileOutcome(article.path, "failed", error=f"could not store: {type(exc).__name__}: {exc}"))
+            report(FileOutcome(article.path, "failed", error=f"could not store: {_one_line(exc)}"))
+    for line in _reapply_corrections(engine):
+        if on_notice:
+            on_notice(line)
     return outcomes
+
+
+def _one_line(exc: Exception) -> str:
+    """An exception as one line: database errors carry their SQL on later lines, which users need not see."""
+    detail = str(getattr(exc, "orig", None) or exc).strip().split("\n")[0]
+    return f"{type(exc).__name__}: {detail[:300]}"
+
+
+def _reapply_corrections(engine: Engine) -> list[str]:
+    """Apply the corrections file to the stored events in one transaction; lines for stale entries."""
+    from app.db.corrections import reapply_corrections
+
+    with Session(engine) as session:
+        stale = reapply_corrections(session)
+        session.commit()
+    return [f"correction no longer applies: {line}" for line in stale]
 
 
 def _check_duplicate_slugs(articles: list[Article]) -> None:

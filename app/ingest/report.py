@@ -17,6 +17,7 @@ def run_ingest(inputs: list[str], engine, *, settings, quiet: bool = False, cons
 
     console = console or Console(stderr=True)
     errors: list[FileOutcome] = []
+    notices: list[str] = []  # lost citations of new versions, corrections that no longer apply
     with Progress(
         TextColumn("[bold]ingest"),
         BarColumn(),
@@ -42,6 +43,7 @@ def run_ingest(inputs: list[str], engine, *, settings, quiet: bool = False, cons
             max_bytes=settings.max_file_bytes,
             timeout=settings.fetch_timeout,
             on_file=on_file,
+            on_notice=notices.append,
         )
     counts = Counter(o.status for o in outcomes)
     table = Table(title="ingest summary")
@@ -54,6 +56,8 @@ def run_ingest(inputs: list[str], engine, *, settings, quiet: bool = False, cons
         str(sum(o.events for o in outcomes)),
     )
     console.print(table)
+    for line in notices:
+        console.print(f"[yellow]notice[/yellow]: {line}", highlight=False, soft_wrap=True)
     if not quiet:
         for o in outcomes:
             if o.status in ("unchanged", "updated", "new") and len(outcomes) <= 50:

@@ -24,6 +24,8 @@ class Trigger:
     weight: float
     regex: re.Pattern
     needs_date: bool = False
+    np: bool = False  # a bare noun phrase: after "the"/"these" it refers back to a told event
+    subtype: str = ""  # acts of different subtypes are different occurrences (arrested / charged)
 
 
 def expand_macros(pattern: str, macros: dict[str, str]) -> str:
@@ -57,6 +59,8 @@ def compile_lexicon(data: dict) -> tuple[Trigger, ...]:
                 weight=float(entry.get("weight", 1.0)),
                 regex=regex,
                 needs_date=bool(entry.get("needs_date", False)),
+                np=bool(entry.get("np", False)),
+                subtype=entry.get("subtype", ""),
             )
         )
     return tuple(triggers)

@@ -31,9 +31,11 @@ _BARE_CONNECTIVE = re.compile(
 )
 # "... every weekend and Redbridge police will continue ...": "and" opening a clause with its own verb
 _AND_CLAUSE = re.compile(
-    r"\s+and\s+(?=(?:[^\s,;:]+\s+){0,6}?(?:will|would|could|can|has|have|had|is|are|was|were|said|says)\b)",
+    r"\s+(?=and\s+(?:[^\s,;:]+\s+){0,6}?(?:will|would|could|can|has|have|had|is|are|was|were|said|says)\b)",
     re.IGNORECASE,
 )
+_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|been|\w+ed)\b", re.IGNORECASE)
+_ASIDE = re.compile(r",\s+(?:which|who)\b(?:[^,;:]|,(?=\d))*,\s+(?=[a-z]+\b)")
 _INITIAL_SUBORDINATE = re.compile(
     r"^[\"“‘']?(?:after|following|before|when|while|whilst|as|although|though|despite|since|"
     r"commenting on|responding to|speaking|in response to|in the wake of|amid|ahead of)\b[^,]*,",
@@ -65,12 +67,16 @@ def split_clauses(text: str, span: Span) -> list[Span]:
         cuts.update(m.end() for m in pattern.finditer(sentence) if 0 < m.start())
     last_and = -100
     for match in _AND_CLAUSE.finditer(sentence):
-        # only the first "and" of a run: "Redbridge and Barking and Dagenham police" stays whole
-        if match.start() - last_and > 40:
-            cuts.add(match.end() - len(match.group().lstrip()) + match.group().lstrip().find("and"))
+        # only the first "and" of a run ("Redbridge and Barking and Dagenham police" stays whole), and
+        # only after a verb: "Sgt Taylor and his team have compiled" is one subject, not two clauses
+        if match.start() - last_and > 40 and _VERB.search(sentence, 0, match.start()):
+            cuts.add(match.end())
         last_and = match.start()
     if initial := _INITIAL_SUBORDINATE.match(sentence):
         cuts.add(initial.end())
+    for aside in _ASIDE.finditer(sentence):
+        # "A Section 60 order, which allows ..., was authorised": the main clause goes on after the aside
+        cuts = {c for c in cuts if not aside.start() <= c <= aside.end()}
     bounds = [0, *sorted(c for c in cuts if 0 < c < len(sentence)), len(sentence)]
     clauses = [_strip(text, start + a, start + b) for a, b in zip(bounds, bounds[1:], strict=False)]
     return [c for c in clauses if c[1] > c[0]]

@@ -10,7 +10,12 @@ Span = tuple[date, date]
 
 ONE_DAY = timedelta(days=1)
 # Meteorological seasons, as the Met Office counts them: winter runs December to February.
-SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
+SEASON_MONTHS = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "winter": (12, 2),
+}
 
 
 def month_end(year: int, month: int) -> date:
@@ -59,7 +64,9 @@ def safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def weekday_years(month: int, day: int, weekday: int, first: int, last: int) -> list[int]:
+def weekday_years(
+    month: int, day: int, weekday: int, first: int, last: int
+) -> list[int]:
     """Years in first..last in which day/month fell on the weekday (0 is Monday)."""
     years = []
     for year in range(first, last + 1):
@@ -130,7 +137,11 @@ class DaySet:
 
 
 def span_text(span: Span) -> str:
-    return span[0].isoformat() if span[0] == span[1] else f"{span[0].isoformat()}/{span[1].isoformat()}"
+    return (
+        span[0].isoformat()
+        if span[0] == span[1]
+        else f"{span[0].isoformat()}/{span[1].isoformat()}"
+    )
 
 
 def _is_month_start(day: date) -> bool:
@@ -141,7 +152,9 @@ def _is_month_end(day: date) -> bool:
     return day == month_end(day.year, day.month)
 
 
-def format_edtf(start: date, end: date, precision: str, *, uncertain: bool = False) -> str:
+def format_edtf(
+    start: date, end: date, precision: str, *, uncertain: bool = False
+) -> str:
     """The shortest EDTF string for the interval at its precision ("2017", "2017-06", "2018-05-22/2018-05-26")."""
     mark = "?" if uncertain else ""
     whole_months = _is_month_start(start) and _is_month_end(end)

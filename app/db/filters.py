@@ -1,0 +1,170 @@
+"""The timeline's filters as a value, and the SQL conditions they become.
+
+HTML pages, the JSON API and the exports all parse the same query string into a ``TimelineFilters``
+and pass it to the query functions in ``app.db.queries``. Every condition is written so that it can
+use an index: dates compare ``event.earliest``/``event.latest`` directly, facets are ``IN`` sub-queries
+over the link tables' (facet id, event id) indexes.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sqlalchemy import and_, false, or_, select, text, true
+from sqlalchemy.sql.elements import ColumnElement
+
+from app.db import search
+from app.db.models import Agency, Borough, Event, EventAgency, EventBorough
+
+NEWEST, OLDEST = "newest", "oldest"
+FACETS = ("agency", "borough", "type", "precision", "planned")
+
+
+@dataclass(frozen=True)
+class TimelineFilters:
+    """What the user asked to see; empty tuples and None mean 'no filter on this'."""
+
+    agencies: tuple[str, ...] = ()  # agency slugs: any of them (OR)
+    boroughs: tuple[str, ...] = ()  # borough slugs: any of them
+    types: tuple[str, ...] = ()  # event types: any of them
+    date_from: date | None = None  # the event's interval overlaps [date_from, date_to]
+    date_to: date | None = None
+    precisions: tuple[str, ...] = ()
+    planned: bool | None = None  # True: planned at publication; False: past
+    q: str | None = None  # full-text search words
+    order: str = NEWEST
+
+    @property
+    def dated_only(self) -> bool:
+        """A date range excludes undated events: an unknown interval cannot be said to overlap it."""
+        return self.date_from is not None or self.date_to is not None
+
+    def without(self, facet: str) -> TimelineFilters:
+        """The same filters less one facet's own selection (for that facet's counts)."""
+        field = {
+            "agency": "agencies",
+            "borough": "boroughs",
+            "type": "types",
+            "precision": "precisions",
+        }.get(facet)
+        if field:
+            return replace(self, **{field: ()})
+        if facet == "planned":
+            return replace(self, planned=None)
+        raise ValueError(f"unknown facet {facet!r}")
+
+    @property
+    def is_empty(self) -> bool:
+        return self == TimelineFilters(order=self.order)
+
+
+def conditions(filters: TimelineFilters, dialect: str) -> list[ColumnElement[bool]]:
+    """WHERE conditions on ``event`` for the filters (hidden events never match)."""
+    where: list[ColumnElement[bool]] = [Event.hidden == false()]
+    if filters.types:
+        where.append(Event.type.in_(filters.types))
+    if filters.precisions:
+        where.append(Event.precision.in_(filters.precisions))
+    if filters.planned is not None:
+        where.append(Event.planned == (true() if filters.planned else false()))
+    if filters.date_from is not None:
+        where.append(Event.latest >= filters.date_from)
+    if filters.date_to is not None:
+        where.append(Event.earliest <= filters.date_to)
+    if filters.agencies:
+        where.append(
+            Event.id.in_(
+                select(EventAgency.event_id)
+                .join(Agency, Agency.id == EventAgency.agency_id)
+                .where(Agency.slug.in_(filters.agencies))
+            )
+        )
+    if filters.boroughs:
+        where.append(
+            Event.id.in_(
+                select(EventBorough.event_id)
+                .join(Borough, Borough.id == EventBorough.borough_id)
+                .where(Borough.slug.in_(filters.boroughs))
+            )
+        )
+    if filters.q:
+        where.append(text_match(filters.q, dialect))
+    return where
+
+
+def text_match(q: str, dialect: str) -> ColumnElement[bool]:
+    """Events whose search text matches the words of q (FTS5 on SQLite, tsvector on PostgreSQL)."""
+    if dialect == "sqlite":
+        query = search.fts_query(q)
+        if query is None:
+            return true()
+        return Event.id.in_(
+            select(text("event_id"))
+            .select_from(text("event_fts"))
+            .where(text("event_fts MATCH :fts"))
+            .params(fts=query)
+        )
+    words = search.tsquery_words(q)
+    if words is None:
+        return true()
+    return text(
+        "to_tsvector('english', event.search_text) @@ plainto_tsquery('english', :tsq)"
+    ).bindparams(tsq=words)
+
+
+# --- keyset cursor -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where the next page starts: after the event (earliest, latest, id) in the given order.
+
+    Within a start date, wider intervals come first when newest first (a year before its January).
+    """
+
+    order: str
+    earliest: date
+    latest: date
+    event_id: str
+
+
+def encode_cursor(cursor: Cursor) -> str:
+    raw = f"{cursor.order[0]}|{cursor.earliest.isoformat()}|{cursor.latest.isoformat()}|{cursor.event_id}"
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def decode_cursor(value: str, *, order: str) -> Cursor:
+    """The cursor a page link carried; raises ValueError if it was altered or belongs to another order."""
+    try:
+        raw = base64.urlsafe_b64decode(value + "=" * (-len(value) % 4)).decode()
+        kind, first, last, event_id = raw.split("|", 3)
+        cursor = Cursor(
+            {"n": NEWEST, "o": OLDEST}[kind],
+            date.fromisoformat(first),
+            date.fromisoformat(last),
+            event_id,
+        )
+    except (binascii.Error, UnicodeDecodeError, ValueError, KeyError):
+        raise ValueError("is not a cursor this site gave out") from None
+    if cursor.order != order or not event_id:
+        raise ValueError("belongs to a different sort order")
+    return cursor
+
+
+def after_cursor(cursor: Cursor) -> ColumnElement[bool]:
+    """Rows after the cursor in (earliest, latest, id) order: the order of ix_event_hidden_earliest."""
+    c = cursor
+    if c.order == NEWEST:
+        return or_(
+            Event.earliest < c.earliest,
+            and_(Event.earliest == c.earliest, Event.latest < c.latest),
+            and_(Event.earliest == c.earliest, Event.latest == c.latest, Event.id < c.event_id),
+        )
+    return or_(
+        Event.earliest > c.earliest,
+        and_(Event.earliest == c.earliest, Event.latest > c.latest),
+        and_(Event.earliest == c.earliest, Event.latest == c.latest, Event.id > c.event_id),
+    )

@@ -1,0 +1,223 @@
+"""One query function per view of the timeline, shared by the HTML pages and the JSON API.
+
+Every function takes the session and keyword-only arguments and returns the frozen values of
+``app.db.rows``. Timeline queries take a ``TimelineFilters`` (see ``app.db.filters``). This module is
+the one to import from: the event-page, agency/borough and source queries live beside it in
+``event_queries`` and ``source_queries`` and are re-exported here.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import String, cast, false, func
+from sqlmodel import Session, select
+
+from app.db.event_queries import agency_summary, borough_summary, get_event
+from app.db.filters import (
+    NEWEST,
+    Cursor,
+    TimelineFilters,
+    after_cursor,
+    conditions,
+    decode_cursor,
+    encode_cursor,
+)
+from app.db.models import Agency, Borough, Event, EventAgency, EventBorough
+from app.db.row_loading import EVENT_COLUMNS, event_rows
+from app.db.rows import EventRow, EventsPage, FacetCount, SpanCount
+from app.db.source_queries import get_source, list_sources
+
+PRECISION_LABELS = {
+    "day": "to the day",
+    "week": "to the week",
+    "month": "to the month",
+    "season": "to the season",
+    "year": "to the year",
+    "unknown": "not stated",
+}
+PLANNED_LABELS = {
+    "true": "planned (future when reported)",
+    "false": "past (when reported)",
+}
+
+
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+def _dated():
+    return [Event.earliest.is_not(None), Event.latest.is_not(None)]
+
+
+def timeline_events(
+    session: Session,
+    *,
+    filters: TimelineFilters,
+    limit: int = 50,
+    cursor: str | None = None,
+    undated_limit: int = 100,
+) -> EventsPage:
+    """A page of dated events in timeline order after the cursor; undated ones come with the first page.
+
+    :raise ValueError: the cursor is not one a previous page gave out for this order.
+    """
+    where = conditions(filters, _dialect(session))
+    newest = filters.order == NEWEST
+    order_by = (
+        (Event.earliest.desc(), Event.latest.desc(), Event.id.desc())
+        if newest
+        else (Event.earliest.asc(), Event.latest.asc(), Event.id.asc())
+    )
+    stmt = select(*EVENT_COLUMNS).where(*where, *_dated())
+    if cursor:
+        stmt = stmt.where(after_cursor(decode_cursor(cursor, order=filters.order)))
+    found = session.exec(stmt.order_by(*order_by).limit(limit + 1)).all()
+    next_cursor = None
+    if len(found) > limit:
+        found = found[:limit]
+        last = found[-1]
+        next_cursor = encode_cursor(
+            Cursor(filters.order, last.earliest, last.latest, last.id)
+        )
+    total = session.exec(
+        select(func.count()).select_from(Event).where(*where, *_dated())
+    ).one()
+    undated: list[EventRow] = []
+    undated_total = 0
+    if not cursor and not filters.dated_only:
+        missing = (Event.earliest.is_(None)) | (Event.latest.is_(None))
+        undated_total = session.exec(
+            select(func.count()).select_from(Event).where(*where, missing)
+        ).one()
+        if undated_total:
+            rows = session.exec(
+                select(*EVENT_COLUMNS)
+                .where(*where, missing)
+                .order_by(Event.title, Event.id)
+                .limit(undated_limit)
+            ).all()
+            undated = event_rows(session, rows)
+    return EventsPage(
+        event_rows(session, found), next_cursor, total, undated, undated_total
+    )
+
+
+def facet_counts(
+    session: Session, *, filters: TimelineFilters, size: int = 12
+) -> dict[str, list[FacetCount]]:
+    """Counts per agency, borough, type, precision and planned; each facet counts under the OTHER filters.
+
+    As in Datasette, choosing an agency does not zero the other agencies' counts: a facet's own
+    selection is left out of its counts, so they say how many events choosing that value would add.
+    Agencies and boroughs list the ``size`` largest plus every selected one.
+    """
+    dialect = _dialect(session)
+    out: dict[str, list[FacetCount]] = {}
+    for facet, table, model, column, chosen in (
+        ("agency", EventAgency, Agency, EventAgency.agency_id, filters.agencies),
+        ("borough", EventBorough, Borough, EventBorough.borough_id, filters.boroughs),
+    ):
+        ids = select(Event.id).where(*conditions(filters.without(facet), dialect))
+        count = func.count().label("n")
+        base = (
+            select(model.slug, model.name, count)
+            .join(table, column == model.id)
+            .where(table.event_id.in_(ids))
+            .group_by(model.id, model.slug, model.name)
+        )
+        rows = list(
+            session.exec(base.order_by(count.desc(), model.name).limit(size)).all()
+        )
+        shown = {r[0] for r in rows}
+        if missing := [s for s in chosen if s not in shown]:
+            rows += session.exec(base.where(model.slug.in_(missing))).all()
+            shown |= {r[0] for r in rows}
+            rows += session.exec(
+                select(model.slug, model.name, 0).where(
+                    model.slug.in_([s for s in missing if s not in shown])
+                )
+            ).all()
+        out[facet] = [
+            FacetCount(slug, name, n, slug in chosen) for slug, name, n in rows
+        ]
+    for facet, column, labels, chosen in (
+        ("type", Event.type, None, filters.types),
+        ("precision", Event.precision, PRECISION_LABELS, filters.precisions),
+    ):
+        count = func.count().label("n")
+        rows = session.exec(
+            select(column, count)
+            .where(*conditions(filters.without(facet), dialect))
+            .group_by(column)
+            .order_by(count.desc(), column)
+        ).all()
+        out[facet] = [
+            FacetCount(v, (labels or {}).get(v, v.replace("_", " ")), n, v in chosen)
+            for v, n in rows
+        ]
+    count = func.count().label("n")
+    rows = session.exec(
+        select(Event.planned, count)
+        .where(*conditions(filters.without("planned"), dialect))
+        .group_by(Event.planned)
+        .order_by(Event.planned)
+    ).all()
+    out["planned"] = [
+        FacetCount(
+            str(bool(v)).lower(),
+            PLANNED_LABELS[str(bool(v)).lower()],
+            n,
+            filters.planned is not None and bool(v) == filters.planned,
+        )
+        for v, n in rows
+    ]
+    return out
+
+
+def month_histogram(session: Session, *, filters: TimelineFilters) -> list[SpanCount]:
+    """Dated events counted by (first month, last month, type): equal months are bars, others spans."""
+    first = func.substr(cast(Event.earliest, String), 1, 7).label("m0")
+    last = func.substr(cast(Event.latest, String), 1, 7).label("m1")
+    count = func.count().label("n")
+    rows = session.exec(
+        select(first, last, Event.type, count)
+        .where(*conditions(filters, _dialect(session)), *_dated())
+        .group_by(first, last, Event.type)
+        .order_by(first, last, Event.type)
+    ).all()
+    return [SpanCount(m0, m1, t, n) for m0, m1, t, n in rows]
+
+
+def list_agencies(session: Session) -> list[FacetCount]:
+    """Every agency with the number of visible events it acts in, most active first."""
+    return _named_counts(session, Agency, EventAgency, EventAgency.agency_id)
+
+
+def list_boroughs(session: Session) -> list[FacetCount]:
+    """Every borough with the number of visible events in it, busiest first."""
+    return _named_counts(session, Borough, EventBorough, EventBorough.borough_id)
+
+
+def _named_counts(session: Session, model, table, column) -> list[FacetCount]:
+    count = func.count(Event.id).label("n")
+    rows = session.exec(
+        select(model.slug, model.name, count)
+        .join(table, column == model.id)
+        .join(Event, (Event.id == table.event_id) & (Event.hidden == false()))
+        .group_by(model.id, model.slug, model.name)
+        .order_by(count.desc(), model.name)
+    ).all()
+    return [FacetCount(slug, name, n) for slug, name, n in rows]
+
+
+__all__ = [
+    "agency_summary",
+    "borough_summary",
+    "facet_counts",
+    "get_event",
+    "get_source",
+    "list_agencies",
+    "list_boroughs",
+    "list_sources",
+    "month_histogram",
+    "timeline_events",
+]

@@ -1,0 +1,1 @@
+"""Exports of a filtered timeline view: pure functions from rows to text (see ``formats``)."""

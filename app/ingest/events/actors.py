@@ -1,0 +1,162 @@
+"""Who acts in an event and where: the clause first, then the sentence, then the article's area."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.ingest.events.context import ArticleContext, is_we, speaker_agency
+from app.ingest.events.detect import Mention
+from app.ingest.events.lookup import Hit, Lookup
+from app.ingest.records import AgencyRef, PersonRef
+
+# Event types that are police work unless the text says whose; and council work.
+POLICE_TYPES = frozenset({"operation", "enforcement", "team_launch"})
+COUNCIL_TYPES = frozenset({"order", "consultation"})
+# events that happen in a place, so in the article's area unless the text says otherwise
+LOCAL_TYPES = POLICE_TYPES | COUNCIL_TYPES | {"meeting"}
+# References further down the story than this add who was there, not who acted.
+LEAD_REFERENCE_PARAGRAPHS = 3
+
+
+@dataclass(frozen=True)
+class Actors:
+    agencies: tuple[AgencyRef, ...] = ()
+    boroughs: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    people: tuple[PersonRef, ...] = ()
+    local: bool = False  # the text ties the event to the article's own area
+
+
+def _inside(hit: Hit, span: tuple[int, int]) -> bool:
+    return span[0] <= hit.start < span[1]
+
+
+def mention_actors(mention: Mention, ctx: ArticleContext, lookup: Lookup, other_clauses: frozenset = frozenset()) -> Actors:
+    """Agencies, boroughs, places and people of one trigger in its clause and sentence.
+
+    ``other_clauses`` are clauses of the same sentence that state other events or only
+    intentions: their agencies belong to those, unless this clause names nobody.
+    """
+    names = ctx.names.get(mention.number)
+    if names is None:
+        return Actors()
+    text = mention.paragraph.text
+    clause, sentence = mention.clause, mention.sentence
+    agencies: list[AgencyRef] = []
+    if mention.type != "incident":
+        agencies = [h.agency for h in names.agencies if h.agency and _inside(h, clause) and _acts(h, mention)]
+        if is_we(text, *clause) and (we := speaker_agency(ctx.speakers.get(mention.number), ctx, lookup)):
+            agencies.append(we)
+        for person in _subjects(mention, names.people):
+            if (acting := speaker_agency(person, ctx, lookup)) is not None:
+                agencies.append(acting)
+        if not agencies and mention.type != "announcement":
+            agencies = [
+                h.agency
+                for h in names.agencies
+                if h.agency and _inside(h, sentence) and _acts(h, mention) and not any(_inside(h, c) for c in other_clauses)
+            ]
+    places = [h for h in names.places if _inside(h, sentence)]
+    boroughs = [h.borough for h in places if h.borough]
+    if not boroughs:
+        boroughs = [h.borough for h in names.agencies if h.borough and _inside(h, sentence)]
+    if not boroughs:
+        boroughs = [h.borough for h in names.places if h.borough]
+    if not boroughs:
+        boroughs = [h.borough for h in names.agencies if h.borough]
+    people = [h.person for h in names.people if h.person and _inside(h, sentence)]
+    if is_we(text, *clause) and (speaker := ctx.speakers.get(mention.number)) is not None:
+        people.append(speaker)
+    generic = any(h.generic and _inside(h, clause) for h in names.agencies)
+    local = generic or any(sentence[0] <= s < sentence[1] for s, _ in names.local_cues)
+    return Actors(
+        agencies=_unique_agencies(agencies),
+        boroughs=tuple(dict.fromkeys(boroughs)),
+        places=tuple(dict.fromkeys(h.name for h in places)),
+        people=_unique_people(people),
+        local=local,
+    )
+
+
+_BY = re.compile(r"\bby\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+
+
+def _acts(hit: Hit, mention: Mention) -> bool:
+    """An announcement's actor is its subject or its "by" agent; what it criticises or reports on is not."""
+    if mention.type != "announcement" or hit.start < mention.start:
+        return True
+    return bool(_BY.search(mention.paragraph.text[mention.start : hit.start]))
+
+
+_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+
+
+def _subjects(mention: Mention, people: tuple[Hit, ...]) -> list[PersonRef]:
+    """The people who do the act: named before the trigger in its clause, or "she" for the last one named."""
+    clause_start = mention.clause[0]
+    before = [h.person for h in people if h.person and clause_start <= h.start < mention.start]
+    if before:
+        return before
+    if _PRONOUN.search(mention.paragraph.text, clause_start, mention.start):
+        earlier = [h.person for h in people if h.person and h.end <= clause_start and h.start >= mention.sentence[0]]
+        return earlier[-1:]
+    return []
+
+
+def event_actors(members: list[tuple[Mention, Actors]], refs: list[tuple[Mention, Actors]], event_type: str, ctx: ArticleContext) -> Actors:
+    """The union over an event's tellings, with the article's force/council/area as fallbacks."""
+    agencies: list[AgencyRef] = []
+    boroughs: list[str] = []
+    places: list[str] = []
+    people: list[PersonRef] = []
+    local = False
+    for mention, actors in members + refs:
+        is_lead_ref = mention.form != "ref" or mention.number <= LEAD_REFERENCE_PARAGRAPHS
+        if is_lead_ref:
+            agencies.extend(actors.agencies)
+            boroughs.extend(actors.boroughs)
+        places.extend(actors.places)
+        people.extend(actors.people)
+        local = local or actors.local
+    if event_type != "incident":
+        police_people = any(_is_police(p) for p in people)
+        if event_type in POLICE_TYPES and ctx.force and not any(a.kind == "police" for a in agencies):
+            if not agencies or police_people:
+                agencies.append(ctx.force)
+        if event_type in COUNCIL_TYPES and ctx.council and not agencies:
+            agencies.append(ctx.council)
+    if not boroughs and ctx.borough and (local or event_type in LOCAL_TYPES):
+        boroughs.append(ctx.borough)
+    return Actors(
+        agencies=_unique_agencies(agencies),
+        boroughs=tuple(dict.fromkeys(boroughs)),
+        places=tuple(dict.fromkeys(places)),
+        people=_unique_people(people),
+        local=local,
+    )
+
+
+def _is_police(person: PersonRef) -> bool:
+    from app.ingest.events.context import POLICE_TITLES
+
+    return bool(set((person.title or "").lower().replace(".", "").split()) & POLICE_TITLES)
+
+
+def _unique_agencies(agencies: list[AgencyRef]) -> tuple[AgencyRef, ...]:
+    """One entry per organisation; the first telling that names a unit keeps it."""
+    out: dict[str, AgencyRef] = {}
+    for agency in agencies:
+        if agency.name not in out or (agency.unit and not out[agency.name].unit):
+            out[agency.name] = agency
+    return tuple(out.values())
+
+
+def _unique_people(people: list[PersonRef]) -> tuple[PersonRef, ...]:
+    out: dict[str, PersonRef] = {}
+    for person in people:
+        key = person.name.split()[-1].lower() if person.name else ""
+        if key not in out or len(person.name) > len(out[key].name):
+            out[key] = person
+    return tuple(out.values())
+

@@ -1,0 +1,201 @@
+"""Trigger detection in body sentences, with negation, modality, tense and aspect."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.ingest.events.lexicon import Trigger, load_lexicon
+from app.ingest.events.sentences import Span, split_clauses, split_sentences
+from app.ingest.records import BODY, Paragraph
+
+# Moods: realis (it happened / is happening), future (will, would, set to, due to),
+# intention (pledged to, hopes to, plans to), hypothetical (could, might, if), negated.
+REALIS, FUTURE, INTENTION, HYPOTHETICAL, NEGATED = "realis", "future", "intention", "hypothetical", "negated"
+
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|n[’']t|cannot|without|fail(?:s|ed)? to|refus(?:e|es|ed) to|den(?:y|ies|ied))\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|might|(?-i:may)|should|must|can|if|unless|whether|would like|would be able)\b(?:\s+\S+){0,7}\s*$",
+    re.IGNORECASE,
+)
+_INTENTION = re.compile(
+    r"(?:\b(?:hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|aim(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|"
+    r"promis(?:e|es|ed|ing)|intend(?:s|ed|ing)?|seek(?:s|ing)?|sought|plan(?:s|ned|ning)?|bid|"
+    r"committed|determined|keen|looking|ready|prepared|wish(?:es|ed)?|expect(?:s|ed)?|"
+    r"try(?:ing)?|tries|tried|attempt(?:s|ed|ing)?)\s+(?:\S+\s+){0,1}(?:to|for|at|on)\b"
+    r"|\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing|als?)|consider(?:s|ed|ing)?|"
+    r"need(?:s|ed)?|want(?:s|ed)?|demand(?:s|ed|ing)?|consult(?:ation|ations|s|ed|ing)? on|views on|"
+    r"plans? (?:to|for)|in a bid to|would like|asking for|ask(?:s|ed)? for))(?:\s+\S+){0,8}\s*$",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"(?:\b(?:will|shall|would|going to|set to|due to|is to|are to|to be|scheduled to)|[’']ll|"
+    r"\b(?:planned|scheduled|set|due|expected|pencilled in|arranged) (?:for|to|in|on|at))\b"
+    r"(?:\s+\S+){0,6}\s*$",
+    re.IGNORECASE,
+)
+_BACKGROUND = re.compile(
+    r"\b(?:already|previously|in the past|have long|has long|for years|once again|historically)\b", re.IGNORECASE
+)
+_HABITUAL = re.compile(
+    r"\b(?:every|each) (?:day|night|week|weekend|month|year|morning|evening|friday|saturday|sunday|time)\b|"
+    r"\b(?:regularly|routinely|usually|always|weekly|monthly|nightly|often)\b",
+    re.IGNORECASE,
+)
+_DISTINCT = re.compile(
+    r"\b(?:other|another|further|similar|previous|separate|earlier|second|different|since|later|subsequently|"
+    r"afterwards)\b",
+    re.IGNORECASE,
+)
+# ", which can lead to fines if breached," : a relative clause says nothing of the main verb's mood
+_PARENTHETICAL = re.compile(r",\s*(?:which|who)\b(?:[^,]|,(?=\d))*,\s*", re.IGNORECASE)
+# one sentence, two readings of one act: the order is the event, the ban/closure it makes is not;
+# what a statement or figures say is the statement's content, not another event
+_SUBSUMED_BY = {
+    # (type of the act that subsumes, words the subsumed trigger must have, words the act must have)
+    "enforcement": ("order", re.compile(r"\b(?:ban\w*|closed|shut)\b", re.IGNORECASE), None),
+    "incident": ("announcement", None, re.compile(r"statement|figures|statistics|stats|data|report|review|findings|audit", re.IGNORECASE)),
+}
+_DEFINITE = re.compile(r"\b(?:the|this|these|those|that)\s+$", re.IGNORECASE)
+_PLURAL_GENERIC = re.compile(r"\b(?:a number of|several|many|numerous|regular|a series of|various)\s+\S*\s*$", re.IGNORECASE)
+_IRREALIS_CLAUSE = re.compile(
+    r"\b(?:will|would|could|might|should|shall|(?-i:may)|can|going to|hopes?|wants?|plans?|intends?|aims?|"
+    r"continue to|pledged?|vowed?)\b|[’']ll\b",
+    re.IGNORECASE,
+)
+
+
+def is_irrealis(clause_text: str) -> bool:
+    """True for a clause that only states intentions or possibilities."""
+    return bool(_IRREALIS_CLAUSE.search(clause_text))
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A trigger found in a body sentence, with its context and mood."""
+
+    paragraph: Paragraph
+    type: str
+    form: str  # act | noun | ref
+    weight: float
+    start: int  # the trigger span, as offsets in the paragraph text
+    end: int
+    sentence: Span
+    clause: Span
+    mood: str = REALIS
+    background: bool = False  # "have already launched": happened at an unknown earlier time
+    habitual: bool = False  # "every weekend": a recurring activity, no single date
+    distinct: bool = False  # "a similar operation", "other parts": not the event told before
+    needs_date: bool = False
+    subtype: str = ""
+
+    @property
+    def number(self) -> int:
+        return self.paragraph.number
+
+    @property
+    def text(self) -> str:
+        return self.paragraph.text[self.start : self.end]
+
+
+def detect_mentions(paragraph: Paragraph, triggers: tuple[Trigger, ...] | None = None) -> list[Mention]:
+    """Every trigger in a body paragraph, one per type and clause (captions/boilerplate give none)."""
+    if paragraph.kind != BODY:
+        return []
+    triggers = triggers or load_lexicon()
+    text = paragraph.text
+    found: list[Mention] = []
+    for sentence in split_sentences(text):
+        in_sentence = []
+        for clause in split_clauses(text, sentence):
+            in_sentence.extend(_clause_mentions(paragraph, sentence, clause, triggers))
+        found.extend(_without_subsumed(in_sentence))
+    return found
+
+
+def _without_subsumed(mentions: list[Mention]) -> list[Mention]:
+    acts = [m for m in mentions if m.form == "act" and m.mood == REALIS]
+    out = []
+    for m in mentions:
+        rule = _SUBSUMED_BY.get(m.type)
+        if rule and any(
+            a.type == rule[0] and (rule[1] is None or rule[1].search(m.text)) and (rule[2] is None or rule[2].search(a.text))
+            for a in acts
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def _clause_mentions(paragraph: Paragraph, sentence: Span, clause: Span, triggers: tuple[Trigger, ...]) -> list[Mention]:
+    text = paragraph.text
+    clause_text = text[clause[0] : clause[1]]
+    hits: list[tuple[Trigger, int, int]] = []
+    for trigger in triggers:
+        for match in trigger.regex.finditer(clause_text):
+            if match.end() > match.start():
+                hits.append((trigger, clause[0] + match.start(), clause[0] + match.end()))
+    # strongest, then longest, wins; a weaker trigger overlapping it is the same words read twice
+    hits.sort(key=lambda h: (-h[0].weight, -(h[2] - h[1]), h[1]))
+    kept: list[tuple[Trigger, int, int]] = []
+    for hit in hits:
+        if all(hit[2] <= k[1] or hit[1] >= k[2] for k in kept):
+            kept.append(hit)
+    by_type: dict[tuple[str, bool], tuple[Trigger, int, int]] = {}
+    for trigger, start, end in kept:
+        form = "ref" if trigger.np and _DEFINITE.search(text, 0, start) else trigger.form
+        key = (trigger.type, form == "ref")
+        by_type.setdefault(key, (trigger, start, end))
+    has_act = any(not is_ref for _, is_ref in by_type)
+    mentions = []
+    for (event_type, is_ref), (trigger, start, end) in by_type.items():
+        if is_ref and has_act:
+            continue  # the clause states an act of its own; its "the operation" only points at context
+        before = text[clause[0] : start]
+        upto = text[clause[0] : end]
+        mentions.append(
+            Mention(
+                paragraph=paragraph,
+                type=event_type,
+                form="ref" if is_ref else trigger.form,
+                weight=trigger.weight,
+                start=start,
+                end=end,
+                sentence=sentence,
+                clause=clause,
+                mood=mood_of(before, upto),
+                background=bool(_BACKGROUND.search(clause_text)),
+                habitual=bool(_HABITUAL.search(clause_text)),
+                distinct=bool(_DISTINCT.search(upto)) or bool(_DISTINCT.search(text[end : clause[1]][:40])),
+                needs_date=trigger.needs_date or bool(_PLURAL_GENERIC.search(before)),
+                subtype=_subtype(trigger, before),
+            )
+        )
+    return sorted(mentions, key=lambda m: m.start)
+
+
+_DOCUMENT = re.compile(r"\b(?:report|review|inspection|audit|study|survey|figures|statistics|data|findings)\b", re.IGNORECASE)
+
+
+def _subtype(trigger: Trigger, before: str) -> str:
+    """"a damning inspection report criticised ...": a document's verdict is its publication."""
+    if trigger.subtype == "reaction" and _DOCUMENT.search(before):
+        return "publication"
+    return trigger.subtype
+
+
+def mood_of(before: str, upto: str) -> str:
+    """The mood of a trigger from the clause words before it (``upto`` includes the trigger)."""
+    before = _PARENTHETICAL.sub(" ", before)
+    if _NEGATION.search(before) or re.search(r"\bno\s+\S+$", before.strip(), re.IGNORECASE):
+        return NEGATED
+    if _HYPOTHETICAL.search(before):
+        return HYPOTHETICAL
+    if _INTENTION.search(before):
+        return INTENTION
+    if _FUTURE.search(before) or _FUTURE.search(upto):
+        return FUTURE
+    return REALIS

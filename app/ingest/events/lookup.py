@@ -1,0 +1,128 @@
+"""What event extraction asks of the gazetteer, as one small interface.
+
+``Lookup`` is the seam: ``GazetteerLookup`` adapts the project gazetteer
+(app/ingest/gazetteer), and tests pass their own small fakes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+from app.ingest.records import AgencyRef, PersonRef
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A name found in a text: its span and what it names."""
+
+    start: int
+    end: int
+    name: str  # canonical agency or place name, or the person's name
+    borough: str | None = None  # the borough a place (or a borough-named agency) lies in
+    agency: AgencyRef | None = None
+    person: PersonRef | None = None
+    generic: bool = False  # "police", "the council": the article's own, not named
+
+
+class Lookup(Protocol):
+    def agencies(self, text: str) -> list[Hit]: ...
+
+    def places(self, text: str) -> list[Hit]: ...
+
+    def people(self, text: str) -> list[Hit]: ...
+
+    def borough_of(self, place: str) -> str | None: ...
+
+    def force_for(self, borough: str) -> AgencyRef | None: ...
+
+    def council_for(self, borough: str) -> AgencyRef | None: ...
+
+
+class GazetteerLookup:
+    """The project gazetteer seen through the ``Lookup`` interface.
+
+    ``for_article`` binds it to one article's area (so that bare "police" and "the council",
+    and streets found in many boroughs, resolve as that article means them).
+    """
+
+    def __init__(self, gazetteer, area=None, council_areas: dict[str, str] | None = None):
+        self.gaz = gazetteer
+        self.area = area  # the gazetteer's AreaContext for the article, or None
+        self._agencies: dict[str, list[Hit]] = {}
+        self._places: dict[str, list[Hit]] = {}
+        if council_areas is None:
+            council_areas = {ref.name: b for b in _borough_names(gazetteer) if (ref := gazetteer.council_for(b))}
+        self._council_areas = council_areas
+
+    def for_article(self, article) -> GazetteerLookup:
+        """A lookup bound to the article's main area."""
+        area = self.gaz.infer_context(article.text, article.title)
+        return GazetteerLookup(self.gaz, area, self._council_areas)
+
+    @property
+    def area_borough(self) -> str | None:
+        return getattr(self.area, "borough", None)
+
+    def agencies(self, text: str) -> list[Hit]:
+        if text not in self._agencies:
+            hits = []
+            for found in self.gaz.find_agencies(text, self.area):
+                ref = found.ref
+                generic = getattr(found, "how", "") == "context"
+                hits.append(Hit(found.start, found.end, ref.name, self._agency_borough(found), agency=ref, generic=generic))
+            self._agencies[text] = hits
+        return self._agencies[text]
+
+    def places(self, text: str) -> list[Hit]:
+        if text not in self._places:
+            self._places[text] = [Hit(p.start, p.end, p.name, p.borough) for p in self.gaz.find_places(text, self.area)]
+        return self._places[text]
+
+    def people(self, text: str) -> list[Hit]:
+        return [Hit(p.start, p.end, p.ref.name, person=p.ref) for p in self.gaz.find_people(text)]
+
+    def resolve(self, people: list[Hit], text: str) -> list[Hit]:
+        """Short references ("Sgt Taylor") replaced by the fullest name the article gives."""
+        from app.ingest.gazetteer import PersonMention
+
+        mentions = [PersonMention(h.start, h.end, h.name, h.person) for h in people]
+        resolved = self.gaz.resolve_people(mentions, text)
+        return [Hit(h.start, h.end, m.ref.name, person=m.ref) for h, m in zip(people, resolved, strict=True)]
+
+    def borough_of(self, place: str) -> str | None:
+        return self.gaz.borough_of(place)
+
+    def force_for(self, borough: str) -> AgencyRef | None:
+        return self.gaz.force_for(borough)
+
+    def council_for(self, borough: str) -> AgencyRef | None:
+        return self.gaz.council_for(borough)
+
+    def _agency_borough(self, found) -> str | None:
+        """The borough an agency mention names: "Redbridge Council", "Loxford SNT", "Redbridge police"."""
+        if found.ref.kind == "council" and found.ref.name in self._council_areas:
+            return self._council_areas[found.ref.name]
+        if getattr(found, "how", "") == "context":
+            return None
+        words = _AGENCY_TAIL.sub("", found.surface).strip()
+        return self.gaz.borough_of(words) if words else None
+
+
+_AGENCY_TAIL = re.compile(
+    r"(?:[’']s)?\s*(?:police|constabulary|councils?|councillors|safer neighbourhoods?(?: policing)?(?: teams?)?|snts?|"
+    r"neighbourhood policing teams?|ward (?:officers|team|police))$",
+    re.IGNORECASE,
+)
+
+
+def _borough_names(gazetteer) -> list[str]:
+    return [b.name for b in getattr(gazetteer, "boroughs", [])]
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def normalise_name(name: str) -> str:
+    return _SPACES.sub(" ", name).strip()

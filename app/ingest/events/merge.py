@@ -1,0 +1,161 @@
+"""One real-world occurrence told in several paragraphs of one article becomes one event."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.ingest.events.detect import Mention
+from app.ingest.records import DateValue
+
+# The first paragraphs summarise the story; the full telling (with the date) comes later.
+LEAD_PARAGRAPHS = 2
+_ANCHOR_RANK = {"explicit": 0, "weekday": 1, "relative": 2, "dct": 3, "none": 4}
+
+
+@dataclass
+class Candidate:
+    """A detected trigger with its date and the places it names (for merge decisions)."""
+
+    mention: Mention
+    date: DateValue
+    places: frozenset[str] = frozenset()
+    boroughs: frozenset[str] = frozenset()
+    lead: bool = False
+    actors: object = None  # the Actors of this telling (actors.py)
+
+    @property
+    def dated(self) -> bool:
+        return self.date.anchor not in ("dct", "none") and self.date.earliest is not None
+
+    @property
+    def position(self) -> tuple[int, int]:
+        return self.mention.number, self.mention.start
+
+
+@dataclass
+class Group:
+    """The candidates (and references) judged to tell one event."""
+
+    members: list[Candidate]
+    refs: list[Candidate] = field(default_factory=list)
+
+    @property
+    def type(self) -> str:
+        return self.members[0].mention.type
+
+    @property
+    def primary(self) -> Candidate:
+        """The member that states the event most fully: the best-dated, then the earliest."""
+
+        def rank(c: Candidate) -> tuple:
+            return (_ANCHOR_RANK.get(c.date.anchor, 5), c.mention.form != "act", -c.mention.weight, c.position)
+
+        return min(self.members, key=rank)
+
+    @property
+    def places(self) -> frozenset[str]:
+        return frozenset().union(*(c.places for c in self.members))
+
+    @property
+    def boroughs(self) -> frozenset[str]:
+        return frozenset().union(*(c.boroughs for c in self.members))
+
+    @property
+    def last_position(self) -> tuple[int, int]:
+        return max(c.position for c in [*self.members, *self.refs])
+
+    def cites(self) -> list[Candidate]:
+        """Members and references, the primary first, then in text order."""
+        primary = self.primary
+        rest = sorted((c for c in [*self.members, *self.refs] if c is not primary), key=lambda c: c.position)
+        return [primary, *rest]
+
+
+def group_candidates(candidates: list[Candidate], refs: list[Candidate]) -> list[Group]:
+    """Groups of candidates that tell the same occurrence, with references attached."""
+    groups: list[Group] = []
+    for cand in sorted(candidates, key=lambda c: c.position):
+        target = _target(cand, groups)
+        if target is None:
+            groups.append(Group([cand]))
+        else:
+            target.members.append(cand)
+    for ref in sorted(refs, key=lambda c: c.position):
+        target = _referent(ref, groups)
+        if target is None:
+            continue
+        if ref.dated and not any(m.dated for m in target.members):
+            target.members.append(ref)  # "The order was granted on Tuesday": the told event, now dated
+        else:
+            target.refs.append(ref)
+    return groups
+
+
+def _target(cand: Candidate, groups: list[Group]) -> Group | None:
+    same_type = [g for g in groups if g.type == cand.mention.type]
+    for group in same_type:
+        if any(
+            m.mention.number == cand.mention.number
+            and m.mention.sentence == cand.mention.sentence
+            and m.mention.subtype == cand.mention.subtype
+            for m in group.members
+        ):
+            return group  # one sentence tells one occurrence of a type
+    if cand.mention.distinct:
+        return None
+    best, best_score = None, 0
+    for group in same_type:
+        if any(m.mention.distinct for m in group.members) or _conflict(cand, group):
+            continue
+        if any(m.mention.subtype != cand.mention.subtype for m in group.members):
+            continue  # an arrest and a later charge are two events
+        score = _merge_score(cand, group)
+        if score > best_score:
+            best, best_score = group, score
+    return best
+
+
+def _merge_score(cand: Candidate, group: Group) -> int:
+    shared = len(cand.places & group.places) + len(cand.boroughs & group.boroughs)
+    group_dated = any(m.dated for m in group.members)
+    if not cand.dated and all(m.lead for m in group.members):
+        return 1 + shared  # a later undated telling of the story the lead summarised
+    if cand.dated and not group_dated and any(m.lead for m in group.members):
+        return 1 + shared  # the lead's summary, now told in full with its date
+    if cand.lead and not cand.dated and all(m.lead for m in group.members):
+        return 1 + shared
+    if cand.dated and group_dated and shared and any(_same_interval(cand.date, m.date) for m in group.members):
+        return 1 + shared
+    return 0
+
+
+def _conflict(cand: Candidate, group: Group) -> bool:
+    """Both name places and none is shared: two occurrences in two places."""
+    places, boroughs = group.places, group.boroughs
+    if cand.boroughs and boroughs and not (cand.boroughs & boroughs):
+        return True  # two occurrences in two areas
+    if cand.places and places and not (cand.places & places) and not (cand.boroughs & boroughs):
+        return True
+    if cand.dated and any(m.dated and not _overlap(cand.date, m.date) for m in group.members):
+        return True
+    return False
+
+
+def _same_interval(a: DateValue, b: DateValue) -> bool:
+    return a.earliest == b.earliest and a.latest == b.latest
+
+
+def _overlap(a: DateValue, b: DateValue) -> bool:
+    if None in (a.earliest, a.latest, b.earliest, b.latest):
+        return True
+    return a.earliest <= b.latest and b.earliest <= a.latest
+
+
+def _referent(ref: Candidate, groups: list[Group]) -> Group | None:
+    """The nearest event of the reference's type told before it (else just after it)."""
+    same_type = [g for g in groups if g.type == ref.mention.type]
+    before = [g for g in same_type if min(c.position for c in g.members) < ref.position]
+    if before:
+        return max(before, key=lambda g: max((c.position for c in g.members if c.position < ref.position), default=(0, 0)))
+    after = [g for g in same_type if min(c.position for c in g.members)[0] <= ref.mention.number + 1]
+    return min(after, key=lambda g: min(c.position for c in g.members)) if after else None

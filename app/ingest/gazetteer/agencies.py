@@ -1,0 +1,192 @@
+"""Finding agencies: known names and aliases, foreign forces by nationality, organisations by
+their shape (organisations.py), and bare 'police' / 'the council' given the article's area."""
+
+from __future__ import annotations
+
+import re
+
+from app.ingest.records import AgencyRef
+
+from .data import LONDON, Data
+from .mentions import AgencyMention, AreaContext
+from .organisations import OrganisationReader
+from .places import PlaceFinder
+from .text import bounded, capital_trie_pattern, key, slugify
+
+_BARE_POLICE = re.compile(
+    r"(?=[VvSsPpOoDdCcNn])\b(?P<w>(?:[Vv]olunteer\s+)?[Ss]pecial\s+[Cc]onstables|[Ss]pecials"
+    r"|[Pp]olice(?:\s+(?:officers?|constables?|force|community\s+support\s+officers))?|[Oo]fficers|[Dd]etectives"
+    r"|PCSOs?|[Cc]ops|[Nn]eighbourhood\s+[Pp]olicing\s+[Tt]eams?|[Nn]eighbourhood\s+[Tt]eams?)\b"
+    r"(?!\s+(?:[Ss]tation|and\s+[Cc]rime))"
+)
+_BARE_COUNCIL = re.compile(
+    r"(?=[TtCc])\b(?:[Tt]he\s+(?:local\s+)?(?:council|authority)|[Cc]ouncil(?!\s+(?:tax|estates?|hous\w*|flats?"
+    r"|homes?|leaders?|elections?|seats?|candidates?|chamber|wards?|properties|tenants?|meetings?)\b))\b"
+)
+_CRIME_COMMISSIONER = re.compile(r"\s+and\s+[Cc]rime\b")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+# "council officers", "enforcement officers": officers who are not police.
+_NOT_POLICE_BEFORE = frozenset(
+    "council enforcement outreach probation licensing housing prison immigration border customs health environmental"
+    " planning parking youth fire civil welfare press medical commanding army military wardens liaison support"
+    " community trading safeguarding education security transport rail station tfl".split()
+)
+# Met terms that other forces' articles also use: outside London they name a unit of the local force.
+_GENERIC_UNITS = frozenset(
+    ("Safer Neighbourhoods Team", "Town Centre Team", "Dedicated Ward Officers")
+)
+
+
+class AgencyFinder:
+    """Agency mentions in text, resolved to canonical organisations (and units of them)."""
+
+    def __init__(self, data: Data, places: PlaceFinder):
+        self.data, self.places = data, places
+        self.refs: dict[str, AgencyRef] = {}
+        self.alias_of: dict[
+            str, tuple[str, str | None]
+        ] = {}  # key -> (entry name, exact surface)
+        for entry in data.agencies.values():
+            top = data.agencies[entry.parent] if entry.parent else entry
+            unit = entry.name if entry.parent else None
+            self.refs[entry.name] = AgencyRef(
+                top.name, top.kind, unit, entry.parent, slugify(top.name)
+            )
+            for alias in (entry.name, *entry.aliases):
+                exact = (
+                    alias if " " not in alias.strip() else None
+                )  # one-word aliases keep their case: "Met"
+                self.alias_of.setdefault(key(alias), (entry.name, exact))
+        self.lowercase_ok = {
+            key(a)
+            for e in data.agencies.values()
+            for a in (e.name, *e.aliases)
+            if a[0].islower()
+        }
+        self.council_of = {e.area: e.name for e in data.agencies.values() if e.area}
+        self.london_force = next(
+            self.refs[a.force] for a in data.areas.values() if a.region == LONDON
+        )
+        surfaces = [a for e in data.agencies.values() for a in (e.name, *e.aliases)]
+        self.alias_re = re.compile(
+            bounded(capital_trie_pattern(surfaces), capital=False)
+        )
+        self.foreign = {key(n): force for n, force in data.foreign.items()}
+        self.foreign_re = re.compile(
+            rf"(?=[A-Z])\b(?P<nat>{capital_trie_pattern(data.foreign)})\s+(?:[Nn]ational\s+)?(?:[Pp]olice(?:\s+"
+            r"(?:[Ff]orce|[Oo]fficers?|[Ss]ervice|[Dd]etectives))?|[Dd]etectives|[Oo]fficers|[Cc]ops"
+            r"|[Ll]aw\s+[Ee]nforcement)\b"
+        )
+        self.organisations = OrganisationReader(self)
+
+    # -- lookups -------------------------------------------------------------------------------
+    def ref(self, name: str) -> AgencyRef | None:
+        """The agency named by a canonical name, unit name, alias or slug."""
+        hit = self.alias_of.get(key(name))
+        if hit:
+            return self.refs[hit[0]]
+        return next(
+            (r for r in self.refs.values() if r.slug == name and r.unit is None), None
+        )
+
+    def force_for(self, borough: str | None) -> AgencyRef | None:
+        area = self.data.areas.get(borough or "")
+        return self.refs.get(area.force) if area else None
+
+    def council_for(self, borough: str | None) -> AgencyRef | None:
+        name = self.council_of.get(borough or "")
+        return self.refs.get(name) if name else None
+
+    def unit(self, top: AgencyRef, unit: str) -> AgencyRef:
+        """A unit of an organisation: same name, kind and slug, with the unit named."""
+        return AgencyRef(
+            name=top.name, kind=top.kind, unit=unit, parent=top.name, slug=top.slug
+        )
+
+    def area_of(self, words: str, context: AreaContext | None) -> str | None:
+        """The area a place name points to, read in the article's context."""
+        chosen = self.places.choose(self.places.entries(words), context)
+        return chosen.borough if chosen else None
+
+    # -- finding -------------------------------------------------------------------------------
+    def find(
+        self, text: str, context: AreaContext | None = None
+    ) -> list[AgencyMention]:
+        """Agency mentions in `text`, non-overlapping, longest first; bare words need `context`."""
+        cands: list[tuple[int, AgencyMention]] = []
+        for m in self.alias_re.finditer(text):
+            mention = self._alias(m, context)
+            if mention is not None:
+                cands.append((0, mention))
+        for m in self.foreign_re.finditer(text):
+            name = self.foreign[key(m.group("nat"))]
+            ref = self.refs.get(name) or AgencyRef(
+                name=name, kind="foreign_police", slug=slugify(name)
+            )
+            cands.append(
+                (1, AgencyMention(m.start(), m.end(), m.group(), ref, "pattern"))
+            )
+        cands += self.organisations.read(text, 0, len(text), context)
+        if context is not None:
+            cands += [(3, x) for x in self._bare(text, context)]
+        cands.sort(key=lambda c: (c[1].start, -(c[1].end - c[1].start), c[0]))
+        out: list[AgencyMention] = []
+        for _, mention in cands:
+            if not out or mention.start >= out[-1].end:
+                out.append(mention)
+        return out
+
+    def _alias(self, m: re.Match, context: AreaContext | None) -> AgencyMention | None:
+        surface = m.group()
+        if (
+            surface[:4].lower() == "the "
+        ):  # "the Met Office" is not "the Met" + "Office"
+            inner = self.alias_re.match(m.string, m.start() + 4)
+            if inner and inner.end() > m.end():
+                return self._alias(inner, context)
+        k = key(surface)
+        name, exact = self.alias_of[k]
+        if exact is not None and surface.replace("’", "'") != exact.replace("’", "'"):
+            return None
+        if surface[0].islower() and k not in self.lowercase_ok:
+            return None
+        if _CRIME_COMMISSIONER.match(m.string, m.end()) and k.endswith("police"):
+            return None  # "Essex Police and Crime Commissioner" is a person's office
+        ref = self.refs[name]
+        if (
+            ref.unit in _GENERIC_UNITS
+            and context is not None
+            and context.force
+            and not context.london
+        ):
+            ref = self.unit(context.force, ref.unit)
+        return AgencyMention(
+            m.start(), m.end(), surface, ref, "alias", self.data.agencies[name].area
+        )
+
+    def _bare(self, text: str, context: AreaContext) -> list[AgencyMention]:
+        out = []
+        if context.force is not None:
+            for m in _BARE_POLICE.finditer(text):
+                prev = _WORD_BEFORE.search(text, max(0, m.start() - 25), m.start())
+                if prev and prev.group(1).lower() in _NOT_POLICE_BEFORE:
+                    continue
+                word, ref = m.group("w").lower(), context.force
+                if "special" in word:
+                    ref = self.unit(ref, "Special Constabulary")
+                elif "neighbourhood" in word:
+                    team = (
+                        "Safer Neighbourhoods Team"
+                        if context.london
+                        else "Neighbourhood Policing Team"
+                    )
+                    ref = self.unit(ref, team)
+                out.append(AgencyMention(m.start(), m.end(), m.group(), ref, "context"))
+        if context.council is not None:
+            for m in _BARE_COUNCIL.finditer(text):
+                out.append(
+                    AgencyMention(
+                        m.start(), m.end(), m.group(), context.council, "context"
+                    )
+                )
+        return out

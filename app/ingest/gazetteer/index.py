@@ -1,0 +1,143 @@
+"""The Gazetteer: one object holding the compiled finders, loaded once and passed to the stages."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from app.ingest.records import AgencyRef
+
+from . import people as _people
+from .agencies import AgencyFinder
+from .data import LONDON, Data, load_data
+from .mentions import (
+    AgencyMention,
+    AreaContext,
+    BoroughInfo,
+    PersonMention,
+    PlaceMention,
+)
+from .places import PlaceFinder
+from .text import key, slugify
+
+
+class Gazetteer:
+    """Agencies, places and people of UK local news, with the areas and forces behind them."""
+
+    def __init__(self, data: Data):
+        self.data = data
+        self.places = PlaceFinder(data)
+        self.agencies = AgencyFinder(data, self.places)
+        agency_keys = set(self.agencies.alias_of)
+        self.people = _people.PeopleFinder(
+            is_place=lambda n: bool(self.places.entries(n)),
+            is_agency=lambda n: key(n) in agency_keys,
+        )
+        self.boroughs = [
+            BoroughInfo(a.name, slugify(a.name), a.region) for a in data.areas.values()
+        ]
+
+    @classmethod
+    def load(cls, extra: Path | None = None) -> Gazetteer:
+        """Build the gazetteer from the package data and an optional extra TOML/YAML file."""
+        return cls(load_data(extra))
+
+    # -- finders ---------------------------------------------------------------------------------
+    def find_agencies(
+        self, text: str, context: AreaContext | None = None
+    ) -> list[AgencyMention]:
+        """Agencies named in `text`; with a context, bare 'police' and 'the council' too."""
+        return self.agencies.find(text, context)
+
+    def find_places(
+        self, text: str, context: AreaContext | None = None
+    ) -> list[PlaceMention]:
+        """Places named in `text` (not inside people's names), with their borough where known."""
+        return self.places.find(text, context, self.people.titled_spans(text))
+
+    def find_people(self, text: str) -> list[PersonMention]:
+        """People named in `text`, with title and stated affiliation, as written (not yet resolved)."""
+        return self.people.find(text)
+
+    def resolve_people(
+        self, mentions: list[PersonMention], text: str | None = None
+    ) -> list[PersonMention]:
+        """Short references ('Sgt Taylor', 'Dame Margaret') replaced by the article's full names."""
+        return _people.resolve_people(mentions, text)
+
+    # -- lookups ---------------------------------------------------------------------------------
+    def borough_of(self, place_name: str) -> str | None:
+        """The local authority of a known place ('Ilford' -> 'Redbridge'), else None."""
+        for entry in self.places.entries(place_name):
+            return entry.borough
+        return None
+
+    def agency(self, slug_or_name: str) -> AgencyRef | None:
+        """An agency by canonical name, alias, unit name or slug."""
+        return self.agencies.ref(slug_or_name)
+
+    def force_for(self, borough: str | None) -> AgencyRef | None:
+        """The territorial police force of an area ('Leeds' -> West Yorkshire Police)."""
+        return self.agencies.force_for(borough)
+
+    def council_for(self, borough: str | None) -> AgencyRef | None:
+        """The council of an area ('Redbridge' -> Redbridge Council)."""
+        return self.agencies.council_for(borough)
+
+    def region_of(self, borough: str | None) -> str | None:
+        area = self.data.areas.get(borough or "")
+        return area.region if area else None
+
+    @staticmethod
+    def slugify(name: str) -> str:
+        """A URL slug for a name."""
+        return slugify(name)
+
+    # -- article context -------------------------------------------------------------------------
+    def context(self, borough: str | None) -> AreaContext:
+        """The context of an article about `borough`: its force, council and region."""
+        area = self.data.areas.get(borough or "")
+        if area is None:
+            return AreaContext()
+        return AreaContext(
+            area.name,
+            self.force_for(area.name),
+            self.council_for(area.name),
+            area.region,
+        )
+
+    def infer_context(self, text: str, title: str | None = None) -> AreaContext:
+        """The article's main area: the borough its places and councils name most (headline counts double)."""
+        votes: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        forces: Counter[str] = Counter()
+        for weight, part in ((2, title or ""), (1, text)):
+            for m in self.places.regex.finditer(part):
+                strong = [p for p in self.places.entries(m.group()) if not p.weak]
+                if strong and strong[0].kind != "street":
+                    votes[strong[0].borough] += weight
+                    first.setdefault(strong[0].borough, len(first))
+            for m in self.agencies.alias_re.finditer(part):
+                entry = self.data.agencies.get(
+                    self.agencies.alias_of[key(m.group())][0]
+                )
+                if entry is not None and entry.area:
+                    votes[entry.area] += 2 * weight
+                    first.setdefault(entry.area, len(first))
+                elif (
+                    entry is not None
+                    and entry.kind == "police"
+                    and entry.parent is None
+                ):
+                    forces[entry.name] += weight
+        if votes:
+            return self.context(max(votes, key=lambda b: (votes[b], -first[b])))
+        if forces:
+            force = self.agency(forces.most_common(1)[0][0])
+            london = force is not None and force.name == self.agencies.london_force.name
+            return AreaContext(force=force, region=LONDON if london else None)
+        return AreaContext()
+
+    def default_council(self, text: str, title: str | None = None) -> AgencyRef | None:
+        """The council 'the council' means in this article, when the article makes it clear."""
+        return self.infer_context(text, title).council

@@ -1,0 +1,200 @@
+"""Organisations read from their shape: a capitalised run closed by a team word or a suffix.
+
+"Loxford SNT", "Redbridge Safer Neighbourhoods Team", "Romford police", "Redbridge and Barking and
+Dagenham Councils", and unknown ones ("Clapton Community Trust") kept with a kind guessed from the suffix.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from app.ingest.records import AgencyRef
+
+from .data import LONDON
+from .mentions import AgencyMention, AreaContext
+from .places import STOP
+from .text import slugify
+
+if TYPE_CHECKING:
+    from .agencies import AgencyFinder
+
+_NAME = r"(?:[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)*|St\.?)"
+_RUN = rf"{_NAME}(?:\s+(?:(?:and|&|of|upon|on|the|in|with)\s+)?{_NAME}){{0,5}}"
+RUN_SUFFIX = re.compile(
+    rf"(?=[A-Z])\b(?P<run>{_RUN})\s+(?:(?P<team>Safer\s+Neighbourhoods?(?:\s+(?:Policing\s+)?Teams?)?|SNTs?"
+    r"|[Ss]afer\s+[Nn]eighbourhoods?\s+[Tt]eams?|[Nn]eighbourhood\s+[Pp]olicing\s+[Tt]eams?"
+    r"|[Ww]ard\s+(?:officers|team|police|policing\s+team)|(?:[Cc]ommunity\s+)?[Pp]olicing\s+[Tt]eams?|CID)"
+    r"|(?P<suffix>[Cc]ouncils?|[Pp]olice(?!\s+[Ss]tations?|\s+and\s+[Cc]rime)|[Cc]onstabulary|[Cc]ops|Trust|Charity|Foundation"
+    r"|Business\s+Improvement\s+District|BID|Residents['’]?\s+Association|Tenants['’]?\s+Association))(?![\w])"
+)
+# "X Trust and Y Foundation": a run that lists two organisations is cut after the first one's suffix.
+_AFTER_ORG = re.compile(
+    r"\b(?P<word>Councils?|Police|Trust|Service|Teams?|SNT|Charity|Foundation|Office|Agency"
+    r"|Constabulary|BID|District|Neighbourhoods)\s+(?:and|&|with)\s+"
+)
+_LISTED = re.compile(r"\s*(?:(?:,|and|&)\s*)?")
+_NOT_ORG_FIRST = frozenset(
+    "Labour Conservative Conservatives Tory Tories Liberal Green Greens Reform Independent"
+    " Security Muslim Sikh Hindu Jewish Christian Catholic".split()
+)
+_AREA_SUFFIXES = ("council", "councils", "police", "constabulary", "cops")
+_SUFFIX_KIND = {"council": "council", "police": "police", "constabulary": "police", "trust": "charity",
+                "charity": "charity", "foundation": "charity", "business improvement district": "business",
+                "bid": "business"}  # fmt: skip
+_SNT = "Safer Neighbourhoods Team"
+_POSSESSIVE = re.compile(r"['’]s?$")
+_CONNECTORS = ("and", "&", "of", "the", "on", "in", "with")
+
+
+class OrganisationReader:
+    """Reads teams and organisations from runs of capitalised words, using the finder's lookups."""
+
+    def __init__(self, finder: AgencyFinder):
+        self.finder = finder
+
+    def read(
+        self, text: str, pos: int, endpos: int, context: AreaContext | None
+    ) -> list[tuple[int, AgencyMention]]:
+        """(priority, mention) pairs for the runs in text[pos:endpos]; teams outrank organisations."""
+        out: list[tuple[int, AgencyMention]] = []
+        for m in RUN_SUFFIX.finditer(text, pos, endpos):
+            run, run_start = m.group("run"), m.start("run")
+            cuts = list(_AFTER_ORG.finditer(run))
+            if cuts:
+                last = cuts[-1]
+                out += self.read(text, run_start, run_start + last.end("word"), context)
+                run, run_start = run[last.end() :], run_start + last.end()
+            stripped = strip_run(run)
+            if not stripped:
+                continue
+            start = run_start + run.index(stripped)
+            if m.group("team"):
+                out += [(1, x) for x in self._team(stripped, start, m, context)]
+            else:
+                out += [(2, x) for x in self._org(stripped, start, m, context)]
+        return out
+
+    def _team(
+        self, run: str, start: int, m: re.Match, context: AreaContext | None
+    ) -> list[AgencyMention]:
+        finder = self.finder
+        area = finder.area_of(run, context)
+        region = (
+            finder.data.areas[area].region
+            if area
+            else (context.region if context else None)
+        )
+        force = finder.force_for(area) or (context.force if context else None)
+        team = _team_name(m.group("team"))
+        if region not in (None, LONDON) and force is not None:
+            unit = f"{run} {team if team != _SNT else 'Neighbourhood Policing Team'}"
+        else:  # Safer Neighbourhoods Teams are the Met's
+            force, unit = finder.london_force, f"{run} {team}"
+        return [
+            AgencyMention(
+                start,
+                m.end(),
+                m.string[start : m.end()],
+                finder.unit(force, unit),
+                "pattern",
+                area,
+            )
+        ]
+
+    def _org(
+        self, run: str, start: int, m: re.Match, context: AreaContext | None
+    ) -> list[AgencyMention]:
+        suffix = " ".join(m.group("suffix").split())
+        low, tokens, text = suffix.lower(), run.split(), m.string
+        if low in _AREA_SUFFIXES:
+            for i in range(
+                len(tokens)
+            ):  # the longest known area closing the run: "Neighbouring Havering"
+                tail = " ".join(tokens[i:])
+                known = self._areas(tail, start + len(run) - len(tail), low, context)
+                if known and (i == 0 or len(known) == 1):
+                    if len(known) > 1:
+                        return known
+                    k = known[0]
+                    return [
+                        AgencyMention(
+                            k.start,
+                            m.end(),
+                            text[k.start : m.end()],
+                            k.ref,
+                            "pattern",
+                            k.borough,
+                        )
+                    ]
+        if (
+            suffix[0].islower()
+            or tokens[0] in _NOT_ORG_FIRST
+            or low in ("cops", "councils")
+        ):
+            return []
+        kind = "government" if "NHS" in tokens else _SUFFIX_KIND.get(low, "community")
+        name = (
+            f"{run} Business Improvement District"
+            if low == "bid"
+            else f"{run} {suffix}"
+        )
+        ref = AgencyRef(name=name.replace("’", "'"), kind=kind, slug=slugify(name))
+        return [AgencyMention(start, m.end(), text[start : m.end()], ref, "pattern")]
+
+    def _areas(
+        self, run: str, offset: int, low: str, context
+    ) -> list[AgencyMention] | None:
+        """The areas a run names, alone or listed ('Redbridge and Barking and Dagenham'), else None."""
+        finder, out, pos = self.finder, [], 0
+        for m in finder.places.regex.finditer(run):
+            gap = run[pos : m.start()]
+            if not _LISTED.fullmatch(gap) or (pos and not gap.strip()):
+                return None
+            area = finder.area_of(m.group(), context)
+            ref = (
+                (
+                    finder.council_for(area)
+                    if low.startswith("council")
+                    else finder.force_for(area)
+                )
+                if area
+                else None
+            )
+            if ref is None:
+                return None
+            out.append(
+                AgencyMention(
+                    offset + m.start(),
+                    offset + m.end(),
+                    m.group(),
+                    ref,
+                    "pattern",
+                    area,
+                )
+            )
+            pos = m.end()
+        return out if out and not run[pos:].strip() else None
+
+
+def _team_name(words: str) -> str:
+    low = " ".join(words.lower().split())
+    if low == "cid":
+        return "CID"
+    if "policing team" in low and "ward" not in low:
+        return (
+            "Community Policing Team"
+            if low.startswith("community")
+            else "Neighbourhood Policing Team"
+        )
+    return _SNT
+
+
+def strip_run(run: str) -> str:
+    """A run without the sentence words before it or a possessive ('Yesterday Newham's' -> 'Newham')."""
+    tokens = _POSSESSIVE.sub("", run).split()
+    while tokens and (tokens[0].rstrip(".") in STOP or tokens[0] in _CONNECTORS):
+        tokens.pop(0)
+    while tokens and tokens[-1] in _CONNECTORS:
+        tokens.pop()
+    return " ".join(tokens)

@@ -1,0 +1,187 @@
+"""Finding places: known towns, wards, streets and venues, plus streets and venues by their shape."""
+
+from __future__ import annotations
+
+import re
+
+from .data import Data, Place
+from .mentions import AreaContext, PlaceMention
+from .text import bounded, capital_trie_pattern, key
+
+_STREET_SUFFIX = (
+    r"Road|Lane|Street|Avenue|Way|Close|Drive|Square|Broadway|Parade|Hill|Green|Gardens|Grove"
+    r"|Crescent|Terrace|Place|Row|Walk|Mews|Rise|Park\s+Road|High\s+Street|High\s+Road"
+)
+_VENUE_SUFFIX = (
+    r"[Pp]olice\s+[Ss]tation|[Mm]osque|[Cc]hurch|[Gg]urdwara|[Tt]emple|[Ss]ynagogue|[Ee]state"
+    r"|[Ss]tation|Park|Hospital|School|Academy|College|Library|Market|Shopping\s+Centre|Centre"
+    r"|Stadium|Tower|Mall|Crown\s+Court|Magistrates['’]?\s+Court|Town\s+Hall|Community\s+Centre"
+)
+_TOKEN = r"(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z]+)*|[A-Z]{2,}|St\.?|Al|El)"
+_SHAPE = re.compile(
+    rf"(?=[A-Z])\b(?P<body>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})\s+(?:(?P<street>{_STREET_SUFFIX})|(?P<venue>{_VENUE_SUFFIX}))\b"
+)
+# Words that start sentences or name things other than places: never the first word of a street.
+STOP = frozenset(
+    "The A An In On At Of By For From To Into Onto Near Outside Inside Off Along Around Across Behind Beyond And But Or"
+    " So As If When While Where After Before Since Until During Between Last This That These Those Next Every Each"
+    " Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August"
+    " September October November December Yesterday Today Tonight Tomorrow Police Council Met Officers Residents"
+    " He She They We It His Her Their Our Its Mr Mrs Ms Miss Dr Sgt Insp Cllr PC DC DS Supt Inspector Sergeant"
+    " Councillor Dame Sir Lord Lady Both Many Some All New Local Several Two Three Four Five Neither Either Also"
+    " Meanwhile However Although Despite Following Including Like Unlike Over Under Up Down Via With Without"
+    " Said Says Told Asked Added Commenting Responding Speaking Addressing Joined Led".split()
+)
+# "Romford High Street", "Ilford Broadway": the town's own high street (unlike "Romford Road").
+_TOWN_STREET = re.compile(r"(?P<town>.+?)\s+(?:High\s+(?:Street|Road)|Broadway)")
+_WARD_AFTER = re.compile(r"\s+ward\b")
+_ALLOW_BEFORE = STOP | {
+    "North",
+    "South",
+    "East",
+    "West",
+    "Central",
+    "Greater",
+    "Upper",
+    "Lower",
+    "Old",
+    "Little",
+    "Great",
+    "Royal",
+    "Inner",
+    "Outer",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+}
+
+
+class PlaceFinder:
+    """Known places from the data, and street/venue shapes with their borough from the text around them."""
+
+    def __init__(self, data: Data):
+        self.by_key: dict[str, list[Place]] = {}
+        for place in data.places:
+            entries = self.by_key.setdefault(key(place.name), [])
+            if all(p.borough != place.borough for p in entries):
+                entries.append(place)
+        for entries in self.by_key.values():
+            entries.sort(key=lambda p: p.weak)  # strong readings first
+        self.generic = {key(s) for s in data.generic_streets}
+        self.areas = data.areas
+        self.regex = re.compile(
+            bounded(capital_trie_pattern(p.name for p in data.places))
+        )
+        self.town_after = re.compile(
+            r"\s*,\s*("
+            + capital_trie_pattern(p.name for p in data.places if p.kind != "street")
+            + r")(?![\w])"
+        )
+
+    def entries(self, name: str) -> list[Place]:
+        return self.by_key.get(key(name), [])
+
+    def choose(
+        self,
+        entries: list[Place],
+        context: AreaContext | None,
+        text: str = "",
+        end: int = 0,
+    ) -> Place | None:
+        """The reading of a name: the article's borough first, then strong names; weak ones need "ward"."""
+        if context and context.borough:
+            for p in entries:
+                if p.borough == context.borough:
+                    return p
+        for p in entries:
+            if not p.weak:
+                return p
+        if _WARD_AFTER.match(text, end):
+            return entries[0]
+        return None
+
+    def _town_borough(
+        self, text: str, end: int, context: AreaContext | None
+    ) -> str | None:
+        m = self.town_after.match(text, end)
+        if m and m.group(1)[0].isupper():
+            chosen = self.choose(self.entries(m.group(1)), context, text, m.end())
+            return chosen.borough if chosen else None
+        return None
+
+    def find(
+        self,
+        text: str,
+        context: AreaContext | None = None,
+        exclude: list[tuple[int, int]] = (),
+    ) -> list[PlaceMention]:
+        """Places in `text`, longest first, skipping spans in `exclude` (people's names)."""
+        found: list[PlaceMention] = []
+        for m in self.regex.finditer(text):
+            surface = m.group()
+            if not surface[0].isupper() or _after_name(text, m.start(), surface):
+                continue
+            entries = self.entries(surface)
+            chosen = self.choose(entries, context, text, m.end())
+            if chosen is None:
+                continue
+            borough = chosen.borough
+            if chosen.kind == "street" and key(chosen.name) in self.generic:
+                borough = self._town_borough(text, m.end(), context)
+            found.append(
+                PlaceMention(m.start(), m.end(), surface, chosen.kind, borough)
+            )
+        for m in _SHAPE.finditer(text):
+            found.extend(self._shape(m, text, context))
+        return _resolve(found, exclude)
+
+    def _shape(
+        self, m: re.Match, text: str, context: AreaContext | None
+    ) -> list[PlaceMention]:
+        tokens = m.group("body").split()
+        while tokens and tokens[0].rstrip(".") in STOP:
+            tokens.pop(0)
+        if not tokens:
+            return []
+        start = m.start("body") + m.group("body").index(tokens[0])
+        surface = text[start : m.end()]
+        kind = "venue" if m.group("venue") else "street"
+        if (
+            kind == "venue"
+            and m.group("venue")[0].islower()
+            and not self.entries(" ".join(tokens))
+        ):
+            # "a Barking mosque" names a place only when the words before it are a known place or a proper name
+            if len(tokens) < 2:
+                return []
+        borough = self._town_borough(text, m.end(), context)
+        town = _TOWN_STREET.fullmatch(surface) if kind == "street" else None
+        if borough is None and (kind == "venue" or town):
+            inner = self.entries(town.group("town") if town else " ".join(tokens))
+            borough = inner[0].borough if inner and not inner[0].weak else None
+        if borough is None and key(surface) not in self.generic and context is not None:
+            borough = context.borough
+        return [PlaceMention(start, m.end(), surface, kind, borough)]
+
+
+def _after_name(text: str, start: int, surface: str) -> bool:
+    """A one-word place right after a capitalised word is a surname ('John Preston'), not the place."""
+    if " " in surface.strip() or start < 2 or text[start - 1] != " ":
+        return False
+    prev = re.search(r"([A-Z][a-z]+)$", text[max(0, start - 20) : start - 1])
+    return bool(prev) and prev.group(1) not in _ALLOW_BEFORE
+
+
+def _resolve(found: list[PlaceMention], exclude) -> list[PlaceMention]:
+    found.sort(
+        key=lambda p: (p.start, -(p.end - p.start), p.kind in ("street", "venue"))
+    )
+    out: list[PlaceMention] = []
+    last_end = -1
+    for p in found:
+        if p.start < last_end or any(s < p.end and p.start < e for s, e in exclude):
+            continue
+        out.append(p)
+        last_end = p.end
+    return out

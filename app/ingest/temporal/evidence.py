@@ -1,0 +1,219 @@
+"""Dating evidence from outside the calendar: known national events and things that exist from a date.
+
+Both tables live beside this module as TOML (known_events.toml, availability.toml) and load once.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+from app.ingest.temporal.spans import DaySet, Span
+from app.ingest.temporal.tense import sentence_bounds, tense_at
+
+HERE = Path(__file__).parent
+FAR_PAST, FAR_FUTURE = date(1900, 1, 1), date(2100, 12, 31)
+_LOOKING_BACK = re.compile(
+    r"(?i)\b(?:anniversary|inquiry|inquest|memorial|since|years? (?:on|after|ago)|(?:19|20)\d\d)\b"
+)
+
+
+@dataclass(frozen=True)
+class KnownEvent:
+    name: str
+    patterns: tuple[re.Pattern[str], ...]
+    dates: tuple[date, ...]
+    recent_days: int | None
+    unless: re.Pattern[str] | None
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Term:
+    name: str
+    patterns: tuple[re.Pattern[str], ...]
+    periods: tuple[Span, ...]
+    requires: re.Pattern[str] | None
+    unless: re.Pattern[str] | None
+    source: str
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """A known event named in the text, with the sentence around it."""
+
+    event: KnownEvent
+    text: str  # the words that named it
+    sentence: tuple[int, int]
+    tense: str
+    looks_back: bool  # named with a year, "anniversary", "inquiry"...: says nothing about recency
+
+
+@dataclass(frozen=True)
+class TermMention:
+    term: Term
+    text: str
+
+    @property
+    def allowed(self) -> DaySet:
+        return DaySet(self.term.periods)
+
+    def describe(self) -> str:
+        bounds = "; ".join(_period_text(p) for p in self.term.periods)
+        return f"'{self.text}': {self.term.name} exists {bounds} ({self.term.source})"
+
+
+def _period_text(period: Span) -> str:
+    start, end = period
+    if end >= FAR_FUTURE:
+        return f"from {start.isoformat()}"
+    return f"from {start.isoformat()} to {end.isoformat()}"
+
+
+def _compile(patterns: list[str], flags: int = 0) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, flags) for p in patterns)
+
+
+@lru_cache(maxsize=1)
+def known_events() -> tuple[KnownEvent, ...]:
+    """The curated national events of known_events.toml."""
+    data = tomllib.loads((HERE / "known_events.toml").read_text(encoding="utf-8"))
+    return tuple(
+        KnownEvent(
+            name=item["name"],
+            patterns=_compile(item["patterns"], re.I),
+            dates=tuple(sorted(item["dates"])),
+            recent_days=item.get("recent_days"),
+            unless=re.compile(item["unless"], re.I) if item.get("unless") else None,
+            sources=tuple(item.get("sources", ())),
+        )
+        for item in data["event"]
+    )
+
+
+@lru_cache(maxsize=1)
+def _availability() -> dict:
+    return tomllib.loads((HERE / "availability.toml").read_text(encoding="utf-8"))
+
+
+def year_window() -> tuple[int, int]:
+    """The years a weekday+day+month may be placed in when nothing else dates an article."""
+    window = _availability()["window"]
+    return window["first_year"], window["last_year"]
+
+
+@lru_cache(maxsize=1)
+def terms() -> tuple[Term, ...]:
+    """The dated terms of availability.toml."""
+    out = []
+    for item in _availability()["term"]:
+        raw_periods = item.get("periods") or [
+            {"from": item.get("from"), "until": item.get("until")}
+        ]
+        periods = tuple(
+            (p.get("from") or FAR_PAST, p.get("until") or FAR_FUTURE)
+            for p in raw_periods
+        )
+        out.append(
+            Term(
+                name=item["name"],
+                patterns=_compile(item["patterns"]),
+                periods=periods,
+                requires=re.compile(item["requires"]) if item.get("requires") else None,
+                unless=re.compile(item["unless"]) if item.get("unless") else None,
+                source=item["source"],
+            )
+        )
+    return tuple(out)
+
+
+def _scoped(pattern: str) -> str:
+    """A pattern made safe to join with others: a leading (?i) becomes a scoped group."""
+    return f"(?i:{pattern[4:]})" if pattern.startswith("(?i)") else f"(?:{pattern})"
+
+
+@lru_cache(maxsize=1)
+def _any_term() -> re.Pattern[str]:
+    return re.compile(
+        "|".join(_scoped(p.pattern) for term in terms() for p in term.patterns)
+    )
+
+
+@lru_cache(maxsize=1)
+def _any_event() -> re.Pattern[str]:
+    return re.compile(
+        "|".join(
+            f"(?:{p.pattern})" for event in known_events() for p in event.patterns
+        ),
+        re.I,
+    )
+
+
+def find_terms(text: str) -> list[TermMention]:
+    """Dated terms named in the text (one mention per term)."""
+    found = []
+    if not _any_term().search(text):
+        return found
+    for term in terms():
+        if term.requires is not None and not term.requires.search(text):
+            continue
+        for pattern in term.patterns:
+            match = next(
+                (
+                    m
+                    for m in pattern.finditer(text)
+                    if not _excluded(term, text, m.start())
+                ),
+                None,
+            )
+            if match:
+                found.append(TermMention(term, match.group()))
+                break
+    return found
+
+
+def _excluded(term: Term, text: str, start: int) -> bool:
+    return term.unless is not None and bool(
+        term.unless.search(text[max(0, start - 40) : start])
+    )
+
+
+def find_known_events(text: str) -> list[EventMention]:
+    """Known national events named in the text, each with its sentence and tense."""
+    found = []
+    if not _any_event().search(text):
+        return found
+    for event in known_events():
+        for pattern in event.patterns:
+            for match in pattern.finditer(text):
+                left, right = sentence_bounds(text, match.start(), match.end())
+                sentence = text[left:right]
+                if event.unless is not None and event.unless.search(sentence):
+                    continue
+                tense = tense_at(text, match.start(), match.end())
+                looks_back = bool(_LOOKING_BACK.search(sentence))
+                found.append(
+                    EventMention(event, match.group(), (left, right), tense, looks_back)
+                )
+    return found
+
+
+def recent_window(mention: EventMention) -> DaySet | None:
+    """Days the article may date from if the event is a recent one (None when that cannot be said)."""
+    days = mention.event.recent_days
+    if days is None or mention.looks_back:
+        return None
+    if mention.tense == "future":
+        return DaySet((d - timedelta(days=days), d) for d in mention.event.dates)
+    return DaySet((d, d + timedelta(days=days)) for d in mention.event.dates)
+
+
+def after_event(mention: EventMention) -> DaySet | None:
+    """Past tense: the article is on or after the first time such an event happened."""
+    if mention.tense == "future":
+        return None
+    return DaySet([(mention.event.dates[0], FAR_FUTURE)])

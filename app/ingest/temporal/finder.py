@@ -1,0 +1,188 @@
+"""find_dates: every temporal expression of a paragraph, resolved against the publication date."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+from functools import lru_cache
+
+from app.ingest.records import Article, DateMention, DateValue, PublicationDate
+from app.ingest.temporal.evidence import year_window
+from app.ingest.temporal.expressions import Expression
+from app.ingest.temporal.grammar import find_expressions
+from app.ingest.temporal.resolve import (
+    Unresolved,
+    anaphor_value,
+    is_external,
+    point_span,
+    precision_of,
+    range_span,
+    relative_value,
+)
+from app.ingest.temporal.spans import format_edtf
+from app.ingest.temporal.tense import sentence_bounds
+
+
+def resolve_expression(
+    expression: Expression,
+    dct: PublicationDate,
+    *,
+    context: DateValue | None = None,
+    period_start: DateValue | None = None,
+    window: tuple[int, int] | None = None,
+) -> DateValue:
+    """The DateValue of one expression: interval, precision, anchor, planned and a one-line explanation."""
+    window = window or year_window()
+    precision = precision_of(expression)
+    try:
+        if expression.kind == "calendar":
+            span, anchor, why = point_span(
+                expression.point, expression.tense, dct, window
+            )
+        elif expression.kind == "range":
+            span, anchor, why = range_span(expression, dct, window)
+        elif expression.kind == "anaphor":
+            span, anchor, why = anaphor_value(expression, context)
+        else:
+            span, anchor, why = relative_value(expression, dct)
+    except Unresolved as problem:
+        return DateValue(
+            "",
+            None,
+            None,
+            "unknown",
+            "none",
+            f"{expression.text} -> unknown: {problem}",
+        )
+    start, end = span
+    if expression.role == "until":
+        if period_start is not None and period_start.earliest <= end:
+            start, anchor = period_start.earliest, period_start.anchor
+            why = f"from {period_start.edtf} (given before in the sentence) until {end.isoformat()}; {why}"
+        elif expression.tense == "future" and dct.known and dct.earliest <= end:
+            start = min(dct.earliest, start)
+            why = f"still going on at publication, so from the publication date until {end.isoformat()}; {why}"
+        else:
+            why = f"the end of a period; {why}"
+    elif expression.role == "since":
+        why = f"the start of a period that goes on; {why}"
+    uncertain = is_external(dct) and anchor in ("relative", "weekday", "dct")
+    edtf = format_edtf(start, end, precision, uncertain=uncertain)
+    return DateValue(
+        edtf,
+        start,
+        end,
+        precision,
+        anchor,
+        f"{expression.text} -> {edtf}: {why}",
+        _planned(expression, start, end, dct),
+    )
+
+
+def _planned(expression: Expression, start, end, dct: PublicationDate) -> bool:
+    """Future tense and not over at publication; a period already running ('runs until') is not planned."""
+    if expression.tense != "future":
+        return False
+    if expression.role == "until":
+        return bool(dct.known and start > dct.latest)
+    return not dct.known or end > dct.latest
+
+
+def _in_quotes(text: str, position: int) -> bool:
+    before = text[:position]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _speech_day(
+    expression: Expression, text: str, dct: PublicationDate, context: DateValue | None
+) -> bool:
+    """'this morning' inside a quote is the speaker's day, the day the story is about, when the DCT is vaguer."""
+    if (
+        expression.kind != "relative"
+        or expression.unit != "day"
+        or context is None
+        or not _is_day(context)
+    ):
+        return False
+    if dct.known and dct.earliest == dct.latest:
+        return False
+    if dct.known and not (
+        dct.earliest - timedelta(days=14) <= context.earliest <= dct.latest
+    ):
+        return False
+    return _in_quotes(text, expression.start)
+
+
+def _is_day(value: DateValue) -> bool:
+    return (
+        value.precision == "day"
+        and value.earliest is not None
+        and value.earliest == value.latest
+    )
+
+
+def find_dates(
+    text: str,
+    dct: PublicationDate,
+    *,
+    paragraph: int = 0,
+    context: DateValue | None = None,
+    window: tuple[int, int] | None = None,
+) -> list[DateMention]:
+    """Every temporal expression in a paragraph, resolved against the publication-date interval.
+
+    ``context`` is the last day mentioned before this paragraph, for "that morning" and the like.
+    """
+    mentions: list[DateMention] = []
+    for expression in find_expressions(text):
+        if _speech_day(expression, text, dct, context):
+            expression = replace(expression, kind="anaphor", qualifier="quoted")
+        period_start = None
+        if expression.role == "until":
+            left, _ = sentence_bounds(text, expression.start, expression.end)
+            for earlier in reversed(mentions):
+                if (
+                    earlier.start >= left
+                    and earlier.value.precision == "day"
+                    and earlier.value.earliest
+                ):
+                    period_start = earlier.value
+                    break
+        value = resolve_expression(
+            expression, dct, context=context, period_start=period_start, window=window
+        )
+        mentions.append(
+            DateMention(
+                expression.text, expression.start, expression.end, value, paragraph
+            )
+        )
+        if _is_day(value):
+            context = value
+    return mentions
+
+
+def find_article_dates(
+    article: Article, dct: PublicationDate, *, window: tuple[int, int] | None = None
+) -> list[DateMention]:
+    """find_dates over every paragraph, carrying the last day mentioned from one paragraph to the next."""
+    mentions: list[DateMention] = []
+    context: DateValue | None = None
+    for paragraph in article.paragraphs:
+        found = find_dates(
+            paragraph.text,
+            dct,
+            paragraph=paragraph.number,
+            context=context,
+            window=window,
+        )
+        mentions.extend(found)
+        days = [m.value for m in found if _is_day(m.value)]
+        if days:
+            context = days[-1]
+    return mentions
+
+
+@lru_cache(maxsize=4096)
+def cached_expressions(text: str) -> tuple[Expression, ...]:
+    """The grammar's expressions for a text, remembered (DCT inference reads every paragraph again)."""
+    return tuple(find_expressions(text))

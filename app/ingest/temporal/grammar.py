@@ -1,0 +1,126 @@
+"""Finding temporal expressions in a paragraph: the rules of calendar_forms.py and phrases.py, in order.
+
+Rules run longest forms first; a later rule never takes text an earlier one matched. Each expression
+then gets its role (until / since / by, from the word before it) and the tense of its clause.
+Nothing here knows the publication date: resolve.py does the dating.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from app.ingest.temporal.calendar_forms import CALENDAR_RULES, LATE_RULES, GatedRule
+from app.ingest.temporal.expressions import Expression
+from app.ingest.temporal.phrases import EARLY_PHRASE_RULES, PHRASE_RULES
+from app.ingest.temporal.tense import ongoing_until, tense_at
+
+_ROLE_RE = re.compile(
+    r"(?i)\b(?P<role>until|till|up\s+to|through\s+to|ending\s+on|ends\s+on|ending|since|by|from)\s+"
+    r"(?:(?:midnight|midday|noon|\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm))\s+)?(?:on\s+)?$"
+)
+
+RULES: list[GatedRule] = EARLY_PHRASE_RULES + CALENDAR_RULES + PHRASE_RULES + LATE_RULES
+# Plain substring tests: much faster than a regex alternation over every paragraph.
+_MONTH_STEMS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+_WEEKDAY_STEMS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_WORDS = (
+    "yesterday", "today", "tonight", "tomorrow", "week", "month", "year", "spring", "summer", "autumn",
+    "fall", "winter", "morning", "afternoon", "evening", "night", "ago", "later", "earlier", "recent",
+    "day", "past", "coming",
+)  # fmt: skip
+_DIGIT = re.compile(r"\d")
+
+
+def _flags(text: str) -> set[str]:
+    flags = set()
+    if _DIGIT.search(text):
+        flags.add("digit")
+    upper = text.upper()
+    if any(stem in text or stem.upper() in upper for stem in _MONTH_STEMS):
+        flags.add("month")
+    if any(stem in text or stem.upper() in upper for stem in _WEEKDAY_STEMS):
+        flags.add("weekday")
+    lower = text.lower()
+    if any(word in lower for word in _WORDS):
+        flags.add("word")
+    return flags
+
+
+def _role(text: str, start: int) -> tuple[str, int]:
+    """The role a preceding word gives ("until May 26", "since 2018", "by March") and where it starts."""
+    match = _ROLE_RE.search(text, max(0, start - 40), start)
+    if not match:
+        return "point", start
+    word = match.group("role").lower().split()[0]
+    if word in ("since", "from"):
+        return "since", match.start()
+    return ("by" if word == "by" else "until"), match.start()
+
+
+def _looks_ahead(expression: Expression) -> bool:
+    """'next week', 'tomorrow', 'in the coming weeks' are future whatever the verb says."""
+    if expression.kind != "relative":
+        return False
+    return expression.unit == "coming" or (
+        expression.unit not in ("ago", "recent") and (expression.offset or 0) > 0
+    )
+
+
+def _looks_back(expression: Expression) -> bool:
+    if expression.kind != "relative":
+        return False
+    return expression.unit in ("ago", "recent") or (expression.offset or 0) < 0
+
+
+def find_expressions(text: str) -> list[Expression]:
+    """Every temporal expression in the text, in order, with its tense and role (until/since/by)."""
+    flags = _flags(text)
+    if not flags:
+        return []
+    taken: list[tuple[int, int]] = []
+    found: list[Expression] = []
+    for pattern, build, needs in RULES:
+        if not flags.issuperset(needs):
+            continue
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            expression = build(match, text)
+            if expression is None:
+                continue
+            taken.append((expression.start, expression.end))
+            found.append(expression)
+    found.sort(key=lambda x: x.start)
+    return [_with_context(x, text) for x in found]
+
+
+def _with_context(expression: Expression, text: str) -> Expression:
+    role, role_start = "point", expression.start
+    if expression.kind in ("calendar", "weekday", "relative"):
+        role, role_start = _role(text, expression.start)
+    if role == "until" and ongoing_until(text, role_start):
+        tense = "future"
+    elif _looks_ahead(expression):
+        tense = "future"
+    elif _looks_back(expression):
+        tense = "past"
+    else:
+        tense = tense_at(text, expression.start, expression.end)
+    if expression.role == role and expression.tense == tense:
+        return expression
+    return replace(expression, role=role, tense=tense)

@@ -1,0 +1,202 @@
+"""Relative expressions evaluated at one publication day; resolve.py spreads them over the DCT interval."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from app.ingest.temporal.expressions import Expression, Point
+from app.ingest.temporal.spans import (
+    Span,
+    add_months,
+    month_end,
+    month_span,
+    safe_date,
+    season_span,
+    week_span,
+    year_span,
+)
+
+# Spans for "in recent weeks" and the like, which give no count.
+RECENT_DEFAULT = {
+    "day": 7,
+    "week": 3,
+    "month": 3,
+    "year": 2,
+    "fortnight": 1,
+    "decade": 1,
+}
+UNIT_PRECISION = {
+    "day": "day", "week": "week", "fortnight": "week", "weekend": "day", "month": "month",
+    "monthname": "month", "season": "season", "year": "year", "decade": "year",
+}  # fmt: skip
+
+
+def shift(day: date, unit: str, count: int) -> date:
+    """The day moved by a count of units (months and years keep the day of month where they can)."""
+    if unit == "day":
+        return day + timedelta(days=count)
+    if unit in ("week", "weekend"):
+        return day + timedelta(weeks=count)
+    if unit == "fortnight":
+        return day + timedelta(weeks=2 * count)
+    if unit in ("month", "year", "decade"):
+        months = count * {"month": 1, "year": 12, "decade": 120}[unit]
+        year, month = add_months(day.year, day.month, months)
+        return safe_date(year, month, day.day) or month_end(year, month)
+    raise ValueError(unit)
+
+
+def unit_span(day: date, unit: str) -> Span:
+    """The calendar unit (day, week, month, year...) that contains the day."""
+    if unit == "day":
+        return day, day
+    if unit in ("week", "fortnight"):
+        return week_span(day)
+    if unit == "month":
+        return month_span(day.year, day.month)
+    if unit == "year":
+        return year_span(day.year)
+    if unit == "decade":
+        return date(day.year // 10 * 10, 1, 1), date(day.year // 10 * 10 + 9, 12, 31)
+    raise ValueError(unit)
+
+
+def weekend(day: date, offset: int | None, tense: str) -> Span:
+    """Past: the last Saturday-Sunday before the day; otherwise the coming one (+7 days for 'next')."""
+    if offset == -1 or (offset is None and tense == "past"):
+        saturday = day - timedelta(days=(day.weekday() - 5) % 7 or 7)
+        return saturday, saturday + timedelta(days=1)
+    if day.weekday() == 6:
+        saturday = day - timedelta(days=1)
+    else:
+        saturday = day + timedelta(days=(5 - day.weekday()) % 7)
+    if offset == 1:
+        saturday += timedelta(weeks=1)
+    return saturday, saturday + timedelta(days=1)
+
+
+def weekday_near(
+    day: date, weekday: int, direction: str, *, strict: bool = False
+) -> date:
+    """The weekday on or before (past) or on or after (future) the day; strict skips the day itself."""
+    if direction == "past":
+        back = (day.weekday() - weekday) % 7 or (7 if strict else 0)
+        return day - timedelta(days=back)
+    ahead = (weekday - day.weekday()) % 7 or (7 if strict else 0)
+    return day + timedelta(days=ahead)
+
+
+def month_near(day: date, month: int, direction: str, *, strict: bool = False) -> Span:
+    """The named month: past = most recent one begun on or before the day, future = next one not yet over."""
+    if direction == "past":
+        year = (
+            day.year
+            if (month < day.month or (month == day.month and not strict))
+            else day.year - 1
+        )
+    else:
+        year = (
+            day.year
+            if (month > day.month or (month == day.month and not strict))
+            else day.year + 1
+        )
+    return month_span(year, month)
+
+
+def day_month_near(day: date, month: int, dom: int, direction: str) -> date | None:
+    """The day+month on or before (past) or on or after (future) the day, leap days included."""
+    years = (
+        range(day.year, day.year - 8, -1)
+        if direction == "past"
+        else range(day.year, day.year + 8)
+    )
+    for year in years:
+        found = safe_date(year, month, dom)
+        if found and (found <= day if direction == "past" else found >= day):
+            return found
+    return None
+
+
+def season_near(day: date, season: str, offset: int | None, tense: str) -> Span:
+    """Last summer = the latest one over; this = the one of the day's year; in the (past) = latest begun."""
+    instances = [
+        season_span(season, year) for year in range(day.year - 2, day.year + 2)
+    ]
+    if offset == 0:
+        year = day.year - 1 if season == "winter" and day.month in (1, 2) else day.year
+        return season_span(season, year)
+    if offset == -1:
+        return [s for s in instances if s[1] < day][-1]
+    if offset == 1:
+        return next(s for s in instances if s[0] > day)
+    if tense == "past":
+        return [s for s in instances if s[0] <= day][-1]
+    return next(s for s in instances if s[1] >= day)
+
+
+def relative_span(expression: Expression, day: date) -> Span | None:
+    """The span a relative, weekday or nth expression names, read on the given publication day."""
+    unit, offset, tense = expression.unit, expression.offset, expression.tense
+    qualifier = expression.qualifier
+    if expression.kind == "weekday":
+        direction = "past" if offset == -1 else "future" if offset == 1 else tense
+        found = weekday_near(
+            day, expression.point.weekday, direction, strict=offset is not None
+        )
+        return found, found
+    if expression.kind == "nth":
+        return _nth(day, expression.point.day, tense)
+    if unit == "day":
+        found = day + timedelta(days=offset)
+        return found, found
+    if unit == "weekend":
+        return weekend(day, offset, tense)
+    if unit == "season":
+        return season_near(day, qualifier, offset, tense)
+    if unit == "monthname":
+        direction = "past" if offset == -1 else "future"
+        if offset == 0:
+            return month_span(day.year, expression.point.month)
+        return month_near(day, expression.point.month, direction, strict=True)
+    if unit in ("ago", "recent", "coming"):
+        return _counted(expression, day)
+    if unit == "year" and expression.point is not None:
+        return _in_year(expression.point, day.year + offset)
+    if unit in ("week", "month", "year"):
+        span = unit_span(shift(day, unit, offset), unit)
+        if qualifier == "earlier":
+            return span[0], day
+        if qualifier == "later":
+            return day, span[1]
+        return span
+    return None
+
+
+def _nth(day: date, dom: int, tense: str) -> Span | None:
+    year, month = day.year, day.month
+    for step in range(3):
+        found = safe_date(
+            *add_months(year, month, -step if tense == "past" else step), dom
+        )
+        if found and (found <= day if tense == "past" else found >= day):
+            return found, found
+    return None
+
+
+def _counted(expression: Expression, day: date) -> Span:
+    unit = expression.qualifier
+    count = expression.offset if expression.offset is not None else RECENT_DEFAULT[unit]
+    if expression.unit == "ago":
+        return unit_span(
+            shift(day, unit, -count), "week" if unit == "fortnight" else unit
+        )
+    if expression.unit == "recent":
+        return shift(day, unit, -count), day
+    return day, shift(day, unit, count)
+
+
+def _in_year(point: Point, year: int) -> Span | None:
+    if point.day is not None:
+        found = safe_date(year, point.month, point.day)
+        return (found, found) if found else None
+    return month_span(year, point.month)

@@ -1,0 +1,78 @@
+"""Past or future: the reading of the sentence around a temporal expression.
+
+Local news is mostly written in the past tense, so past is the default. A future or modal marker
+("will", "would", "is due to", "plans to") in the same clause before the expression wins unless a
+past marker comes after it; with no marker before the expression, the first one after it in the same comma-clause decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
+_CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
+_FUTURE = (
+    r"will|shall|won'?t|wo\s+n'?t|would|could|might|going\s+to|is\s+to|are\s+to|due\s+to|set\s+to"
+    r"|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|expected\s+to|scheduled"
+    r"|to\s+be\s+held|upcoming|forthcoming|next|coming|ahead\s+of|tomorrow|planned|proposed"
+    # the present simple of scheduling verbs: "the consultation closes on 30 June"
+    r"|closes|opens|starts|begins|ends|expires|takes?\s+place|kicks?\s+off|goes\s+live|comes?\s+into\s+force"
+)
+_STRONG_PAST = r"was|were|had|did|has|have|ago|last|yesterday|previously"
+_PAST = (
+    r"earlier|said|told|went|came|met|took|gave|found|saw|began|held|made|left|got|brought|caught|sent"
+    r"|spent|became|ran|won|lost|fell|rose|paid|led|spoke|wrote|broke|stole|struck|fought|stood|knew"
+    r"|drove|fled|chose|heard|[a-z]{2,}(?<!e)ed"
+)
+_MARKER = re.compile(
+    rf"(?i)\b(?:(?P<future>{_FUTURE})|(?P<strong>{_STRONG_PAST})|(?P<past>{_PAST}))\b|(?P<contraction>'ll|’ll)\b"
+)
+# "runs until May 26", "is in force until": the period is still going on at publication.
+_ONGOING = re.compile(
+    r"(?i)\b(?:runs|run|lasts|continues|remains?|is|are|will\s+\w+|stays?|operates?|applies|open|closed)\s+(?:\w+\s+){0,3}$"
+)
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or line) containing text[start:end]."""
+    left = 0
+    for match in _SENTENCE_END.finditer(text, 0, start):
+        left = match.end()
+    found = _SENTENCE_END.search(text, end)
+    return left, found.start() if found else len(text)
+
+
+def _clause_start(text: str, left: int, start: int) -> int:
+    cut = left
+    for match in _CLAUSE_BREAK.finditer(text, left, start):
+        cut = match.end()
+    return cut
+
+
+def tense_at(text: str, start: int, end: int) -> str:
+    """'future' or 'past' for the expression at text[start:end]."""
+    left, right = sentence_bounds(text, start, end)
+    before = text[_clause_start(text, left, start) : start]
+    last = None
+    for match in _MARKER.finditer(before):
+        kind = _kind(match)
+        # "will be reviewed": a participle after a future modal does not make it past
+        if not (kind == "weak" and last == "future"):
+            last = kind
+    if last is not None:
+        return "future" if last == "future" else "past"
+    comma = text.find(",", end, right)
+    for match in _MARKER.finditer(text, end, comma if comma >= 0 else right):
+        return "future" if _kind(match) == "future" else "past"
+    return "past"
+
+
+def _kind(match: re.Match[str]) -> str:
+    if match.group("future") or match.group("contraction"):
+        return "future"
+    return "strong" if match.group("strong") else "weak"
+
+
+def ongoing_until(text: str, start: int) -> bool:
+    """True when 'until X' follows a present-tense verb ("runs until", "is in force until")."""
+    return bool(_ONGOING.search(text[max(0, start - 40) : start]))

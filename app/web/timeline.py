@@ -1,0 +1,86 @@
+"""The timeline at / and /events: filters, facets, histogram and the grouped list of entries.
+
+Without JavaScript the filter form is an ordinary GET form. With htmx, a filter change asks for the
+same URL with an HX-Request header and gets only the #timeline fragment; "more" asks for the next
+page's entries only. History-restore requests get the whole page.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+from sqlmodel import Session
+
+from app.db.filters import decode_cursor
+from app.db.queries import facet_counts, month_histogram, timeline_events
+from app.db.session import SessionDep
+from app.web.grouping import group_events
+from app.web.histogram import build_histogram
+from app.web.params import TimelineQuery, parse_timeline_params
+from app.web.templating import templates
+
+router = APIRouter(tags=["timeline"])
+PAGE_SIZE = 50
+MORE_TARGET = "more"
+
+
+def is_fragment_request(request: Request) -> bool:
+    """An htmx swap (not a history restore, which needs the whole page)."""
+    return (
+        request.headers.get("HX-Request") == "true"
+        and request.headers.get("HX-History-Restore-Request") != "true"
+    )
+
+
+def timeline_context(
+    session: Session,
+    query: TimelineQuery,
+    *,
+    limit: int | None = None,
+    facets: bool = True,
+) -> dict:
+    """What the timeline templates need for a parsed query (PAGE_SIZE entries unless limit)."""
+    page = timeline_events(session, filters=query.filters, limit=limit or PAGE_SIZE, cursor=query.cursor)
+    after = None
+    if query.cursor:
+        c = decode_cursor(query.cursor, order=query.filters.order)
+        after = (c.earliest, c.latest)
+    context = {
+        "query": query,
+        "page": page,
+        "groups": group_events(page.events, after=after),
+    }
+    if facets:
+        context["facets"] = facet_counts(session, filters=query.filters)
+        context["histogram"] = build_histogram(
+            month_histogram(session, filters=query.filters)
+        )
+    return context
+
+
+@router.get(
+    "/", name="timeline", response_class=HTMLResponse, summary="The timeline (HTML)"
+)
+@router.get(
+    "/events", name="event_list", response_class=HTMLResponse, include_in_schema=False
+)
+def timeline(request: Request, session: SessionDep):
+    """The filtered timeline; a malformed parameter is explained on the page (status 400)."""
+    query = parse_timeline_params(request.query_params)
+    status = 400 if query.errors else 200
+    headers = {"Vary": "HX-Request, HX-Target, HX-History-Restore-Request"}
+    if is_fragment_request(request) and request.headers.get("HX-Target") == MORE_TARGET:
+        context = timeline_context(session, query, facets=False)
+        return templates.TemplateResponse(
+            request=request,
+            name="_more.html",
+            context=context,
+            status_code=status,
+            headers=headers,
+        )
+    context = timeline_context(session, query)
+    name = "_timeline.html" if is_fragment_request(request) else "events/list.html"
+    context["fragment"] = name != "events/list.html"
+    return templates.TemplateResponse(
+        request=request, name=name, context=context, status_code=status, headers=headers
+    )

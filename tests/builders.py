@@ -1,0 +1,396 @@
+"""Plain, deterministic builders that insert rows through the models (no extractor involved).
+
+``make_source`` stores an article version with numbered paragraphs; ``make_event`` stores a timeline
+entry with one mention per cited source, its citations, its links and its full-text entry.
+``build_sample`` makes a small, varied world (invented articles) for the web tests.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlmodel import Session, select
+
+from app.db import search
+from app.db.links import slugify
+from app.db.models import (
+    Agency,
+    Borough,
+    Citation,
+    Event,
+    EventAgency,
+    EventBorough,
+    EventPerson,
+    EventPlace,
+    Mention,
+    Paragraph,
+    Person,
+    Place,
+    Source,
+    SourceVersion,
+)
+from app.ingest.edtf import parse_edtf
+
+NOW = datetime(2024, 1, 15, 12, 0, tzinfo=UTC)
+
+
+def make_source(
+    session: Session,
+    *,
+    slug: str,
+    title: str,
+    paragraphs: list[str | tuple[str, str, str]],
+    publisher: str | None = "Croydon Courier",
+    url: str | None = None,
+    published: str = "",
+    method: str = "metadata",
+    evidence: tuple[str, ...] = (),
+) -> SourceVersion:
+    """A new version of the source (created if needed); paragraphs are text or (text, kind, reason)."""
+    source = session.exec(select(Source).where(Source.slug == slug)).first()
+    if source is None:
+        source = Source(
+            slug=slug, url=url, publisher=publisher, created_at=NOW, current_version=0
+        )
+    source.current_version += 1
+    session.add(source)
+    session.flush()
+    value = parse_edtf(published) if published else None
+    version = SourceVersion(
+        source_id=source.id,
+        version=source.current_version,
+        content_hash=f"{slug}-{source.current_version}",
+        fmt="txt",
+        title=title,
+        published_edtf=published,
+        published_earliest=value.earliest if value else None,
+        published_latest=value.latest if value else None,
+        published_method=method if value else "unknown",
+        published_evidence=list(evidence),
+        ingested_at=NOW,
+    )
+    session.add(version)
+    session.flush()
+    for number, item in enumerate(paragraphs, start=1):
+        text, kind, reason = (item, "body", None) if isinstance(item, str) else item
+        session.add(
+            Paragraph(
+                version_id=version.id,
+                number=number,
+                text=text,
+                kind=kind,
+                reason=reason,
+                text_hash=f"h{number}",
+            )
+        )
+    session.flush()
+    return version
+
+
+def _row(session: Session, model, name: str, **fields):
+    slug = slugify(name)
+    row = session.exec(select(model).where(model.slug == slug)).first()
+    if row is None:
+        row = model(slug=slug, name=name, **fields)
+        session.add(row)
+        session.flush()
+    return row
+
+
+def make_event(
+    session: Session,
+    *,
+    id: str,
+    title: str,
+    type: str = "operation",
+    date: str | None = None,
+    bounds: tuple[date, date] | None = None,
+    precision: str | None = None,
+    planned: bool = False,
+    agencies: tuple[str, ...] = (),
+    boroughs: tuple[str, ...] = (),
+    places: tuple[str, ...] = (),
+    people: tuple[str, ...] = (),
+    cites: tuple[tuple[SourceVersion, int, str], ...] = (),
+    explanation: str = "",
+    hidden: bool = False,
+    corrected: dict | None = None,
+) -> Event:
+    """A timeline entry dated by EDTF (``date``) or by explicit ``bounds`` and ``precision``."""
+    value = parse_edtf(date) if date else None
+    earliest, latest = (
+        bounds
+        if bounds
+        else ((value.earliest, value.latest) if value else (None, None))
+    )
+    precision = precision or (value.precision if value else "unknown")
+    event = Event(
+        id=id,
+        type=type,
+        title=title,
+        planned=planned,
+        edtf=date or "",
+        earliest=earliest,
+        latest=latest,
+        precision=precision,
+        anchor="explicit" if value else "none",
+        explanation=explanation,
+        source_count=len({v.source_id for v, _, _ in cites}) or 1,
+        hidden=hidden,
+        corrected=corrected,
+        updated_at=NOW,
+    )
+    session.add(event)
+    session.flush()
+    texts = [title]
+    for i, version in enumerate(
+        sorted({v.id: v for v, _, _ in cites}.values(), key=lambda v: v.id)
+    ):
+        mention = Mention(
+            id=f"{id}-m{i}",
+            event_id=id,
+            source_id=version.source_id,
+            version_id=version.id,
+            type=type,
+            title=title,
+            planned=planned,
+            edtf=event.edtf,
+            earliest=earliest,
+            latest=latest,
+            precision=precision,
+            explanation=explanation,
+        )
+        session.add(mention)
+        session.flush()
+        for v, number, quote in cites:
+            if v.id != version.id:
+                continue
+            para = session.exec(
+                select(Paragraph).where(
+                    Paragraph.version_id == v.id, Paragraph.number == number
+                )
+            ).one()
+            start = para.text.index(quote)
+            session.add(
+                Citation(
+                    mention_id=mention.id,
+                    paragraph_id=para.id,
+                    paragraph_number=number,
+                    quote=quote,
+                    start=start,
+                    end=start + len(quote),
+                    paragraph_hash=para.text_hash,
+                )
+            )
+            texts.append(para.text)
+    for name in agencies:
+        session.add(EventAgency(event_id=id, agency_id=_row(session, Agency, name).id))
+    for name in boroughs:
+        session.add(
+            EventBorough(event_id=id, borough_id=_row(session, Borough, name).id)
+        )
+    for name in places:
+        session.add(EventPlace(event_id=id, place_id=_row(session, Place, name).id))
+    for name in people:
+        session.add(EventPerson(event_id=id, person_id=_row(session, Person, name).id))
+    event.search_text = "\n".join([*texts, *agencies, *places, *people])
+    session.add(event)
+    search.index_event(session, id, event.search_text)
+    session.flush()
+    return event
+
+
+def build_sample(session: Session) -> dict[str, SourceVersion]:
+    """Three invented articles and ten events covering every precision, planned, undated, hidden
+    and corrected entries; the Croydon article has a second version."""
+    croydon = make_source(
+        session,
+        slug="croydon-knife-arches",
+        title="Knife arches at West Croydon station as police step up patrols",
+        url="https://news.example/croydon/knife-arches-west-croydon",
+        published="2019-03-14",
+        paragraphs=[
+            "Police set up knife arches at West Croydon station on Tuesday, March 12, as part of a week of action against violent crime.",
+            "Officers from the Croydon Safer Neighbourhoods Team and British Transport Police searched 40 people and seized two blades.",
+            ("Picture: Croydon Courier", "caption", "photo credit"),
+            "Croydon Council will hold a public meeting about the operation at the town hall in April.",
+            "Insp Amy Lowe said: “We want people to feel safe on the way home - and we will be back.”",
+            (
+                "Sign up to our newsletter for the latest news from Croydon.",
+                "boilerplate",
+                "subscription appeal",
+            ),
+        ],
+    )
+    leeds = make_source(
+        session,
+        slug="harehills-dispersal-order",
+        title="Dispersal order extended in Harehills",
+        publisher="Leeds Ledger",
+        url="https://ledger.example/news/harehills-dispersal",
+        published="2017-06-20/2017-06-30",
+        method="inferred",
+        evidence=("'last month' survey in May 2017", "summer order still in force"),
+        paragraphs=[
+            "A dispersal order covering Roundhay Road in Harehills will stay in force until the end of the summer.",
+            "West Yorkshire Police first introduced the order in 2016 after complaints of street drinking.",
+            "Leeds City Council launched a survey of residents last month.",
+        ],
+    )
+    southend = make_source(
+        session,
+        slug="southend-seafront-pspo",
+        title="Seafront drinking ban considered",
+        publisher="Southend Standard",
+        url=None,
+        paragraphs=[
+            "Southend-on-Sea Council is considering a public spaces protection order for the seafront.",
+            "A consultation on the plans ran in the early months of 2020.",
+        ],
+    )
+    make_event(
+        session,
+        id="ev-arches",
+        title="Knife arches at West Croydon station",
+        date="2019-03-11/2019-03-17",
+        precision="week",
+        agencies=("Metropolitan Police Service", "British Transport Police"),
+        boroughs=("Croydon",),
+        places=("West Croydon station",),
+        people=("Insp Amy Lowe",),
+        cites=(
+            (croydon, 1, "Police set up knife arches at West Croydon station"),
+            (croydon, 2, "searched 40 people"),
+        ),
+        explanation="week: 'a week of action' around Tuesday, March 12",
+    )
+    make_event(
+        session,
+        id="ev-blades",
+        title="Two blades seized at West Croydon",
+        type="enforcement",
+        date="2019-03-12",
+        agencies=("British Transport Police",),
+        boroughs=("Croydon",),
+        places=("West Croydon station",),
+        cites=((croydon, 2, "seized two blades"),),
+        explanation="weekday: Tuesday, March 12 fits 2019",
+    )
+    make_event(
+        session,
+        id="ev-meeting",
+        title="Public meeting about the knife arches",
+        type="meeting",
+        date="2019-04",
+        planned=True,
+        agencies=("Croydon Council",),
+        boroughs=("Croydon",),
+        places=("Croydon Town Hall",),
+        cites=((croydon, 4, "will hold a public meeting"),),
+        explanation="relative: 'in April' after a March publication date",
+    )
+    make_event(
+        session,
+        id="ev-dispersal",
+        title="Harehills dispersal order in force",
+        type="order",
+        date="2017-22",
+        precision="season",
+        agencies=("West Yorkshire Police",),
+        boroughs=("Leeds",),
+        places=("Roundhay Road", "Harehills"),
+        cites=((leeds, 1, "will stay in force until the end of the summer"),),
+        explanation="season: until the end of the summer",
+    )
+    make_event(
+        session,
+        id="ev-dispersal-2016",
+        title="Dispersal order first introduced",
+        type="order",
+        date="2016",
+        agencies=("West Yorkshire Police",),
+        boroughs=("Leeds",),
+        cites=((leeds, 2, "first introduced the order in 2016"),),
+        explanation="explicit: in 2016",
+    )
+    make_event(
+        session,
+        id="ev-survey",
+        title="Residents' survey launched",
+        type="consultation",
+        date="2017-05",
+        agencies=("Leeds City Council",),
+        boroughs=("Leeds",),
+        cites=((leeds, 3, "launched a survey of residents last month"),),
+        explanation="relative: 'last month' before June 2017",
+    )
+    make_event(
+        session,
+        id="ev-pspo",
+        title="Seafront PSPO considered",
+        type="order",
+        agencies=("Southend-on-Sea Council",),
+        boroughs=("Southend-on-Sea",),
+        cites=((southend, 1, "considering a public spaces protection order"),),
+        explanation="no date in the text and no publication date",
+    )
+    make_event(
+        session,
+        id="ev-consultation-2020",
+        title="Seafront consultation",
+        type="consultation",
+        bounds=(date(2020, 1, 1), date(2020, 4, 30)),
+        precision="unknown",
+        agencies=("Southend-on-Sea Council",),
+        boroughs=("Southend-on-Sea",),
+        cites=((southend, 2, "A consultation on the plans ran"),),
+        explanation="'the early months of 2020'",
+    )
+    make_event(
+        session,
+        id="ev-hidden",
+        title="A duplicate a curator hid",
+        type="incident",
+        date="2019-03-12",
+        hidden=True,
+        boroughs=("Croydon",),
+        cites=((croydon, 1, "Police set up knife arches"),),
+    )
+    make_event(
+        session,
+        id="ev-corrected",
+        title="Street drinking complaints",
+        type="incident",
+        date="2016-05",
+        boroughs=("Leeds",),
+        cites=((leeds, 2, "complaints of street drinking"),),
+        explanation="corrected by a curator to 2016-05",
+        corrected={
+            "extracted": {
+                "type": "announcement",
+                "title": "Street drinking complaints",
+                "date": "2016",
+                "precision": "year",
+                "hidden": False,
+            },
+            "notes": ["The complaints were made in May 2016."],
+            "by": ["ev-corrected"],
+        },
+    )
+    croydon_v2 = make_source(
+        session,
+        slug="croydon-knife-arches",
+        title="Knife arches at West Croydon station as police step up patrols",
+        paragraphs=[
+            "Police set up knife arches at West Croydon station on Tuesday, March 12, as part of a week of action against violent crime.",
+            "Officers searched 41 people and seized two blades.",
+        ],
+        published="2019-03-14",
+    )
+    session.commit()
+    return {
+        "croydon": croydon,
+        "croydon_v2": croydon_v2,
+        "leeds": leeds,
+        "southend": southend,
+    }

@@ -1,0 +1,93 @@
+"""The grammar alone: which spans are temporal expressions, of what kind, role and tense."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.ingest.temporal.grammar import find_expressions
+from app.ingest.temporal.tense import tense_at
+
+
+def _summary(text):
+    return [(x.text, x.kind, x.role, x.tense) for x in find_expressions(text)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The operation launched on Tuesday night and runs until May 26.",
+         [("Tuesday night", "weekday", "point", "past"), ("May 26", "calendar", "until", "future")]),
+        ("The order has been in force since October 2019.", [("October 2019", "calendar", "since", "past")]),
+        ("Officers must finish the review by March.", [("March", "calendar", "by", "past")]),
+        ("The closure order will last until 9 January 2024.", [("9 January 2024", "calendar", "until", "future")]),
+        ("The ban ran until midnight on Sunday, 4 August 2019.", [("Sunday, 4 August 2019", "calendar", "until", "past")]),
+        ("Police will patrol from Friday, February 1 to Sunday, February 3.",
+         [("from Friday, February 1 to Sunday, February 3", "range", "point", "future")]),
+        ("Insp Shah said: “We will be back in the area next week.”", [("next week", "relative", "point", "future")]),
+        ("In March, Croydon Council agreed a new PSPO, which comes into force in April.",
+         [("March", "calendar", "point", "past"), ("April", "calendar", "point", "future")]),
+        ("The murder in 2014 led to changes, and a review will report in 2025.",
+         [("2014", "calendar", "point", "past"), ("2025", "calendar", "point", "future")]),
+        ("After a spike in complaints during the general election, officers are launching a campaign which they hope will work.", []),
+        ("Sgt Cole, who joined the team in 2019, will lead the patrols next month.",
+         [("2019", "calendar", "point", "past"), ("next month", "relative", "point", "future")]),
+        ("Two weeks ago a 16-year-old was stabbed near the station.", [("Two weeks ago", "relative", "point", "past")]),
+    ],
+)  # fmt: skip
+def test_expressions_carry_their_role_and_the_tense_of_their_clause(text, expected):
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("between Friday, February 1 and Sunday, February 3", ["between Friday, February 1 and Sunday, February 3"]),
+        ("22 May and 26 May", ["22 May", "26 May"]),
+        ("between 5 and 10 officers", []),
+        ("from 10 to 12 May 2021", ["from 10 to 12 May 2021"]),
+        ("May 22-26", ["May 22-26"]),
+        ("2014-2016", ["2014-2016"]),
+        ("the 2019-20 season", ["2019-20"]),
+        ("Sat 3 Feb 2018", ["Sat 3 Feb 2018"]),
+        ("in Sept. 2017", ["Sept. 2017"]),
+        ("on 3 June last year", ["3 June last year"]),
+        ("in June of last year", ["June of last year"]),
+        ("MARCH 2020", ["MARCH 2020"]),
+        ("the March 2020 lockdown", ["March 2020"]),
+        ("mid-2018", ["mid-2018"]),
+        ("towards the end of 2016", ["the end of 2016"]),
+        ("the end of the month", ["the end of the month"]),
+        ("this past weekend", ["this past weekend"]),
+        ("over the weekend", ["over the weekend"]),
+        ("in the past fortnight", ["in the past fortnight"]),
+        ("later that day", ["later that day"]),
+        ("the previous evening", ["the previous evening"]),
+        ("the week before", ["the week before"]),
+        ("Good Friday", []),
+        ("Tuesday's meeting", ["Tuesday"]),
+        ("Tuesdays and Thursdays", []),
+        ("the 1990s", ["the 1990s"]),
+        ("2012's Olympics", []),
+    ],
+)  # fmt: skip
+def test_spans_cover_the_whole_expression_and_nothing_else(text, expected):
+    assert [x.text for x in find_expressions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,word,expected",
+    [
+        ("The scheme will be reviewed in June.", "June", "future"),
+        ("The scheme was reviewed in June.", "June", "past"),
+        ("Officers have made 40 arrests since June.", "June", "past"),
+        ("The consultation closes on 30 June.", "30 June", "future"),
+        ("They said it would reopen in June.", "June", "future"),
+        ("In June, the council launched a consultation.", "June", "past"),
+        ("The council, which met in June, will decide in July.", "July", "future"),
+        ("Residents were told the cameras could go up in June.", "June", "future"),
+        ("A man was arrested in June and will appear in court.", "June", "past"),
+    ],
+)
+def test_tense_is_read_from_the_clause_around_the_expression(sentence, word, expected):
+    start = sentence.index(word)
+    assert tense_at(sentence, start, start + len(word)) == expected
