@@ -229,6 +229,55 @@ def restore(path, yes):
     click.echo(f"restored {info.sources} sources and {info.events} events from {path}")
 
 
+@cli.command("export")
+@click.option("--format", "fmt", type=click.Choice(["csv", "json", "ics", "timelinejs", "csl", "bibtex"]), required=True, help="What to write.")
+@click.option("--agency", multiple=True, help="Agency slug (repeatable), as agency= on the timeline.")
+@click.option("--borough", multiple=True, help="Borough slug (repeatable).")
+@click.option("--type", "types", multiple=True, help="Event type (repeatable).")
+@click.option("--from", "date_from", default="", help="2017, 2017-06, June 2017 or 2017-06-22: events overlapping from..to.")
+@click.option("--to", "date_to", default="", help="End of the date range (2017 means to the end of 2017).")
+@click.option("--precision", multiple=True, help="Date precision (repeatable): day, week, month, season, year, unknown.")
+@click.option("--planned", default="", help="true (planned when reported) or false (past).")
+@click.option("--q", default="", help="Full-text search words.")
+@click.option("--order", default="", help="newest (default) or oldest first.")
+@click.option("--output", type=click.Path(dir_okay=False, writable=True), default=None, help="File to write (default: standard output).")
+@click.option("--base-url", default=None, help="Site address for permalinks (default: http://HOST:PORT/).")
+def export(fmt, agency, borough, types, date_from, date_to, precision, planned, q, order, output, base_url):
+    """Write the timeline view these filters select, as /events.<ext>?... would serve it.
+
+    The filters are the timeline's query string; a malformed one is an error naming it.
+
+    Example: timeline export --format csv --borough redbridge --from 2017 --output redbridge.csv
+    """
+    from datetime import UTC, datetime
+
+    from sqlmodel import Session
+
+    from app.db.export_queries import export_events
+    from app.exports.context import view_context
+    from app.exports.formats import render
+    from app.exports.links import Links
+    from app.web.params import parse_timeline_params, query_pairs
+
+    params = {"agency": agency, "borough": borough, "type": types, "precision": precision}
+    params |= {"from": [date_from], "to": [date_to], "planned": [planned], "q": [q], "order": [order]}
+    query = parse_timeline_params({k: list(v) for k, v in params.items()})
+    if query.errors:
+        raise click.UsageError("; ".join(f"--{e.param} {e.value}: {e.message}" for e in query.errors))
+    settings = get_settings()
+    links = Links(base_url or f"http://{settings.host}:{settings.port}/")
+    with Session(_engine()) as session:
+        events = export_events(session, filters=query.filters)
+    text = render(fmt, events, view_context(query_pairs(query), links, datetime.now(UTC)))
+    if output:
+        # newline="" keeps CSV's and iCalendar's CRLF line ends as they are
+        with open(output, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+        click.echo(f"wrote {len(events)} events as {fmt} to {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
 def main() -> None:  # pragma: no cover
     cli()
 

@@ -53,9 +53,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     for module in (timeline, events, sources, places):
         app.include_router(module.router)
-    from app.api.routes import router as api_router  # the JSON API and the exports (issue 6)
 
-    app.include_router(api_router)
+    from app.api.routes import router as api_router
+
+    app.include_router(api_router)  # the JSON API and the exports (issue 6)
 
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)

@@ -8,7 +8,15 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse
 
-from app.api.deps import ERRORS, MAX_LIMIT, PARAM_ERRORS, allow_any_origin, filter_params, links_for, parse_query
+from app.api.deps import (
+    ERRORS,
+    MAX_LIMIT,
+    PARAM_ERRORS,
+    allow_any_origin,
+    filter_params,
+    links_for,
+    parse_query,
+)
 from app.api.schemas import EventDetailOut, EventOut, EventsPageOut
 from app.db.export_queries import with_passages
 from app.db.queries import get_event, timeline_events
@@ -17,11 +25,16 @@ from app.exports.links import Links
 from app.exports.records import event_record
 from app.web.params import query_pairs
 
-router = APIRouter(prefix="/api", tags=["api: events"], dependencies=[Depends(allow_any_origin)])
+router = APIRouter(
+    prefix="/api", tags=["api: events"], dependencies=[Depends(allow_any_origin)]
+)
 
 
 def events_out(session, rows, links: Links) -> list[EventOut]:
-    return [EventOut.model_validate(event_record(e, links)) for e in with_passages(session, rows)]
+    return [
+        EventOut.model_validate(event_record(e, links))
+        for e in with_passages(session, rows)
+    ]
 
 
 @router.get(
@@ -36,7 +49,10 @@ def list_events(
     request: Request,
     session: SessionDep,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size.")] = 50,
-    cursor: Annotated[str | None, Query(description="The next_cursor of the previous page (same order).")] = None,
+    cursor: Annotated[
+        str | None,
+        Query(description="The next_cursor of the previous page (same order)."),
+    ] = None,
 ):
     """The same filters and order as the timeline page (/?...), newest first unless order=oldest.
 
@@ -46,11 +62,23 @@ def list_events(
     query = parse_query(request)
     if isinstance(query, JSONResponse):
         return query
-    page = timeline_events(session, filters=query.filters, limit=limit, cursor=query.cursor, undated_limit=MAX_LIMIT)
+    page = timeline_events(
+        session,
+        filters=query.filters,
+        limit=limit,
+        cursor=query.cursor,
+        undated_limit=MAX_LIMIT,
+    )
     links = links_for(request)
     next_url = None
     if page.next_cursor:
-        next_url = str(request.url_for("api_events")) + "?" + urlencode([*query_pairs(query, cursor=page.next_cursor), ("limit", str(limit))])
+        next_url = (
+            str(request.url_for("api_events"))
+            + "?"
+            + urlencode(
+                [*query_pairs(query, cursor=page.next_cursor), ("limit", str(limit))]
+            )
+        )
     return EventsPageOut(
         events=events_out(session, page.events, links),
         total=page.total,
@@ -62,12 +90,25 @@ def list_events(
     )
 
 
-@router.get("/events/{event_id}", name="api_event", response_model=EventDetailOut, responses=ERRORS, summary="One event")
-def event_detail(request: Request, session: SessionDep, event_id: Annotated[str, Path(description="The event's id.")]):
+@router.get(
+    "/events/{event_id}",
+    name="api_event",
+    response_model=EventDetailOut,
+    responses=ERRORS,
+    summary="One event",
+)
+def event_detail(
+    request: Request,
+    session: SessionDep,
+    event_id: Annotated[str, Path(description="The event's id.")],
+):
     """The event with its date's anchor, every source's report with the quoted passages, and related events."""
     detail = get_event(session, event_id=event_id) if "\x00" not in event_id else None
     if detail is None:
-        raise HTTPException(404, f"There is no event with id {event_id!r} (it may have been merged or hidden).")
+        raise HTTPException(
+            404,
+            f"There is no event with id {event_id!r} (it may have been merged or hidden).",
+        )
     links = links_for(request)
     return EventDetailOut(
         event=events_out(session, [detail.event], links)[0],

@@ -9,7 +9,13 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Request, Response
 from fastapi.responses import JSONResponse
 
-from app.api.deps import ANY_ORIGIN, PARAM_ERRORS, export_context, filter_params, parse_query
+from app.api.deps import (
+    ANY_ORIGIN,
+    PARAM_ERRORS,
+    export_context,
+    filter_params,
+    parse_query,
+)
 from app.api.schemas import JsonExportOut
 from app.db.export_queries import export_events
 from app.db.session import SessionDep
@@ -32,9 +38,15 @@ def export_endpoint(fmt: ExportFormat):
         query = parse_query(request)
         if isinstance(query, JSONResponse):
             return query
-        body = fmt.render(export_events(session, filters=query.filters), export_context(request, query))
+        body = fmt.render(
+            export_events(session, filters=query.filters),
+            export_context(request, query),
+        )
         disposition = "attachment" if fmt.download else "inline"
-        headers = {"Content-Disposition": f'{disposition}; filename="{FILE_STEM}.{fmt.extension}"', **ANY_ORIGIN}
+        headers = {
+            "Content-Disposition": f'{disposition}; filename="{FILE_STEM}.{fmt.extension}"',
+            **ANY_ORIGIN,
+        }
         return Response(body, media_type=fmt.media_type, headers=headers)
 
     endpoint.__name__ = f"events_{fmt.name}"
@@ -44,10 +56,19 @@ def export_endpoint(fmt: ExportFormat):
 
 def _responses(fmt: ExportFormat) -> dict:
     if fmt.name == "json":
-        return {200: {"description": "The view as JSON.", "model": JsonExportOut}, **PARAM_ERRORS}
+        return {
+            200: {"description": "The view as JSON.", "model": JsonExportOut},
+            **PARAM_ERRORS,
+        }
     media = fmt.media_type.split(";")[0]
     schema = BODY_SCHEMAS.get(fmt.name, {"type": "string"})
-    return {200: {"description": f"The view as {fmt.label}.", "content": {media: {"schema": schema}}}, **PARAM_ERRORS}
+    return {
+        200: {
+            "description": f"The view as {fmt.label}.",
+            "content": {media: {"schema": schema}},
+        },
+        **PARAM_ERRORS,
+    }
 
 
 for _fmt in FORMATS.values():

@@ -12,11 +12,31 @@ from app.api.schemas import FacetsOut
 from app.db.queries import facet_counts
 from app.db.session import SessionDep
 
-router = APIRouter(prefix="/api", tags=["api: facets"], dependencies=[Depends(allow_any_origin)])
+router = APIRouter(
+    prefix="/api", tags=["api: facets"], dependencies=[Depends(allow_any_origin)]
+)
 
 
-@router.get("/facets", name="api_facets", response_model=FacetsOut, responses=PARAM_ERRORS, dependencies=[Depends(filter_params)], summary="Facet counts")
-def facets(request: Request, session: SessionDep, size: Annotated[int, Query(ge=1, le=100, description="Agencies and boroughs listed (selected ones always are).")] = 12):
+@router.get(
+    "/facets",
+    name="api_facets",
+    response_model=FacetsOut,
+    responses=PARAM_ERRORS,
+    dependencies=[Depends(filter_params)],
+    summary="Facet counts",
+)
+def facets(
+    request: Request,
+    session: SessionDep,
+    size: Annotated[
+        int,
+        Query(
+            ge=1,
+            le=100,
+            description="Agencies and boroughs listed (selected ones always are).",
+        ),
+    ] = 12,
+):
     """Counts per agency, borough, type, precision and planned; each facet counts under the other filters."""
     query = parse_query(request)
     if isinstance(query, JSONResponse):

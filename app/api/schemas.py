@@ -25,7 +25,9 @@ EVENT_EXAMPLE = {
     "planned": False,
     "corrected": False,
     "source_count": 1,
-    "agencies": [{"slug": "metropolitan-police-service", "name": "Metropolitan Police Service"}],
+    "agencies": [
+        {"slug": "metropolitan-police-service", "name": "Metropolitan Police Service"}
+    ],
     "boroughs": [{"slug": "redbridge", "name": "Redbridge"}],
     "places": ["Ilford Lane"],
     "citations": [
@@ -47,7 +49,13 @@ class ApiError(BaseModel):
     """An error: what went wrong, and for a bad parameter one line per problem, naming it."""
 
     detail: str = Field(examples=["Invalid query parameter: from"])
-    errors: list[str] = Field(examples=[["from: '2017-13' is not a date: use 2017, 2017-06, June 2017, 22 June 2017 or 2017-06-22"]])
+    errors: list[str] = Field(
+        examples=[
+            [
+                "from=2017-13 is not a date: use 2017, 2017-06, June 2017, 22 June 2017 or 2017-06-22"
+            ]
+        ]
+    )
 
 
 class NamedOut(BaseModel):
@@ -63,27 +71,39 @@ class CitationOut(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     source: str = Field(description="The source's slug (see /api/sources/{slug}).")
-    version: int = Field(description="The source version the paragraph number refers to.")
+    version: int = Field(
+        description="The source version the paragraph number refers to."
+    )
     paragraph: int = Field(description="Paragraph number, from 1.")
     quote: str
     publisher: str | None
     title: str | None
     permalink: str = Field(description="Our page of that version, at the paragraph.")
-    original_url: str | None = Field(description="The article's own URL with a text fragment pointing at the quote.")
+    original_url: str | None = Field(
+        description="The article's own URL with a text fragment pointing at the quote."
+    )
 
 
 class EventOut(BaseModel):
     """A timeline entry. ``earliest``/``latest`` bound the interval the sources support; ``precision``
     says how exactly (day, week, month, season, year, unknown); undated events have both null."""
 
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [EVENT_EXAMPLE]})
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [EVENT_EXAMPLE]}
+    )
 
     id: str
     url: str = Field(description="The event's page.")
     type: str = Field(examples=["operation"])
     title: str
-    date_label: str = Field(description="The honest label the page shows.", examples=["June 2017", "c. mid-2017", "date unknown"])
-    edtf: str = Field(description="Extended Date/Time Format; empty when unknown.", examples=["2017-06", "2018-05-22/2018-05-26"])
+    date_label: str = Field(
+        description="The honest label the page shows.",
+        examples=["June 2017", "c. mid-2017", "date unknown"],
+    )
+    edtf: str = Field(
+        description="Extended Date/Time Format; empty when unknown.",
+        examples=["2017-06", "2018-05-22/2018-05-26"],
+    )
     earliest: date | None
     latest: date | None
     precision: str = Field(examples=["day", "month"])
@@ -103,9 +123,15 @@ class EventsPageOut(BaseModel):
     events: list[EventOut]
     total: int = Field(description="Dated events matching the filters (all pages).")
     limit: int
-    next_cursor: str | None = Field(description="Pass as cursor= for the next page; null on the last page.")
-    next: str | None = Field(description="The next page's URL, same filters; null on the last page.")
-    undated: list[EventOut] = Field(description="Events with no known date: on the first page only, at most 500.")
+    next_cursor: str | None = Field(
+        description="Pass as cursor= for the next page; null on the last page."
+    )
+    next: str | None = Field(
+        description="The next page's URL, same filters; null on the last page."
+    )
+    undated: list[EventOut] = Field(
+        description="Events with no known date: on the first page only, at most 500."
+    )
     undated_total: int
 
 
@@ -157,10 +183,16 @@ class ReportOut(BaseModel):
 
 class EventDetailOut(BaseModel):
     event: EventOut
-    anchor: str = Field(description="What the date hangs on: explicit, weekday, relative, dct or none.")
+    anchor: str = Field(
+        description="What the date hangs on: explicit, weekday, relative, dct or none."
+    )
     core: bool = Field(description="One of its article's main events.")
-    cluster_reason: str = Field(description="Why reports from several articles were judged the same event.")
-    corrected: dict | None = Field(description="What the extractor said before a curator's correction.")
+    cluster_reason: str = Field(
+        description="Why reports from several articles were judged the same event."
+    )
+    corrected: dict | None = Field(
+        description="What the extractor said before a curator's correction."
+    )
     people: list[str]
     reports: list[ReportOut]
     related: list[EventOut]
@@ -191,7 +223,9 @@ class ParagraphOut(BaseModel):
     text: str
     kind: str = Field(examples=["body", "caption", "boilerplate"])
     reason: str | None
-    cited_by: list[NamedOut] = Field(description="Events citing it: slug is the event id, name its title.")
+    cited_by: list[NamedOut] = Field(
+        description="Events citing it: slug is the event id, name its title."
+    )
 
 
 class SourceOut(BaseModel):
@@ -215,7 +249,9 @@ class SourceOut(BaseModel):
 class FacetCountOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
-    value: str = Field(description="The query-string value.", examples=["redbridge-council"])
+    value: str = Field(
+        description="The query-string value.", examples=["redbridge-council"]
+    )
     label: str = Field(examples=["Redbridge Council"])
     count: int
     selected: bool
@@ -258,7 +294,9 @@ class PlaceSummaryOut(BaseModel):
     last: date | None
     by_type: list[FacetCountOut]
     people: list[str]
-    partners: list[FacetCountOut] = Field(description="Boroughs of an agency's events, or agencies of a borough's.")
+    partners: list[FacetCountOut] = Field(
+        description="Boroughs of an agency's events, or agencies of a borough's."
+    )
 
 
 class JsonExportOut(BaseModel):

@@ -11,7 +11,11 @@ from app.api.schemas import SourceOut, SourcesOut
 from app.db.queries import get_source, list_sources
 from app.db.session import SessionDep
 
-router = APIRouter(prefix="/api/sources", tags=["api: sources"], dependencies=[Depends(allow_any_origin)])
+router = APIRouter(
+    prefix="/api/sources",
+    tags=["api: sources"],
+    dependencies=[Depends(allow_any_origin)],
+)
 
 
 @router.get("", name="api_sources", response_model=SourcesOut, summary="All sources")
@@ -21,16 +25,35 @@ def sources(session: SessionDep):
     return SourcesOut(count=len(found), sources=found)
 
 
-@router.get("/{slug}", name="api_source", response_model=SourceOut, responses=ERRORS, summary="One source with its paragraphs")
+@router.get(
+    "/{slug}",
+    name="api_source",
+    response_model=SourceOut,
+    responses=ERRORS,
+    summary="One source with its paragraphs",
+)
 def source(
     session: SessionDep,
     slug: Annotated[str, Path(description="The source's slug.")],
-    version: Annotated[int | None, Query(ge=1, le=1_000_000, description="A version number; the current one by default.")] = None,
+    version: Annotated[
+        int | None,
+        Query(
+            ge=1,
+            le=1_000_000,
+            description="A version number; the current one by default.",
+        ),
+    ] = None,
 ):
     """The article at a version, each paragraph with the events citing it."""
-    found = get_source(session, slug=slug, version=version) if "\x00" not in slug else None
+    found = (
+        get_source(session, slug=slug, version=version) if "\x00" not in slug else None
+    )
     if found is None:
-        if version is not None and "\x00" not in slug and get_source(session, slug=slug) is not None:
+        if (
+            version is not None
+            and "\x00" not in slug
+            and get_source(session, slug=slug) is not None
+        ):
             raise HTTPException(404, f"Source {slug!r} has no version {version}.")
         raise HTTPException(404, f"There is no source {slug!r}.")
     return found

@@ -70,6 +70,10 @@ def assign_events(
                 if draft.id in ids and len(ids) > 1:
                     joined = [m for _, m in candidates if m.id in ids]
                     target = min(m.event_id for m in joined)
+                    event = session.get(Event, target)
+                    # keep the merge explainable: the score and the clusterer's reason
+                    event.cluster_score, event.cluster_reason = cluster.score, cluster.reason
+                    session.add(event)
                     break
         # curator merges and splits (corrections.toml) decide before any event row is made
         out[draft.id] = _ensure_event(session, corrections.regroup(draft.id, target or draft.id), draft, now)
@@ -137,6 +141,8 @@ def _summarise(session: Session, event: Event, mentions: Sequence[Mention], now:
     event.planned = all(m.planned for m in mentions)
     event.core = any(m.core for m in mentions)
     event.source_count = len({m.source_id for m in mentions})
+    if event.source_count == 1:
+        event.cluster_score, event.cluster_reason = 1.0, ""
     event.hidden = False
     event.corrected = None
     event.updated_at = now

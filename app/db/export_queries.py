@@ -50,18 +50,33 @@ class ExportEvent:
     passages: tuple[CitedPassage, ...] = ()
 
 
-def cited_passages(session: Session, *, event_ids: Sequence[str]) -> dict[str, tuple[CitedPassage, ...]]:
+def cited_passages(
+    session: Session, *, event_ids: Sequence[str]
+) -> dict[str, tuple[CitedPassage, ...]]:
     """{event id: its cited paragraphs}, one per (source, version, paragraph), the first quote of each."""
     if not event_ids:
         return {}
     rows = session.exec(
-        select(Mention.event_id, Source, SourceVersion, Citation.paragraph_number, Citation.quote)
+        select(
+            Mention.event_id,
+            Source,
+            SourceVersion,
+            Citation.paragraph_number,
+            Citation.quote,
+        )
         .join(Citation, Citation.mention_id == Mention.id)
         .join(Paragraph, Paragraph.id == Citation.paragraph_id)
         .join(SourceVersion, SourceVersion.id == Paragraph.version_id)
         .join(Source, Source.id == SourceVersion.source_id)
         .where(Mention.event_id.in_(list(event_ids)))
-        .order_by(Mention.event_id, Source.slug, SourceVersion.version, Citation.paragraph_number, Citation.start, Citation.id)
+        .order_by(
+            Mention.event_id,
+            Source.slug,
+            SourceVersion.version,
+            Citation.paragraph_number,
+            Citation.start,
+            Citation.id,
+        )
     ).all()
     out: dict[str, list[CitedPassage]] = defaultdict(list)
     seen: set[tuple[str, str, int, int]] = set()
@@ -94,11 +109,17 @@ def with_passages(session: Session, rows: Sequence[EventRow]) -> list[ExportEven
     return [ExportEvent(r, passages.get(r.id, ())) for r in rows]
 
 
-def export_events(session: Session, *, filters: TimelineFilters, page_size: int = EXPORT_PAGE) -> list[ExportEvent]:
+def export_events(
+    session: Session, *, filters: TimelineFilters, page_size: int = EXPORT_PAGE
+) -> list[ExportEvent]:
     """Every event of the filtered timeline: dated ones in timeline order, then the undated ones."""
-    page = timeline_events(session, filters=filters, limit=page_size, undated_limit=MAX_UNDATED)
+    page = timeline_events(
+        session, filters=filters, limit=page_size, undated_limit=MAX_UNDATED
+    )
     dated, undated = list(page.events), list(page.undated)
     while page.next_cursor:
-        page = timeline_events(session, filters=filters, limit=page_size, cursor=page.next_cursor)
+        page = timeline_events(
+            session, filters=filters, limit=page_size, cursor=page.next_cursor
+        )
         dated += page.events
     return with_passages(session, dated + undated)

@@ -27,6 +27,13 @@ def view_title(pairs: Sequence[tuple[str, str]]) -> str:
     return f"{SITE_NAME} ({', '.join(f'{k}={v}' for k, v in pairs)})"
 
 
-def view_context(pairs: Sequence[tuple[str, str]], links: Links, generated: datetime) -> ExportContext:
+def view_context(
+    pairs: Sequence[tuple[str, str]], links: Links, generated: datetime
+) -> ExportContext:
     """The context of an export of the timeline view these query-string pairs select."""
-    return ExportContext(view_title(pairs), links.page("", "?" + urlencode(list(pairs)) if pairs else ""), generated, links)
+    return ExportContext(
+        view_title(pairs),
+        links.page("", "?" + urlencode(list(pairs)) if pairs else ""),
+        generated,
+        links,
+    )

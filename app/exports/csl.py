@@ -24,7 +24,9 @@ def csl_item(ref: CitedReference) -> dict:
         if parts.circa:
             item["issued"]["circa"] = True
     if p.accessed:
-        item["accessed"] = {"date-parts": [[p.accessed.year, p.accessed.month, p.accessed.day]]}
+        item["accessed"] = {
+            "date-parts": [[p.accessed.year, p.accessed.month, p.accessed.day]]
+        }
     item["URL"] = ref.url
     item["archive"] = SITE_NAME
     item["archive_location"] = ref.permalink

@@ -56,8 +56,17 @@ def csv_row(event: ExportEvent, context: ExportContext) -> dict[str, str]:
         "places": SEP.join(e.places),
         "source_count": str(e.source_count),
         "sources": SEP.join(by_source),
-        "source_urls": SEP.join(ps[0].url or context.links.paragraph(ps[0].slug, ps[0].version, ps[0].number).split("#")[0] for ps in by_source.values()),
-        "paragraphs": SEP.join(f"{slug}:{','.join(str(p.number) for p in ps)}" for slug, ps in by_source.items()),
+        "source_urls": SEP.join(
+            ps[0].url
+            or context.links.paragraph(ps[0].slug, ps[0].version, ps[0].number).split(
+                "#"
+            )[0]
+            for ps in by_source.values()
+        ),
+        "paragraphs": SEP.join(
+            f"{slug}:{','.join(str(p.number) for p in ps)}"
+            for slug, ps in by_source.items()
+        ),
     }
 
 

@@ -32,10 +32,33 @@ FORMATS: dict[str, ExportFormat] = {
     for f in (
         ExportFormat("csv", "csv", "text/csv; charset=utf-8", "CSV", render_csv, True),
         ExportFormat("json", "json", "application/json", "JSON", render_json, False),
-        ExportFormat("ics", "ics", "text/calendar; charset=utf-8", "iCalendar", render_ics, True),
-        ExportFormat("timelinejs", "timelinejs.json", "application/json", "TimelineJS", render_timelinejs, False),
-        ExportFormat("csl", "csl.json", "application/vnd.citationstyles.csl+json", "CSL-JSON citations", render_csl, False),
-        ExportFormat("bibtex", "bib", "application/x-bibtex; charset=utf-8", "BibTeX citations", render_bibtex, True),
+        ExportFormat(
+            "ics", "ics", "text/calendar; charset=utf-8", "iCalendar", render_ics, True
+        ),
+        ExportFormat(
+            "timelinejs",
+            "timelinejs.json",
+            "application/json",
+            "TimelineJS",
+            render_timelinejs,
+            False,
+        ),
+        ExportFormat(
+            "csl",
+            "csl.json",
+            "application/vnd.citationstyles.csl+json",
+            "CSL-JSON citations",
+            render_csl,
+            False,
+        ),
+        ExportFormat(
+            "bibtex",
+            "bib",
+            "application/x-bibtex; charset=utf-8",
+            "BibTeX citations",
+            render_bibtex,
+            True,
+        ),
     )
 }
 

@@ -37,14 +37,22 @@ def on_calendar(event: ExportEvent) -> bool:
 
 def left_out_note(events: Sequence[ExportEvent]) -> str:
     """'Left out: 2 events known only to the month, 1 undated event. ...' or '' when none were."""
-    counts = Counter("undated" if e.row.earliest is None or e.row.latest is None else e.row.precision for e in events if not on_calendar(e))
+    counts = Counter(
+        "undated" if e.row.earliest is None or e.row.latest is None else e.row.precision
+        for e in events
+        if not on_calendar(e)
+    )
     if not counts:
         return ""
     parts = []
     for key in (*LEFT_OUT_WORDS, "undated"):
         if n := counts.get(key):
             noun = "event" if n == 1 else "events"
-            parts.append(f"{n} undated {noun}" if key == "undated" else f"{n} {noun} {LEFT_OUT_WORDS[key]}")
+            parts.append(
+                f"{n} undated {noun}"
+                if key == "undated"
+                else f"{n} {noun} {LEFT_OUT_WORDS[key]}"
+            )
     return (
         f"Left out: {', '.join(parts)}. A calendar can only show an event on the days it happened, "
         "so events not known to the day are not in this file; the timeline page and the CSV or JSON exports list them."
@@ -80,7 +88,9 @@ def _vevent(event: ExportEvent, context: ExportContext, host: str, stamp) -> Eve
     v.add("uid", f"{e.id}@{host}")
     v.add("dtstamp", stamp)
     v.add("dtstart", e.earliest)
-    v.add("dtend", e.latest + timedelta(days=1))  # DTEND is exclusive for all-day events
+    v.add(
+        "dtend", e.latest + timedelta(days=1)
+    )  # DTEND is exclusive for all-day events
     v.add("summary", e.title)
     v.add("categories", [e.type.replace("_", " ")])
     v.add("status", "TENTATIVE" if e.planned else "CONFIRMED")
@@ -94,12 +104,16 @@ def _vevent(event: ExportEvent, context: ExportContext, host: str, stamp) -> Eve
 
 def _description(event: ExportEvent, context: ExportContext) -> str:
     e = event.row
-    lines = [f"{date_label(e.earliest, e.latest, e.precision)}{' (planned when reported)' if e.planned else ''}."]
+    lines = [
+        f"{date_label(e.earliest, e.latest, e.precision)}{' (planned when reported)' if e.planned else ''}."
+    ]
     if e.explanation:
         lines.append(f"Date: {e.explanation}")
     if e.agencies:
         lines.append("Agencies: " + ", ".join(a.name for a in e.agencies))
     for p in event.passages:
-        lines.append(f"Source: {p.publisher or p.slug}, para. {p.number}: {context.links.paragraph(p.slug, p.version, p.number)}")
+        lines.append(
+            f"Source: {p.publisher or p.slug}, para. {p.number}: {context.links.paragraph(p.slug, p.version, p.number)}"
+        )
     lines.append(f"Event page: {context.links.event(e.id)}")
     return "\n".join(lines)

@@ -22,7 +22,9 @@ _KEY_UNSAFE = re.compile(r"[^A-Za-z0-9_.:-]+")
 class PublishedParts:
     """An article's publication date as date-parts: one part list, or two for an interval."""
 
-    parts: tuple[tuple[int, ...], ...]  # ((2018, 5, 22),), ((2018, 5),) or ((2017,), (2018,))
+    parts: tuple[
+        tuple[int, ...], ...
+    ]  # ((2018, 5, 22),), ((2018, 5),) or ((2017,), (2018,))
     circa: bool = False
 
 
@@ -73,11 +75,15 @@ def published_parts(passage: CitedPassage) -> PublishedParts | None:
 
 
 def reference_key(passage: CitedPassage) -> str:
-    version = "" if passage.version == passage.current_version else f"-v{passage.version}"
-    return _KEY_UNSAFE.sub("-", f"{passage.slug}{version}-p{passage.number}")
+    version = (
+        "" if passage.version == passage.current_version else f"-v{passage.version}"
+    )
+    return f"{_KEY_UNSAFE.sub('-', passage.slug).strip('-') or 'source'}{version}-p{passage.number}"
 
 
-def cited_references(events: Sequence[ExportEvent], context: ExportContext) -> list[CitedReference]:
+def cited_references(
+    events: Sequence[ExportEvent], context: ExportContext
+) -> list[CitedReference]:
     """Every paragraph the view's events cite, once, in the order the events first cite them."""
     out: dict[str, CitedReference] = {}
     for event in events:
@@ -85,7 +91,9 @@ def cited_references(events: Sequence[ExportEvent], context: ExportContext) -> l
             key = reference_key(p)
             if key not in out:
                 permalink = context.links.paragraph(p.slug, p.version, p.number)
-                out[key] = CitedReference(key, p, permalink, original_link(p.url, p.quote) or permalink)
+                out[key] = CitedReference(
+                    key, p, permalink, original_link(p.url, p.quote) or permalink
+                )
             named = CitingEvent(context.links.event(event.row.id), event.row.title)
             if named not in out[key].events:
                 out[key].events.append(named)

@@ -20,7 +20,14 @@ from app.web.cite import original_link
 from app.web.labels import date_label
 
 # how much of a date TimelineJS is given, by our precision
-UNITS = {"day": "day", "week": "day", "unknown": "day", "month": "month", "season": "month", "year": "year"}
+UNITS = {
+    "day": "day",
+    "week": "day",
+    "unknown": "day",
+    "month": "month",
+    "season": "month",
+    "year": "year",
+}
 
 
 def tl_date(d: date, unit: str) -> dict[str, str]:
@@ -41,7 +48,8 @@ def slide(event: ExportEvent, context: ExportContext) -> dict:
     out = {
         "unique_id": e.id,
         "start_date": start,
-        "display_date": date_label(e.earliest, e.latest, e.precision) + (" (planned)" if e.planned else ""),
+        "display_date": date_label(e.earliest, e.latest, e.precision)
+        + (" (planned)" if e.planned else ""),
         "text": {"headline": escape(e.title), "text": _body(event, context)},
         "group": e.type.replace("_", " "),
     }
@@ -54,7 +62,9 @@ def _body(event: ExportEvent, context: ExportContext) -> str:
     e = event.row
     facts = [escape(e.type.replace("_", " "))]
     facts += [escape(a.name) for a in e.agencies]
-    facts += [escape(w) for w in dict.fromkeys([*e.places, *(b.name for b in e.boroughs)])]
+    facts += [
+        escape(w) for w in dict.fromkeys([*e.places, *(b.name for b in e.boroughs)])
+    ]
     parts = [f"<p>{' · '.join(facts)}</p>"]
     if e.explanation:
         parts.append(f"<p>Date: {escape(e.explanation)}</p>")
@@ -72,16 +82,23 @@ def _body(event: ExportEvent, context: ExportContext) -> str:
 
 def timeline_document(events: Sequence[ExportEvent], context: ExportContext) -> dict:
     """{"title": slide, "events": [slides], "scale": "human"} for the view."""
-    dated = [e for e in events if e.row.earliest is not None and e.row.latest is not None]
-    intro = f"{len(dated)} {'event' if len(dated) == 1 else 'events'} from <a href=\"{escape(context.view_url)}\">{escape(context.view_url)}</a>, each citing the news paragraphs it comes from."
+    dated = [
+        e for e in events if e.row.earliest is not None and e.row.latest is not None
+    ]
+    intro = f'{len(dated)} {"event" if len(dated) == 1 else "events"} from <a href="{escape(context.view_url)}">{escape(context.view_url)}</a>, each citing the news paragraphs it comes from.'
     if left := len(events) - len(dated):
         intro += f" {left} undated {'event is' if left == 1 else 'events are'} left out: a timeline cannot place {'it' if left == 1 else 'them'}."
     return {
-        "title": {"text": {"headline": escape(context.title), "text": f"<p>{intro}</p>"}},
+        "title": {
+            "text": {"headline": escape(context.title), "text": f"<p>{intro}</p>"}
+        },
         "events": [slide(e, context) for e in dated],
         "scale": "human",
     }
 
 
 def render_timelinejs(events: Sequence[ExportEvent], context: ExportContext) -> str:
-    return json.dumps(timeline_document(events, context), ensure_ascii=False, indent=1) + "\n"
+    return (
+        json.dumps(timeline_document(events, context), ensure_ascii=False, indent=1)
+        + "\n"
+    )

@@ -92,7 +92,7 @@ def extract_json(paths: list[str], *, published: date | None, settings) -> tuple
 
 def describe_dates(path: str, *, published: date | None, settings) -> str:
     """Every temporal expression of one article with its resolution, then the publication date."""
-    from app.ingest.temporal import find_dates, infer_publication_date
+    from app.ingest.temporal import find_article_dates, infer_publication_date
     from app.ingest.temporal.report import describe
 
     articles, errors = _load([path], published, settings)
@@ -100,5 +100,4 @@ def describe_dates(path: str, *, published: date | None, settings) -> str:
         raise ValueError(errors[0])
     article = articles[0]
     dct = infer_publication_date(article)
-    mentions = [m for p in article.paragraphs for m in find_dates(p.text, dct, paragraph=p.number)]
-    return describe(article, dct, mentions)
+    return describe(article, dct, find_article_dates(article, dct))

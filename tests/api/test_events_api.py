@@ -4,7 +4,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.api.conftest import page_events
+from tests.api.pages import page_events
 
 VIEWS = [
     "",
@@ -22,7 +22,9 @@ VIEWS = [
 
 
 def api_events(client, query: str, **params) -> dict:
-    response = client.get("/api/events" + (query or "?") + "".join(f"&{k}={v}" for k, v in params.items()))
+    response = client.get(
+        "/api/events" + (query or "?") + "".join(f"&{k}={v}" for k, v in params.items())
+    )
     assert response.status_code == 200, response.text
     return response.json()
 
@@ -31,17 +33,31 @@ def api_events(client, query: str, **params) -> dict:
 def test_api_events_are_the_events_the_page_shows_for_the_same_query(client, query):
     data = api_events(client, query, limit=500)
     dated, undated = page_events(client, query)
-    assert ([e["id"] for e in data["events"]], [e["id"] for e in data["undated"]]) == (dated, undated)
-    assert (data["total"], data["undated_total"], data["next_cursor"]) == (len(dated), len(undated), None)
+    assert ([e["id"] for e in data["events"]], [e["id"] for e in data["undated"]]) == (
+        dated,
+        undated,
+    )
+    assert (data["total"], data["undated_total"], data["next_cursor"]) == (
+        len(dated),
+        len(undated),
+        None,
+    )
 
 
 def test_a_slug_nothing_is_filed_under_matches_no_event_rather_than_failing(client):
     data = api_events(client, "?agency=no-such-agency&borough=nowhere")
-    assert (data["events"], data["undated"], data["total"], data["next"]) == ([], [], 0, None)
+    assert (data["events"], data["undated"], data["total"], data["next"]) == (
+        [],
+        [],
+        0,
+        None,
+    )
 
 
 @pytest.mark.parametrize("order", ["newest", "oldest"])
-def test_paging_one_event_at_a_time_returns_every_event_exactly_once_in_page_order(client, order):
+def test_paging_one_event_at_a_time_returns_every_event_exactly_once_in_page_order(
+    client, order
+):
     seen, undated, url, pages = [], None, f"/api/events?order={order}&limit=1", 0
     while url:
         data = client.get(url).json()
@@ -54,13 +70,27 @@ def test_paging_one_event_at_a_time_returns_every_event_exactly_once_in_page_ord
 
 
 def test_next_links_keep_the_filters_and_the_page_size(client):
-    data = api_events(client, "?borough=redbridge&type=operation&type=enforcement&order=oldest", limit=2)
+    data = api_events(
+        client,
+        "?borough=redbridge&type=operation&type=enforcement&order=oldest",
+        limit=2,
+    )
     query = parse_qs(urlsplit(data["next"]).query)
-    assert query == {"borough": ["redbridge"], "type": ["operation", "enforcement"], "order": ["oldest"], "cursor": [data["next_cursor"]], "limit": ["2"]}
+    assert query == {
+        "borough": ["redbridge"],
+        "type": ["operation", "enforcement"],
+        "order": ["oldest"],
+        "cursor": [data["next_cursor"]],
+        "limit": ["2"],
+    }
 
 
 def test_an_event_in_the_list_has_its_dates_actors_and_cited_paragraphs(sample_client):
-    (event,) = [e for e in api_events(sample_client, "?q=blades")["events"] if e["id"] == "ev-blades"]
+    (event,) = [
+        e
+        for e in api_events(sample_client, "?q=blades")["events"]
+        if e["id"] == "ev-blades"
+    ]
     assert event == {
         "id": "ev-blades",
         "url": "http://testserver/events/ev-blades",
@@ -75,7 +105,9 @@ def test_an_event_in_the_list_has_its_dates_actors_and_cited_paragraphs(sample_c
         "planned": False,
         "corrected": False,
         "source_count": 1,
-        "agencies": [{"slug": "british-transport-police", "name": "British Transport Police"}],
+        "agencies": [
+            {"slug": "british-transport-police", "name": "British Transport Police"}
+        ],
         "boroughs": [{"slug": "croydon", "name": "Croydon"}],
         "places": ["West Croydon station"],
         "citations": [
@@ -103,20 +135,35 @@ def test_every_link_an_event_gives_resolves_to_a_page_of_the_site(sample_client)
 def test_one_event_gives_its_reports_with_quotes_and_related_events(sample_client):
     data = sample_client.get("/api/events/ev-blades").json()
     assert data["event"]["id"] == "ev-blades"
-    assert (data["anchor"], data["core"], data["people"], data["corrected"]) == ("explicit", False, [], None)
-    assert [(r["slug"], r["version"], [(q["number"], q["quote"]) for q in r["quotes"]]) for r in data["reports"]] == [
-        ("croydon-knife-arches", 1, [(2, "seized two blades")])
-    ]
-    assert [e["id"] for e in data["related"]] == ["ev-meeting", "ev-arches"]  # same article, nearest date first
+    assert (data["anchor"], data["core"], data["people"], data["corrected"]) == (
+        "explicit",
+        False,
+        [],
+        None,
+    )
+    assert [
+        (r["slug"], r["version"], [(q["number"], q["quote"]) for q in r["quotes"]])
+        for r in data["reports"]
+    ] == [("croydon-knife-arches", 1, [(2, "seized two blades")])]
+    assert [e["id"] for e in data["related"]] == [
+        "ev-meeting",
+        "ev-arches",
+    ]  # same article or place, latest first
 
 
 def test_a_corrected_event_says_what_the_extractor_had_said(sample_client):
     data = sample_client.get("/api/events/ev-corrected").json()
-    assert (data["event"]["corrected"], data["corrected"]["extracted"]["date"]) == (True, "2016")
+    assert (data["event"]["corrected"], data["corrected"]["extracted"]["date"]) == (
+        True,
+        "2016",
+    )
 
 
 @pytest.mark.parametrize("event_id", ["no-such-event", "ev-hidden", "%00", "x" * 300])
 def test_an_unknown_or_hidden_event_is_a_json_404(sample_client, event_id):
     response = sample_client.get(f"/api/events/{event_id}")
-    assert (response.status_code, response.headers["content-type"]) == (404, "application/json")
+    assert (response.status_code, response.headers["content-type"]) == (
+        404,
+        "application/json",
+    )
     assert response.json()["detail"].startswith("There is no event with id")

@@ -11,7 +11,20 @@ import re
 
 _NAME = re.compile(r"\s*([A-Za-z][A-Za-z0-9_-]*)\s*")
 _KEY = re.compile(r"\s*([^\s,{}()\"#%'=~\\]+)\s*,")
-MONTH_MACROS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+MONTH_MACROS = {
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+}
 
 
 class BibError(ValueError):

@@ -14,26 +14,82 @@ LINKS = Links("https://timeline.example/")
 CONTEXT: ExportContext = view_context([("borough", "croydon")], LINKS, GENERATED)
 
 DAY = Published("2019-03-14", date(2019, 3, 14), date(2019, 3, 14), "metadata")
-ESTIMATE = Published("2017-06-20/2017-06-30", date(2017, 6, 20), date(2017, 6, 30), "inferred", ("'last month' survey",))
+ESTIMATE = Published(
+    "2017-06-20/2017-06-30",
+    date(2017, 6, 20),
+    date(2017, 6, 30),
+    "inferred",
+    ("'last month' survey",),
+)
 UNKNOWN = Published("", None, None, "unknown")
 
 
-def passage(slug="croydon-arches", number=1, quote="set up knife arches", *, version=1, current=1, url="https://news.example/croydon/arches",
-            publisher="Croydon Courier", title="Knife arches at West Croydon", author=None, published=DAY) -> CitedPassage:
-    return CitedPassage(slug, version, current, number, quote, url, publisher, title, author, published, date(2024, 1, 15))
+def passage(
+    slug="croydon-arches",
+    number=1,
+    quote="set up knife arches",
+    *,
+    version=1,
+    current=1,
+    url="https://news.example/croydon/arches",
+    publisher="Croydon Courier",
+    title="Knife arches at West Croydon",
+    author=None,
+    published=DAY,
+) -> CitedPassage:
+    return CitedPassage(
+        slug,
+        version,
+        current,
+        number,
+        quote,
+        url,
+        publisher,
+        title,
+        author,
+        published,
+        date(2024, 1, 15),
+    )
 
 
-def event(id="ev-1", title="Knife arches at West Croydon station", *, type="operation", earliest=None, latest=None, precision="day",
-          planned=False, agencies=("Metropolitan Police Service",), boroughs=("Croydon",), places=(), passages=(), explanation="") -> ExportEvent:
+def event(
+    id="ev-1",
+    title="Knife arches at West Croydon station",
+    *,
+    type="operation",
+    earliest=None,
+    latest=None,
+    precision="day",
+    planned=False,
+    agencies=("Metropolitan Police Service",),
+    boroughs=("Croydon",),
+    places=(),
+    passages=(),
+    explanation="",
+) -> ExportEvent:
     def named(names):
         return tuple(Named(n.lower().replace(" ", "-"), n) for n in names)
 
     edtf = ""
     if earliest and latest:
-        edtf = earliest.isoformat() if earliest == latest else f"{earliest.isoformat()}/{latest.isoformat()}"
+        edtf = (
+            earliest.isoformat()
+            if earliest == latest
+            else f"{earliest.isoformat()}/{latest.isoformat()}"
+        )
     row = EventRow(
-        id=id, type=type, title=title, edtf=edtf, earliest=earliest, latest=latest, precision=precision, planned=planned,
-        source_count=len({p.slug for p in passages}) or 1, explanation=explanation, agencies=named(agencies),
-        boroughs=named(boroughs), places=tuple(places),
+        id=id,
+        type=type,
+        title=title,
+        edtf=edtf,
+        earliest=earliest,
+        latest=latest,
+        precision=precision,
+        planned=planned,
+        source_count=len({p.slug for p in passages}) or 1,
+        explanation=explanation,
+        agencies=named(agencies),
+        boroughs=named(boroughs),
+        places=tuple(places),
     )
     return ExportEvent(row, tuple(passages))

@@ -10,10 +10,50 @@ from tests.exports.rows import CONTEXT, ESTIMATE, UNKNOWN, event, passage
 
 def test_bibtex_has_an_article_per_cited_paragraph_with_url_and_paragraph_note():
     events = [
-        event("ev-1", "Arrests & fines: 100% up", earliest=date(2019, 3, 12), latest=date(2019, 3, 12),
-              passages=(passage(number=2, quote="fined #ilford_lane {now}", title="Fines_up {50%}", author="Jane Reporter"),)),
-        event("ev-2", "Order", passages=(passage("leeds", 1, "stay in force", url="https://ledger.example/a", publisher="Leeds Ledger", title="Order extended", published=ESTIMATE),)),
-        event("ev-3", "Seafront", passages=(passage("southend", 4, "seafront", url=None, publisher=None, title=None, published=UNKNOWN),)),
+        event(
+            "ev-1",
+            "Arrests & fines: 100% up",
+            earliest=date(2019, 3, 12),
+            latest=date(2019, 3, 12),
+            passages=(
+                passage(
+                    number=2,
+                    quote="fined #ilford_lane {now}",
+                    title="Fines_up {50%}",
+                    author="Jane Reporter",
+                ),
+            ),
+        ),
+        event(
+            "ev-2",
+            "Order",
+            passages=(
+                passage(
+                    "leeds",
+                    1,
+                    "stay in force",
+                    url="https://ledger.example/a",
+                    publisher="Leeds Ledger",
+                    title="Order extended",
+                    published=ESTIMATE,
+                ),
+            ),
+        ),
+        event(
+            "ev-3",
+            "Seafront",
+            passages=(
+                passage(
+                    "southend",
+                    4,
+                    "seafront",
+                    url=None,
+                    publisher=None,
+                    title=None,
+                    published=UNKNOWN,
+                ),
+            ),
+        ),
     ]
     entries = parse_bibtex(render_bibtex(events, CONTEXT))
     assert entries == [
@@ -61,13 +101,26 @@ def test_bibtex_has_an_article_per_cited_paragraph_with_url_and_paragraph_note()
 
 
 def test_a_date_known_only_across_years_gives_a_year_range():
-    across = Published("2017-12-20/2018-01-10", date(2017, 12, 20), date(2018, 1, 10), "inferred")
-    (entry,) = parse_bibtex(render_bibtex([event(passages=(passage(published=across),))], CONTEXT))
-    assert (entry["fields"]["year"], entry["fields"]["date"], "month" in entry["fields"]) == ("2017--2018", "2017/2018", False)
+    across = Published(
+        "2017-12-20/2018-01-10", date(2017, 12, 20), date(2018, 1, 10), "inferred"
+    )
+    (entry,) = parse_bibtex(
+        render_bibtex([event(passages=(passage(published=across),))], CONTEXT)
+    )
+    assert (
+        entry["fields"]["year"],
+        entry["fields"]["date"],
+        "month" in entry["fields"],
+    ) == ("2017--2018", "2017/2018", False)
 
 
 def test_the_header_comment_cannot_start_an_entry():
-    context = CONTEXT.__class__("Policing Timeline (q=@home)", "https://timeline.example/?q=%40home", CONTEXT.generated, CONTEXT.links)
+    context = CONTEXT.__class__(
+        "Policing Timeline (q=@home)",
+        "https://timeline.example/?q=%40home",
+        CONTEXT.generated,
+        CONTEXT.links,
+    )
     assert parse_bibtex(render_bibtex([], context)) == []
 
 
@@ -84,7 +137,14 @@ def test_tex_escapes_every_special_character(text, expected):
     assert tex(text) == expected
 
 
-@pytest.mark.parametrize("text", ["@misc{k,\n  title = {open {brace}\n", "@misc{k,\n  title {a}\n}", "@misc{k,\n  title = {a}\n"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@misc{k,\n  title = {open {brace}\n",
+        "@misc{k,\n  title {a}\n}",
+        "@misc{k,\n  title = {a}\n",
+    ],
+)
 def test_the_reader_rejects_unbalanced_entries(text):
     with pytest.raises(BibError):
         parse_bibtex(text)

@@ -7,15 +7,60 @@ from tests.exports.citeproc_render import bibliography
 from tests.exports.rows import CONTEXT, ESTIMATE, UNKNOWN, event, passage
 
 EVENTS = [
-    event("ev-1", "Knife arches", earliest=date(2019, 3, 12), latest=date(2019, 3, 12),
-          passages=(passage(number=1), passage(number=2, quote="seized two blades", author="Jane Reporter"))),
-    event("ev-2", "Blades seized", type="enforcement", earliest=date(2019, 3, 12), latest=date(2019, 3, 12),
-          passages=(passage(number=2, quote="seized two blades", author="Jane Reporter"),)),
-    event("ev-3", "Dispersal order", precision="unknown",
-          passages=(passage("leeds-order", 1, "will stay in force", url="https://ledger.example/order", publisher="Leeds Ledger",
-                            title="Dispersal order extended", published=ESTIMATE),)),
-    event("ev-4", "Seafront order", precision="unknown",
-          passages=(passage("southend", 2, "A consultation", publisher=None, title=None, url=None, published=UNKNOWN, version=1, current=2),)),
+    event(
+        "ev-1",
+        "Knife arches",
+        earliest=date(2019, 3, 12),
+        latest=date(2019, 3, 12),
+        passages=(
+            passage(number=1),
+            passage(number=2, quote="seized two blades", author="Jane Reporter"),
+        ),
+    ),
+    event(
+        "ev-2",
+        "Blades seized",
+        type="enforcement",
+        earliest=date(2019, 3, 12),
+        latest=date(2019, 3, 12),
+        passages=(
+            passage(number=2, quote="seized two blades", author="Jane Reporter"),
+        ),
+    ),
+    event(
+        "ev-3",
+        "Dispersal order",
+        precision="unknown",
+        passages=(
+            passage(
+                "leeds-order",
+                1,
+                "will stay in force",
+                url="https://ledger.example/order",
+                publisher="Leeds Ledger",
+                title="Dispersal order extended",
+                published=ESTIMATE,
+            ),
+        ),
+    ),
+    event(
+        "ev-4",
+        "Seafront order",
+        precision="unknown",
+        passages=(
+            passage(
+                "southend",
+                2,
+                "A consultation",
+                publisher=None,
+                title=None,
+                url=None,
+                published=UNKNOWN,
+                version=1,
+                current=2,
+            ),
+        ),
+    ),
 ]
 
 
@@ -35,7 +80,10 @@ def test_csl_items_are_newspaper_articles_with_publisher_date_at_known_precision
         "note": "para. 1. Cited for: Knife arches (https://timeline.example/events/ev-1). "
         "Archived by Policing Timeline at https://timeline.example/sources/croydon-arches/v/1#p1",
     }
-    assert [(i["id"], i.get("issued"), i["URL"], i["note"].split(" Archived")[0]) for i in items[1:]] == [
+    assert [
+        (i["id"], i.get("issued"), i["URL"], i["note"].split(" Archived")[0])
+        for i in items[1:]
+    ] == [
         (
             "croydon-arches-p2",
             {"date-parts": [[2019, 3, 14]]},
@@ -43,8 +91,18 @@ def test_csl_items_are_newspaper_articles_with_publisher_date_at_known_precision
             "para. 2. Cited for: Knife arches (https://timeline.example/events/ev-1); "
             "Blades seized (https://timeline.example/events/ev-2).",
         ),
-        ("leeds-order-p1", {"date-parts": [[2017, 6]]}, "https://ledger.example/order#:~:text=will%20stay%20in%20force", "para. 1. Cited for: Dispersal order (https://timeline.example/events/ev-3)."),
-        ("southend-v1-p2", None, "https://timeline.example/sources/southend/v/1#p2", "para. 2. Cited for: Seafront order (https://timeline.example/events/ev-4)."),
+        (
+            "leeds-order-p1",
+            {"date-parts": [[2017, 6]]},
+            "https://ledger.example/order#:~:text=will%20stay%20in%20force",
+            "para. 1. Cited for: Dispersal order (https://timeline.example/events/ev-3).",
+        ),
+        (
+            "southend-v1-p2",
+            None,
+            "https://timeline.example/sources/southend/v/1#p2",
+            "para. 2. Cited for: Seafront order (https://timeline.example/events/ev-4).",
+        ),
     ]
     assert items[1]["author"] == [{"literal": "Jane Reporter"}]
 
@@ -63,7 +121,18 @@ def test_citeproc_loads_the_export_and_renders_every_item_with_the_harvard_style
 
 
 def test_a_publication_date_known_only_across_two_years_is_a_circa_range_citeproc_renders():
-    across = Published("2017-12-20/2018-01-10", date(2017, 12, 20), date(2018, 1, 10), "inferred")
-    items = json.loads(render_csl([event("ev-5", passages=(passage("winter", 3, "arches", published=across),))], CONTEXT))
+    across = Published(
+        "2017-12-20/2018-01-10", date(2017, 12, 20), date(2018, 1, 10), "inferred"
+    )
+    items = json.loads(
+        render_csl(
+            [
+                event(
+                    "ev-5", passages=(passage("winter", 3, "arches", published=across),)
+                )
+            ],
+            CONTEXT,
+        )
+    )
     assert items[0]["issued"] == {"date-parts": [[2017], [2018]], "circa": True}
     assert bibliography(items)[0].startswith("Croydon Courier (2017\u20132018)")

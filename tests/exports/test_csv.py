@@ -23,10 +23,24 @@ def test_csv_has_one_row_per_event_with_dates_actors_sources_and_paragraph_numbe
             passages=(
                 passage(number=1),
                 passage(number=2, quote="searched 40 people"),
-                passage("courier-follow-up", 4, "arches return", url=None, version=2, current=2),
+                passage(
+                    "courier-follow-up",
+                    4,
+                    "arches return",
+                    url=None,
+                    version=2,
+                    current=2,
+                ),
             ),
         ),
-        event("ev-undated", "Seafront order considered", type="order", precision="unknown", boroughs=("Southend-on-Sea",), agencies=()),
+        event(
+            "ev-undated",
+            "Seafront order considered",
+            type="order",
+            precision="unknown",
+            boroughs=("Southend-on-Sea",),
+            agencies=(),
+        ),
     ]
     rows = parse(render_csv(events, CONTEXT))
     assert rows == [

@@ -25,8 +25,23 @@ def vevents(text: str) -> list[dict]:
 
 def test_day_precision_events_become_all_day_vevents_with_an_exclusive_end():
     events = [
-        event("ev-op", "Joint operation in Ilford Lane", earliest=date(2019, 2, 1), latest=date(2019, 2, 3), places=("Ilford Lane",), boroughs=("Redbridge",)),
-        event("ev-meet", "Public meeting at the town hall", type="meeting", earliest=date(2019, 4, 9), latest=date(2019, 4, 9), planned=True, boroughs=("Croydon",)),
+        event(
+            "ev-op",
+            "Joint operation in Ilford Lane",
+            earliest=date(2019, 2, 1),
+            latest=date(2019, 2, 3),
+            places=("Ilford Lane",),
+            boroughs=("Redbridge",),
+        ),
+        event(
+            "ev-meet",
+            "Public meeting at the town hall",
+            type="meeting",
+            earliest=date(2019, 4, 9),
+            latest=date(2019, 4, 9),
+            planned=True,
+            boroughs=("Croydon",),
+        ),
     ]
     assert vevents(render_ics(events, CONTEXT)) == [
         {
@@ -53,10 +68,31 @@ def test_day_precision_events_become_all_day_vevents_with_an_exclusive_end():
 def test_events_not_known_to_the_day_are_left_out_and_the_calendar_says_so():
     events = [
         event("ev-day", earliest=date(2019, 3, 12), latest=date(2019, 3, 12)),
-        event("ev-week", earliest=date(2019, 3, 11), latest=date(2019, 3, 17), precision="week"),
-        event("ev-month", earliest=date(2019, 4, 1), latest=date(2019, 4, 30), precision="month", planned=True),
-        event("ev-month-2", earliest=date(2018, 1, 1), latest=date(2018, 1, 31), precision="month"),
-        event("ev-year", earliest=date(2016, 1, 1), latest=date(2016, 12, 31), precision="year"),
+        event(
+            "ev-week",
+            earliest=date(2019, 3, 11),
+            latest=date(2019, 3, 17),
+            precision="week",
+        ),
+        event(
+            "ev-month",
+            earliest=date(2019, 4, 1),
+            latest=date(2019, 4, 30),
+            precision="month",
+            planned=True,
+        ),
+        event(
+            "ev-month-2",
+            earliest=date(2018, 1, 1),
+            latest=date(2018, 1, 31),
+            precision="month",
+        ),
+        event(
+            "ev-year",
+            earliest=date(2016, 1, 1),
+            latest=date(2016, 12, 31),
+            precision="year",
+        ),
         event("ev-undated", precision="unknown"),
     ]
     cal = Calendar.from_ical(render_ics(events, CONTEXT))
@@ -67,7 +103,11 @@ def test_events_not_known_to_the_day_are_left_out_and_the_calendar_says_so():
     )
     expected = f"1 event from https://timeline.example/?borough=croydon, each citing the news paragraphs it comes from. {note}"
     assert [str(v["uid"]) for v in cal.walk("VEVENT")] == ["ev-day@timeline.example"]
-    assert (str(cal["x-wr-caldesc"]), str(cal["description"]), str(cal["x-wr-calname"])) == (
+    assert (
+        str(cal["x-wr-caldesc"]),
+        str(cal["description"]),
+        str(cal["x-wr-calname"]),
+    ) == (
         expected,
         expected,
         "Policing Timeline (borough=croydon)",
@@ -84,13 +124,27 @@ def test_events_not_known_to_the_day_are_left_out_and_the_calendar_says_so():
     ],
 )
 def test_left_out_note_counts_by_precision(precisions, note):
-    events = [event(f"ev-{i}", earliest=date(2020, 1, 1), latest=date(2020, 1, 1) if p == "day" else date(2020, 3, 31), precision=p) for i, p in enumerate(precisions)]
+    events = [
+        event(
+            f"ev-{i}",
+            earliest=date(2020, 1, 1),
+            latest=date(2020, 1, 1) if p == "day" else date(2020, 3, 31),
+            precision=p,
+        )
+        for i, p in enumerate(precisions)
+    ]
     assert left_out_note(events).split(" A calendar")[0] == note
 
 
 def test_each_vevent_describes_its_date_and_cites_its_paragraphs():
-    e = event("ev-op", "Joint operation", earliest=date(2019, 2, 1), latest=date(2019, 2, 3), explanation="weekday: Friday, February 1 fits 2019",
-              passages=(passage(number=4, quote="ran a joint operation"),))
+    e = event(
+        "ev-op",
+        "Joint operation",
+        earliest=date(2019, 2, 1),
+        latest=date(2019, 2, 3),
+        explanation="weekday: Friday, February 1 fits 2019",
+        passages=(passage(number=4, quote="ran a joint operation"),),
+    )
     (vevent,) = Calendar.from_ical(render_ics([e], CONTEXT)).walk("VEVENT")
     assert str(vevent["description"]).split("\n") == [
         "1\u20133 February 2019.",

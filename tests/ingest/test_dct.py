@@ -50,7 +50,7 @@ Officers are using dispersal orders to move men on."""
         (UNDATED, {"url": "https://www.example.co.uk/news/crime/police-bikes-3126206"}, ("", "unknown")),
         ("PUBLISHED: 16:00 30 December 2019 | UPDATED: 09:12 3 January 2020\n\nOfficers on bikes patrol.", {}, ("2019-12-30", "dateline")),
         ("UPDATED: 09:12 3 January 2020\n\nOfficers on bikes patrol.", {}, ("2020-01-03", "dateline")),
-        (SOUTHEND, {}, ("2019-08-03/2019-08-17", "inferred")),
+        (SOUTHEND, {}, ("2019-08-03/2019-08-31", "inferred")),
         (HARLOW, {}, ("2019-10-07/2019-10-12", "inferred")),
         (WALTHAM, {}, ("2021", "inferred")),
         (ELECTION, {}, ("2020-01", "inferred")),
@@ -75,8 +75,9 @@ def test_inferred_date_lists_its_evidence():
         "'TikTok': TikTok exists from 2017-09-01 (TikTok launched outside China in September 2017)",
         "'Home Secretary Priti Patel': Home Secretary Priti Patel (in office) exists from 2019-07-24 to 2022-09-06 "
         "(Priti Patel was Home Secretary from 24 July 2019 to 6 September 2022)",
-        "'Monday, October 7': 10-07 was a Monday in 2002, 2013, 2019, 2024 (2000-2026); a weekday-dated report is "
-        "taken as written within 14 days after it",
+        "'Monday, October 7': 10-07 was a Monday in 2002, 2013, 2019, 2024 (2000-2026); the article is within "
+        "120 days after it",
+        "'Monday, October 7': a weekday-dated report is taken as written within 28 days after it",
         "'October 13' is still ahead at publication, so the article is before 2019-10-13",
     )
 
@@ -90,10 +91,10 @@ def test_the_collection_chooses_among_candidate_years_and_says_so():
         article(BARKING_FRIDAY, path="c.txt"), collection=dated
     )
     assert (dct.edtf, dct.evidence[-1]) == (
-        "2017-07-21/2017-08-04",
-        "collection: the text alone allows 2006-07-21/2006-08-04, 2017-07-21/2017-08-04, 2023-07-21/2023-08-04; "
+        "2017-07-21/2017-08-18",
+        "collection: the text alone allows 2006-07-21/2006-08-18, 2017-07-21/2017-08-18, 2023-07-21/2023-08-18; "
         "the 2 other dated articles of the collection date from 2016-03-05 to 2019-10-12, which only "
-        "2017-07-21/2017-08-04 fits",
+        "2017-07-21/2017-08-18 fits",
     )
 
 

@@ -220,6 +220,35 @@ def test_agencies_are_named_canonically(gaz, text, expected):
             "The Barking Police Station was closed and Ilford police station reopened.",
             [],
         ),
+        (
+            "Essex Police and Crime Commissioner Roger Hirst and the Met Office agreed.",
+            [("Met Office", "Met Office", None, "government")],
+        ),
+        (
+            "Newham's Safer Neighbourhood Team, Havering CID and the East BCU made arrests.",
+            [
+                (
+                    "Newham's Safer Neighbourhood Team",
+                    MET,
+                    "Newham Safer Neighbourhoods Team",
+                    "police",
+                ),
+                ("Havering CID", MET, "Havering CID", "police"),
+                ("East BCU", MET, "East Area Basic Command Unit", "police"),
+            ],
+        ),
+        (
+            "Chigwell Parish Council and the Barking, Havering and Redbridge University Hospitals NHS Trust met.",
+            [
+                ("Chigwell Parish Council", "Chigwell Parish Council", None, "council"),
+                (
+                    "Barking, Havering and Redbridge University Hospitals NHS Trust",
+                    "Barking, Havering and Redbridge University Hospitals NHS Trust",
+                    None,
+                    "government",
+                ),
+            ],
+        ),
     ],
 )
 def test_unknown_organisations_are_kept_by_their_suffix(gaz, text, expected):

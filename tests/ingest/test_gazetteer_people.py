@@ -88,7 +88,7 @@ def gaz() -> Gazetteer:
             [
                 ("Ch Supt Paul Trevers", PersonRef("Paul Trevers", "Ch Supt", None)),
                 ("Det Supt Jo Smith", PersonRef("Jo Smith", "Det Supt", None)),
-                ("DC Amy Brown", PersonRef("Amy Brown", "DC", None)),
+                ("DC Amy Brown", PersonRef("Amy Brown", "DC", "Essex Police")),
             ],
         ),
         (

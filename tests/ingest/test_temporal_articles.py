@@ -44,9 +44,9 @@ Officers received 49 reports between June 24 and July 7, compared with 30 in the
 A new hate crime unit will start work on Monday, August 1."""
 
 CASES = [
-    (LEEDS_2019, "2019-09-20/2019-10-04", [
+    (LEEDS_2019, "2019-09-20/2019-10-18", [
         (1, "between Monday, September 16 and Friday, September 20", "2019-09-16/2019-09-20", "day", "weekday", False),
-        (2, "Saturday", "2019-09-14/2019-09-28", "day", "relative", False),
+        (2, "Saturday", "2019-09-14/2019-10-12", "day", "relative", False),
         (3, "August", "2019-08", "month", "relative", False),
         (4, "next month", "2019-10/2019-11", "month", "relative", True),
         (5, "2011", "2011", "year", "explicit", False),
@@ -65,7 +65,7 @@ CASES = [
         (2, "Last weekend", "", "unknown", "none", False),
         (3, "Yesterday", "", "unknown", "none", False),
     ]),
-    (SHEFFIELD_2016, "2016-07-18/2016-07-31", [
+    (SHEFFIELD_2016, "2016-07-07/2016-07-31", [
         (2, "between June 24 and July 7", "2016-06-24/2016-07-07", "day", "weekday", False),
         (2, "last year", "2015", "year", "relative", False),
         (3, "Monday, August 1", "2016-08-01", "day", "weekday", True),

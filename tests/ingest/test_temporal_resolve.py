@@ -464,6 +464,47 @@ CASES = [
         "2019-03-20",
         [("in the coming weeks", "2019-03-20/2019-04-10", W, REL, True)],
     ),
+    # named days of the year
+    (
+        "Police made 12 arrests on Bonfire Night.",
+        "2019-11-08",
+        [("Bonfire Night", "2019-11-05", D, WKD, False)],
+    ),
+    (
+        "Extra patrols will run over Christmas.",
+        "2019-12-10",
+        [("over Christmas", "2019-12-24/2020-01-01", D, WKD, True)],
+    ),
+    (
+        "Shoplifting rose over the Christmas period.",
+        "2020-01-10",
+        [("over the Christmas period", "2019-12-24/2020-01-01", D, WKD, False)],
+    ),
+    (
+        "The park was busy over the Easter weekend.",
+        "2019-04-25",
+        [("Easter weekend", "2019-04-19/2019-04-22", D, REL, False)],
+    ),
+    (
+        "Officers will patrol on Good Friday.",
+        "2021-03-20",
+        [("Good Friday", "2021-04-02", D, REL, True)],
+    ),
+    (
+        "Two men were arrested on New Year's Eve.",
+        "2020-01-03",
+        [("New Year's Eve", "2019-12-31", D, WKD, False)],
+    ),
+    (
+        "The attack happened on Christmas Day 2018.",
+        "2020-01-03",
+        [("Christmas Day 2018", "2018-12-25", D, EXP, False)],
+    ),
+    (
+        "Officers were called on Monday (May 21) to the park.",
+        "2018-05-24",
+        [("Monday (May 21)", "2018-05-21", D, WKD, False)],
+    ),
     # back-references to a day given earlier in the sentence
     (
         "The man was charged on 4 March 2019 and appeared in court the following week.",

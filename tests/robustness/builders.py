@@ -65,3 +65,13 @@ def all_rows(engine) -> dict[str, list[tuple]]:
     with engine.connect() as conn:
         names = sorted(n for n in inspect(conn).get_table_names() if not n.startswith("event_fts_"))
         return {n: sorted((tuple(r) for r in conn.execute(text(f'SELECT * FROM "{n}"'))), key=repr) for n in names}
+
+
+def row_differences(a: dict[str, list[tuple]], b: dict[str, list[tuple]], limit: int = 5) -> list[str]:
+    """Readable differences between two content_rows results (for assertion messages)."""
+    out = []
+    for table in a:
+        only_a, only_b = set(a[table]) - set(b.get(table, [])), set(b.get(table, [])) - set(a[table])
+        out += [f"{table} only in first: {row}" for row in sorted(only_a, key=repr)[:limit]]
+        out += [f"{table} only in second: {row}" for row in sorted(only_b, key=repr)[:limit]]
+    return out

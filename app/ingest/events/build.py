@@ -54,16 +54,14 @@ def extract_with(
     by_paragraph: dict[int, list[DateMention]] = {}
     for found in dates:
         by_paragraph.setdefault(found.paragraph, []).append(found)
-    ctx = build_context(article, lookup)
     body = [p for p in article.paragraphs if p.kind == BODY]
+    detected = {p.number: found for p in body if (found := detect_mentions(p))}
+    ctx = build_context(article, lookup, set(detected))
     lead = {p.number for p in body[:LEAD_PARAGRAPHS]}
     candidates: list[Candidate] = []
     refs: list[Candidate] = []
-    for paragraph in body:
-        mentions = detect_mentions(paragraph)
-        if not mentions:
-            continue
-        paragraph_dates = by_paragraph.get(paragraph.number, [])
+    for number, mentions in detected.items():
+        paragraph_dates = by_paragraph.get(number, [])
         claimed = [m.clause for m in mentions]
         for mention in mentions:
             if mention.form == "ref":
@@ -124,12 +122,8 @@ def _date_anaphors(candidates: list[Candidate]) -> None:
 
 def _other_clauses(mention: Mention) -> frozenset[tuple[int, int]]:
     """Clauses of the mention's sentence that only state intentions or possibilities."""
-    from app.ingest.events.sentences import split_clauses
-
     text = mention.paragraph.text
-    return frozenset(
-        c for c in split_clauses(text, mention.sentence) if c != mention.clause and is_irrealis(text[c[0] : c[1]])
-    )
+    return frozenset(c for c in mention.clauses if c != mention.clause and is_irrealis(text[c[0] : c[1]]))
 
 
 def _draft(article: Article, group: Group, ctx: ArticleContext, core_types: set[str], lead: set[int]) -> EventDraft:

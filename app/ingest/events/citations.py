@@ -30,6 +30,7 @@ def quote_span(text: str, sentence: tuple[int, int], trigger: tuple[int, int], m
         spare = max(max_words - (last - first + 1), 0)
         lo = max(0, first - spare // 3)
         hi = min(len(words) - 1, max(last, lo + max_words - 1))
+        lo = max(0, min(lo, hi - max_words + 1))
         words = words[lo : hi + 1]
     start, end = words[0][0], words[-1][1]
     # the quote marks around a sentence belong to the speaker, not to the event

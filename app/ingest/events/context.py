@@ -83,8 +83,11 @@ class ArticleContext:
         return self.boroughs[0] if self.boroughs else None
 
 
-def build_context(article: Article, lookup: Lookup) -> ArticleContext:
-    """The article's area, its force and council, names per paragraph, and who speaks where."""
+def build_context(article: Article, lookup: Lookup, active: set[int] | None = None) -> ArticleContext:
+    """The article's area, its force and council, names per paragraph, and who speaks where.
+
+    ``active`` are the paragraphs that hold triggers: only they need unnamed police and council words.
+    """
     if hasattr(lookup, "for_article"):
         lookup = lookup.for_article(article)
     body = [p for p in article.paragraphs if p.kind == BODY]
@@ -130,7 +133,7 @@ def build_context(article: Article, lookup: Lookup) -> ArticleContext:
         places += _venue_refs(p.text, places, seen_places)
         seen_places.extend(places)
         named = list(agencies)
-        generic = _generic(p.text, named, ctx, p.number)
+        generic = _generic(p.text, named, ctx, p.number) if active is None or p.number in active else []
         ctx.names[p.number] = ParagraphNames(
             agencies=tuple(sorted(named + generic, key=lambda h: h.start)),
             places=tuple(sorted(places, key=lambda h: h.start)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.ingest.events.lexicon import Trigger, load_lexicon
+from app.ingest.events.lexicon import Lexicon, Trigger, load_lexicon
 from app.ingest.events.sentences import Span, split_clauses, split_sentences
 from app.ingest.records import BODY, Paragraph
 
@@ -85,6 +85,7 @@ class Mention:
     end: int
     sentence: Span
     clause: Span
+    clauses: tuple[Span, ...] = ()  # every clause of the sentence
     mood: str = REALIS
     background: bool = False  # "have already launched": happened at an unknown earlier time
     habitual: bool = False  # "every weekend": a recurring activity, no single date
@@ -101,17 +102,29 @@ class Mention:
         return self.paragraph.text[self.start : self.end]
 
 
-def detect_mentions(paragraph: Paragraph, triggers: tuple[Trigger, ...] | None = None) -> list[Mention]:
+def detect_mentions(paragraph: Paragraph, lexicon: Lexicon | None = None) -> list[Mention]:
     """Every trigger in a body paragraph, one per type and clause (captions/boilerplate give none)."""
     if paragraph.kind != BODY:
         return []
-    triggers = triggers or load_lexicon()
+    lexicon = lexicon or load_lexicon()
     text = paragraph.text
+    keys = lexicon.keys(text.lower())
+    if not keys and not lexicon.always:
+        return []
     found: list[Mention] = []
     for sentence in split_sentences(text):
+        if not lexicon.always and not any(sentence[0] <= offset < sentence[1] for offset, _ in keys):
+            continue  # no trigger word in this sentence
         in_sentence = []
-        for clause in split_clauses(text, sentence):
-            in_sentence.extend(_clause_mentions(paragraph, sentence, clause, triggers))
+        clauses = tuple(split_clauses(text, sentence))
+        for clause in clauses:
+            inside: set[int] = set()
+            for offset, ids in keys:
+                if clause[0] <= offset < clause[1]:
+                    inside |= ids
+            triggers = lexicon.select(inside)
+            if triggers:
+                in_sentence.extend(_clause_mentions(paragraph, sentence, clause, triggers, clauses))
         found.extend(_without_subsumed(in_sentence))
     return found
 
@@ -130,7 +143,9 @@ def _without_subsumed(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _clause_mentions(paragraph: Paragraph, sentence: Span, clause: Span, triggers: tuple[Trigger, ...]) -> list[Mention]:
+def _clause_mentions(
+    paragraph: Paragraph, sentence: Span, clause: Span, triggers: tuple[Trigger, ...], clauses: tuple[Span, ...]
+) -> list[Mention]:
     text = paragraph.text
     clause_text = text[clause[0] : clause[1]]
     hits: list[tuple[Trigger, int, int]] = []
@@ -166,6 +181,7 @@ def _clause_mentions(paragraph: Paragraph, sentence: Span, clause: Span, trigger
                 end=end,
                 sentence=sentence,
                 clause=clause,
+                clauses=clauses,
                 mood=mood_of(before, upto),
                 background=bool(_BACKGROUND.search(clause_text)),
                 habitual=bool(_HABITUAL.search(clause_text)),

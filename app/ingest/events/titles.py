@@ -54,7 +54,9 @@ def make_title(text: str, clause: tuple[int, int], trigger: tuple[int, int], *, 
         hi = max(hi, min(len(words), WHOLE_CLAUSE_WORDS) - 1)
     lo = 0
     head = ""
-    if hi - lo + 1 > MAX_TITLE_WORDS:
+    if len(words) <= WHOLE_CLAUSE_WORDS:
+        hi = len(words) - 1
+    elif hi - lo + 1 > MAX_TITLE_WORDS:
         first_trigger_word = next((i for i, w in enumerate(words) if w[1] > trigger[0]), 0)
         lo = max(0, first_trigger_word - 3) if first_trigger_word > HEAD_WORDS + 3 else 0
         hi = max(min(hi, lo + MAX_TITLE_WORDS - 1), min(last_trigger_word, lo + WHOLE_CLAUSE_WORDS - 1))

@@ -24,7 +24,6 @@ _BARE_COUNCIL = re.compile(
     r"|homes?|leaders?|elections?|seats?|candidates?|chamber|wards?|properties|tenants?|meetings?)\b))\b"
 )
 _CRIME_COMMISSIONER = re.compile(r"\s+and\s+[Cc]rime\b")
-_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 # "council officers", "enforcement officers": officers who are not police.
 _NOT_POLICE_BEFORE = frozenset(
     "council enforcement outreach probation licensing housing prison immigration border customs health environmental"
@@ -90,10 +89,12 @@ class AgencyFinder:
         )
 
     def force_for(self, borough: str | None) -> AgencyRef | None:
+        """The territorial force of an area, or None."""
         area = self.data.areas.get(borough or "")
         return self.refs.get(area.force) if area else None
 
     def council_for(self, borough: str | None) -> AgencyRef | None:
+        """The council of an area, or None."""
         name = self.council_of.get(borough or "")
         return self.refs.get(name) if name else None
 
@@ -168,8 +169,8 @@ class AgencyFinder:
         out = []
         if context.force is not None:
             for m in _BARE_POLICE.finditer(text):
-                prev = _WORD_BEFORE.search(text, max(0, m.start() - 25), m.start())
-                if prev and prev.group(1).lower() in _NOT_POLICE_BEFORE:
+                prev = text[max(0, m.start() - 25) : m.start()].rsplit(None, 1)
+                if prev and prev[-1].lower() in _NOT_POLICE_BEFORE:
                     continue
                 word, ref = m.group("w").lower(), context.force
                 if "special" in word:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -19,6 +20,10 @@ from .mentions import (
 )
 from .places import PlaceFinder
 from .text import key, slugify
+
+_LONDON = re.compile(
+    r"\bLondon\b(?!\s+(?:Road|Lane|Street|Borough|Bridge|Fields|Wall|Councils)\b)"
+)
 
 
 class Gazetteer:
@@ -85,6 +90,7 @@ class Gazetteer:
         return self.agencies.council_for(borough)
 
     def region_of(self, borough: str | None) -> str | None:
+        """The region of an area ("London", "North West" ...), or None."""
         area = self.data.areas.get(borough or "")
         return area.region if area else None
 
@@ -132,6 +138,8 @@ class Gazetteer:
                     forces[entry.name] += weight
         if votes:
             return self.context(max(votes, key=lambda b: (votes[b], -first[b])))
+        if not forces and _LONDON.search(text):  # "in east London": the Met, no borough
+            forces[self.agencies.london_force.name] += 1
         if forces:
             force = self.agency(forces.most_common(1)[0][0])
             london = force is not None and force.name == self.agencies.london_force.name

@@ -58,4 +58,5 @@ class AreaContext:
 
     @property
     def london(self) -> bool:
+        """Whether the article is about a London borough (so the Met polices it)."""
         return self.region == "London"

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .agencies import AgencyFinder
 
 _NAME = r"(?:[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)*|St\.?)"
-_RUN = rf"{_NAME}(?:\s+(?:(?:and|&|of|upon|on|the|in|with)\s+)?{_NAME}){{0,5}}"
+_RUN = rf"{_NAME}(?:(?:,\s+|\s+(?:(?:and|&|of|upon|on|the|in|with)\s+)?){_NAME}){{0,5}}"
 RUN_SUFFIX = re.compile(
     rf"(?=[A-Z])\b(?P<run>{_RUN})\s+(?:(?P<team>Safer\s+Neighbourhoods?(?:\s+(?:Policing\s+)?Teams?)?|SNTs?"
     r"|[Ss]afer\s+[Nn]eighbourhoods?\s+[Tt]eams?|[Nn]eighbourhood\s+[Pp]olicing\s+[Tt]eams?"
@@ -31,7 +31,7 @@ RUN_SUFFIX = re.compile(
 # "X Trust and Y Foundation": a run that lists two organisations is cut after the first one's suffix.
 _AFTER_ORG = re.compile(
     r"\b(?P<word>Councils?|Police|Trust|Service|Teams?|SNT|Charity|Foundation|Office|Agency"
-    r"|Constabulary|BID|District|Neighbourhoods)\s+(?:and|&|with)\s+"
+    r"|Constabulary|BID|District|Neighbourhoods)(?:\s+(?:and|&|with)\s+|,\s+|['’]s\s+)"
 )
 _LISTED = re.compile(r"\s*(?:(?:,|and|&)\s*)?")
 _NOT_ORG_FIRST = frozenset(
@@ -65,6 +65,12 @@ class OrganisationReader:
                 last = cuts[-1]
                 out += self.read(text, run_start, run_start + last.end("word"), context)
                 run, run_start = run[last.end() :], run_start + last.end()
+            comma = run.rfind(",")
+            listed = m.group("suffix") and m.group("suffix").lower() in _AREA_SUFFIXES
+            if (
+                comma >= 0 and not listed and " and " not in run[comma:]
+            ):  # "Sgt Taylor, Ilford Trust"
+                run, run_start = run[comma + 1 :], run_start + comma + 1
             stripped = strip_run(run)
             if not stripped:
                 continue
@@ -86,7 +92,13 @@ class OrganisationReader:
             else (context.region if context else None)
         )
         force = finder.force_for(area) or (context.force if context else None)
-        team = _team_name(m.group("team"))
+        words = m.group("team")
+        if run.endswith(
+            (" Community", " Neighbourhood")
+        ):  # "Southend Community Policing Team"
+            run, _, first = run.rpartition(" ")
+            words = f"{first} {words}"
+        team = _team_name(words)
         if region not in (None, LONDON) and force is not None:
             unit = f"{run} {team if team != _SNT else 'Neighbourhood Policing Team'}"
         else:  # Safer Neighbourhoods Teams are the Met's

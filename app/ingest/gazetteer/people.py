@@ -48,16 +48,19 @@ _ROLE_BEFORE = re.compile(
 _CAPITAL_RUN = re.compile(
     rf"(?=[A-Z])\b{_WORD}(?:\s+(?:(?:de|van|von|da)\s+)?{_WORD})+(?![\w])"
 )
-_INTRO_BEFORE = re.compile(
-    rf"(?:\b(?P<role>(?i:{_ROLE_WORDS}))|\b(?P<said>said|says|according\s+to))\s*,?\s*$"
+# Where a role word or "said" ends (spaces and a comma skipped): names starting there are introduced.
+_INTRO = re.compile(
+    rf"\b(?:(?P<role>(?i:{_ROLE_WORDS})(?:\s+for\s+[a-z][a-z\s&-]{{0,60}}(?=,))?)"
+    rf"|(?P<said>said|says|according\s+to))\b\s*,?\s*"
 )
 _SAID_AFTER = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[a-z]")
 _MARK_AFTER = re.compile(r",\s+\d{1,3},|\s+[-–]\s+an?\s+\d{1,3}-year-old|\s+MP\b")
 # ", of Redbridge Safer Neighbourhoods Team", ", the head of ...", ", policy lead at NUM": a few words of
 # role (no verb, no clause) and then of/at/for/from and a capitalised name.
 _AFFILIATION_AFTER = re.compile(
-    r",\s+(?:(?:the|a|an)\s+)?(?:(?!(?:who|which|that|was|is|were|are|has|had|have|after|when|said|says|she|he|they"
-    r"|we|it|met|will|would)\b)[\w,'’-]+\s+){0,6}?(?:of|at|for|from|with)\s+(?:the\s+)?"
+    r"(?:,\s+(?:(?:the|a|an)\s+)?(?P<role>(?:(?!(?:who|which|that|was|is|were|are|has|had|have|after|when|said"
+    r"|says|she|he|they|we|it|met|will|would)\b)[A-Za-z][\w'’-]*,?\s+){0,6}?)|\s+(?=of\s|from\s))"
+    r"(?:of|at|for|from|with)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?[A-Z][\w&'’-]*)*)"
 )
 
@@ -71,15 +74,20 @@ class PeopleFinder:
 
     def find(self, text: str) -> list[PersonMention]:
         """Titled people first, then role-introduced names; non-overlapping, in text order."""
+        roles, saids = set(), set()
+        for m in _INTRO.finditer(text):
+            (roles if m.group("role") else saids).add(m.end())
         found: list[PersonMention] = []
         for m in _TITLED.finditer(text):
             name = self._clean(m.group("name"))
             if name:
                 end = m.start("name") + len(name)
                 title = self.titles[m.group("title")]
-                found.append(self._mention(text, m.start(), end, name, title))
+                found.append(
+                    self._mention(text, m.start(), end, name, title, m.start() in roles)
+                )
         for m in _CAPITAL_RUN.finditer(text):
-            found.extend(self._untitled(text, m))
+            found.extend(self._untitled(text, m, roles, saids))
         found.sort(key=lambda p: (p.start, -(p.end - p.start)))
         out: list[PersonMention] = []
         for p in found:
@@ -88,24 +96,28 @@ class PeopleFinder:
             out.append(p)
         return out
 
-    def _untitled(self, text: str, m: re.Match) -> list[PersonMention]:
+    def _untitled(
+        self, text: str, m: re.Match, roles: set[int], saids: set[int]
+    ) -> list[PersonMention]:
         """The name closing a run of capitals ('Home Secretary Priti Patel'), when introduced."""
         words = m.group().split()
-        options = [words[-3:], words[-2:]] if len(words) > 2 else [words]
-        for option in options:
+        end = m.end()
+        marked = _MARK_AFTER.match(text, end) is not None
+        for option in [words[-3:], words[-2:]] if len(words) > 2 else [words]:
             name = " ".join(option)
+            start = end - len(name)
+            introduced = start in roles or (
+                start in saids and _SAID_AFTER.match(text, end)
+            )
+            if not (introduced or marked):
+                continue
             if (
                 any(w in _NOT_NAME for w in option)
                 or self.is_place(option[0])
                 or self.is_agency(name)
             ):
                 continue
-            start, end = m.end() - len(name), m.end()
-            intro = _INTRO_BEFORE.search(text, max(0, start - 40), start)
-            if (
-                intro and (intro.group("role") or _SAID_AFTER.match(text, end))
-            ) or _MARK_AFTER.match(text, end):
-                return [self._mention(text, start, end, name, None)]
+            return [self._mention(text, start, end, name, None, start in roles)]
         return []
 
     def _trim_role(self, role: str, pre: str) -> str:
@@ -131,19 +143,25 @@ class PeopleFinder:
         return " ".join(tokens)
 
     def _mention(
-        self, text: str, start: int, end: int, name: str, title: str | None
+        self,
+        text: str,
+        start: int,
+        end: int,
+        name: str,
+        title: str | None,
+        role_before: bool = False,
     ) -> PersonMention:
         affiliation = None
         after = _AFFILIATION_AFTER.match(text, end)
-        if (
-            after
-            and "." not in text[end : after.start("org")]
-            and not self.is_place(after.group("org"))
-        ):
-            affiliation = after.group(
-                "org"
-            )  # (", of Romford" says where someone lives, not who they work for)
-        before = _ROLE_BEFORE.search(text, max(0, start - 120), start)
+        if after and "." not in text[end : after.start("org")]:
+            # ", of Romford" says where someone lives; "district commander for Leeds" is a post
+            if after.group("role") or not self.is_place(after.group("org")):
+                affiliation = after.group("org")
+        before = (
+            _ROLE_BEFORE.search(text, max(0, start - 120), start)
+            if role_before
+            else None
+        )
         if before:
             role = self._trim_role(before.group("role").strip(), before.group("pre"))
             words = role.split()

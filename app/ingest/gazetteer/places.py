@@ -80,6 +80,7 @@ class PlaceFinder:
         )
 
     def entries(self, name: str) -> list[Place]:
+        """Every reading of a place name, strong ones first."""
         return self.by_key.get(key(name), [])
 
     def choose(

@@ -38,9 +38,14 @@ def _side(prefix: str) -> str:
 
 
 _POINT_RE = re.compile(rf"(?<![\w£$€.,:/]){_side('a')}{_NOT_AFTER}")
-_RANGE_RE = re.compile(
-    rf"(?P<lead>\b(?i:between|from)\s+)?(?<![\w£$€.,:/]){_side('a')}\s*(?P<sep>(?i:and|to|until|till|through)|[-–])\s*{_side('b')}{_NOT_AFTER}"
+# "on Monday (May 21)": the date in brackets after its weekday
+_BRACKETED_RE = re.compile(
+    rf"(?P<awd>{WEEKDAY})\s+\((?:the\s+)?(?:(?P<ad>{DAY})(?:\s+of)?\s+(?P<am>{MONTH})|(?P<am2>{MONTH})\s+(?P<ad2>{DAY}))(?:,?\s+(?P<ay>{YEAR}))?\)"
 )
+_RANGE_RE = re.compile(
+    rf"(?<![\w£$€.,:/]){_side('a')}\s*(?P<sep>(?i:and|to|until|till|through)|[-–])\s*{_side('b')}{_NOT_AFTER}"
+)
+_RANGE_LEAD_BEFORE = re.compile(r"\b(?i:between|from)\s+$")
 _MONTH_RANGE_RE = re.compile(
     rf"\b(?i:between|from)\s+(?P<am>{MONTH_FULL})(?:\s+(?P<ay>{YEAR}))?\s+(?i:and|to|until|till|through)\s+(?P<bm>{MONTH_FULL})(?:\s+(?P<by>{YEAR}))?"
     rf"|(?P<am2>{MONTH_FULL})\s*[-–]\s*(?P<bm2>{MONTH_FULL}),?\s+(?P<by2>{YEAR})"
@@ -78,7 +83,7 @@ def _before(pattern: re.Pattern[str], text: str, start: int) -> re.Match[str] | 
 
 
 _YEAR_ALONE_RE = re.compile(
-    rf"(?:\b(?P<mod>(?i:{MODIFIER}))[\s-]+|(?<![\w£$€.,/#-]))(?P<y>{YEAR})(?![\w%/]|[.,]\d|-(?:year|\d)|['’]?s\b|\s*(?:bn|m|k)\b)"
+    rf"(?<![\w£$€.,/#])(?P<y>{YEAR})(?![\w%/]|[.,]\d|-(?:year|\d)|['’]?s\b|\s*(?:bn|m|k)\b)"
 )
 _MODIFIER_WORDS = {
     "start": "start",
@@ -105,7 +110,7 @@ def _int_day(text: str) -> int:
 
 
 def _side_point(match: re.Match[str], prefix: str) -> Point | None:
-    get = match.group
+    get = match.groupdict().get
     wd = get(prefix + "wd") or get(prefix + "wd2")
     day = get(prefix + "d") or get(prefix + "d2")
     month = get(prefix + "m") or get(prefix + "m2")
@@ -140,7 +145,8 @@ def _build_range(match: re.Match[str], text: str) -> Expression | None:
     left, right = _side_point(match, "a"), _side_point(match, "b")
     if left is None or right is None or (left.month is None and right.month is None):
         return None
-    if match.group("lead") is None and match.group("sep").lower() == "and":
+    lead = _before(_RANGE_LEAD_BEFORE, text, match.start())
+    if lead is None and match.group("sep").lower() == "and":
         return None
     if left.month is None and right.month is not None:
         left = Point(
@@ -161,8 +167,14 @@ def _build_range(match: re.Match[str], text: str) -> Expression | None:
         right = Point("day", left.year, right.month, right.day, right.weekday)
     if left.year is None and (left.month, left.day) == (right.month, right.day):
         return None
+    start = lead.start() if lead else match.start()
     return Expression(
-        "range", match.group(), match.start(), match.end(), point=left, end_point=right
+        "range",
+        text[start : match.end()],
+        start,
+        match.end(),
+        point=left,
+        end_point=right,
     )
 
 
@@ -314,14 +326,23 @@ def _build_month_alone(match: re.Match[str], text: str) -> Expression | None:
 
 
 def _build_year_alone(match: re.Match[str], text: str) -> Expression | None:
-    start_y = match.start("y")
-    if guards.is_numbered_thing(text, start_y) or guards.is_count(text, match.end()):
+    start = match.start("y")
+    if guards.is_numbered_thing(text, start) or guards.is_count(text, match.end()):
         return None
     if guards.is_phone_tail(text, match.end()):
         return None
-    point = Point("year", int(match.group("y")), modifier=_modifier(match.group("mod")))
+    mod = _before(_MOD_BEFORE, text, start)
+    if text[start - 1 : start] == "-" and mod is None:
+        return None  # "1-2018", "A-2018": part of a code; "mid-2018" keeps its modifier
+    if mod is not None:
+        start = mod.start()
+    point = Point(
+        "year",
+        int(match.group("y")),
+        modifier=_modifier(mod.group("mod")) if mod else None,
+    )
     return Expression(
-        "calendar", match.group(), match.start(), match.end(), point=point
+        "calendar", text[start : match.end()], start, match.end(), point=point
     )
 
 
@@ -334,6 +355,7 @@ CALENDAR_RULES: list[GatedRule] = [
     (_MONTH_RANGE_RE, _build_month_range, ("month",)),
     (_SEASON_YEAR_RE, _build_season_year, ("digit", "word")),
     (_YEAR_RANGE_RE, _build_year_range, ("digit",)),
+    (_BRACKETED_RE, _build_point, ("digit", "month", "weekday")),
     (_POINT_RE, _build_point, ("digit", "month")),
     (_MONTH_YEAR_RE, _build_month_year, ("digit", "month")),
     (_DECADE_RE, _build_decade, ("digit",)),

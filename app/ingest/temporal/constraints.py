@@ -1,8 +1,8 @@
 """Evidence in an article's text about when it was written, as sets of allowed publication days.
 
 Each piece of evidence is a Constraint with a strength: 0 hard (the year window, things that cannot
-exist before a date), 1 firm (weekday fits, dated mentions and their tense, "resigned last week"),
-2 soft (recency assumptions). dct.py applies them strongest first and drops any that would leave no
+exist before a date), 1 firm (weekday fits, "resigned last week", a named event has happened),
+2 tense (a dated mention is past or still ahead), 3 soft (recency assumptions). dct.py applies them strongest first and drops any that would leave no
 day at all, saying so in the evidence.
 """
 
@@ -27,9 +27,12 @@ from app.ingest.temporal.spans import DaySet, safe_date, span_text
 from app.ingest.temporal.tense import sentence_bounds
 
 # Journalists give the weekday with a date ("on Tuesday, May 22") for days just past or just ahead;
-# such a report is read as written within two weeks of that day.
-WEEKDAY_RECENCY_DAYS = 14
-HARD, FIRM, SOFT = 0, 1, 2
+# such a report is read as written within four weeks of that day (soft: harder evidence overrides it).
+WEEKDAY_RECENCY_DAYS = 28
+# Firmly, a weekday-dated day is within about four months of the article (else the year would be given).
+WEEKDAY_FIT_DAYS = 120
+# tense-read bounds rank below weekday fits: a misread tense must not overrule a calendar fact
+HARD, FIRM, TENSE, SOFT = 0, 1, 2, 3
 _PRESENT_PERFECT = re.compile(
     r"(?i)\b(?:has|have|'s|’s)\s+(?:\w+\s+){0,2}?(?:been|\w+ed|taken|seen|become|grown|risen|fallen|given|made|done|"
     r"gone|come|begun|brought|kept|led|paid|put|run|set|shown|spent|won|got|gotten)\b"
@@ -47,11 +50,12 @@ class Constraint:
 
 @dataclass(frozen=True)
 class Deferred:
-    """A year-less day+month still ahead at publication: it bounds the DCT once the year is known."""
+    """A year-less day+month, past or still ahead: it bounds the DCT once the year is known."""
 
     month: int
     day: int
     text: str
+    ahead: bool = True
 
 
 def _from(day: date) -> DaySet:
@@ -72,9 +76,10 @@ def window_constraint(window: tuple[int, int]) -> Constraint:
     )
 
 
-def _weekday_constraint(
+def _weekday_constraints(
     expression: Expression, window: tuple[int, int]
-) -> Constraint | None:
+) -> list[Constraint]:
+    """A weekday+day+month: firm, the years it fits (within months of it); soft, within two weeks."""
     point = expression.point
     if (
         point is None
@@ -82,40 +87,54 @@ def _weekday_constraint(
         or point.month is None
         or point.day is None
     ):
-        return None
+        return []
     if point.year is not None:
         years = [point.year] if safe_date(point.year, point.month, point.day) else []
     else:
         years = weekday_candidates(point, *window)
-    spans = []
-    last = expression.end_point
+    ahead = expression.tense == "future" or expression.role in ("until", "by")
+    near, recent = [], []
     for year in years:
-        day = date(year, point.month, point.day)
-        if last is not None and last.month is not None and last.day is not None:
-            # a range in the past: the report comes after its last day
-            end_year = year + (
-                1 if (last.month, last.day) < (point.month, point.day) else 0
-            )
-            day_after = safe_date(end_year, last.month, last.day)
-            day = day_after if day_after and expression.tense != "future" else day
-        if expression.tense == "future" or expression.role in ("until", "by"):
-            spans.append(
-                (day - timedelta(days=WEEKDAY_RECENCY_DAYS), day - timedelta(days=1))
-            )
-        else:
-            spans.append((day, day + timedelta(days=WEEKDAY_RECENCY_DAYS)))
+        day = _reported_day(expression, year)
+        for spans, reach in ((near, WEEKDAY_FIT_DAYS), (recent, WEEKDAY_RECENCY_DAYS)):
+            if ahead:
+                spans.append((day - timedelta(days=reach), day - timedelta(days=1)))
+            else:
+                spans.append((day, day + timedelta(days=reach)))
     label = f"'{expression.text}'"
     if point.year is None:
         fits = ", ".join(map(str, years)) or "no year"
         why = f"{label}: {point.month:02d}-{point.day:02d} was a {WEEKDAY_NAMES[point.weekday]} in {fits} ({window[0]}-{window[1]})"
     else:
         why = f"{label} is a dated day"
-    side = "before" if expression.tense == "future" else "after"
-    return Constraint(
-        DaySet(spans),
-        FIRM,
-        f"{why}; a weekday-dated report is taken as written within {WEEKDAY_RECENCY_DAYS} days {side} it",
-    )
+    side = "before" if ahead else "after"
+    return [
+        Constraint(
+            DaySet(near),
+            FIRM,
+            f"{why}; the article is within {WEEKDAY_FIT_DAYS} days {side} it",
+        ),
+        Constraint(
+            DaySet(recent),
+            SOFT,
+            f"{label}: a weekday-dated report is taken as written within {WEEKDAY_RECENCY_DAYS} days {side} it",
+        ),
+    ]
+
+
+def _reported_day(expression: Expression, year: int) -> date:
+    """The day a weekday-dated mention is about; for a past range, its last day."""
+    point, last = expression.point, expression.end_point
+    day = date(year, point.month, point.day)
+    if (
+        last is None
+        or last.month is None
+        or last.day is None
+        or expression.tense == "future"
+    ):
+        return day
+    end_year = year + (1 if (last.month, last.day) < (point.month, point.day) else 0)
+    return safe_date(end_year, last.month, last.day) or day
 
 
 def _explicit_constraints(expression: Expression, text: str) -> list[Constraint]:
@@ -126,9 +145,9 @@ def _explicit_constraints(expression: Expression, text: str) -> list[Constraint]
     label = f"'{expression.text}'"
     if expression.tense == "future" and expression.role != "since":
         return [
-            Constraint(_until(span[1]), FIRM, f"{label} is still ahead (future tense)")
+            Constraint(_until(span[1]), TENSE, f"{label} is still ahead (future tense)")
         ]
-    out = [Constraint(_from(span[0]), FIRM, f"{label} is in the past (past tense)")]
+    out = [Constraint(_from(span[0]), TENSE, f"{label} is in the past (past tense)")]
     if point.grain == "year" and expression.role == "point":
         left, right = sentence_bounds(text, expression.start, expression.end)
         sentence = text[left:right]
@@ -137,7 +156,7 @@ def _explicit_constraints(expression: Expression, text: str) -> list[Constraint]
             out.append(
                 Constraint(
                     days,
-                    FIRM,
+                    TENSE,
                     f"{label} with the present perfect ('has ...') places the article in {point.year}",
                 )
             )
@@ -157,18 +176,21 @@ def expression_constraints(
             and point is not None
             and point.weekday is not None
         ):
-            found = _weekday_constraint(expression, window)
-            if found is not None:
-                constraints.append(found)
+            constraints.extend(_weekday_constraints(expression, window))
         constraints.extend(_explicit_constraints(expression, text))
         if (
-            expression.kind == "calendar"
+            expression.kind in ("calendar", "range")
             and point.grain == "day"
             and point.year is None
             and point.weekday is None
-            and expression.tense == "future"
         ):
-            deferred.append(Deferred(point.month, point.day, expression.text))
+            last = expression.end_point if expression.kind == "range" else point
+            if expression.tense == "future":
+                deferred.append(Deferred(point.month, point.day, expression.text))
+            elif last is not None and last.day is not None:
+                deferred.append(
+                    Deferred(last.month, last.day, expression.text, ahead=False)
+                )
     return constraints, deferred
 
 

@@ -127,26 +127,42 @@ def _solve(constraints: list[Constraint]) -> tuple[DaySet, list[str]]:
 def _apply_deferred(
     allowed: DaySet, deferred: list[Deferred], evidence: list[str]
 ) -> DaySet:
-    """Year-less days still ahead ('runs until May 26') end the DCT interval once its year is known."""
+    """Year-less days bound the DCT once its year is known: 'runs until May 26' ends it, a past
+    'between June 24 and July 7' starts it."""
     for item in deferred:
         start, end = allowed.hull
         if width((start, end)) > MAX_DCT_DAYS:
             break
-        ahead = next(
-            (
-                d
-                for year in (start.year, start.year + 1)
-                if (d := safe_date(year, item.month, item.day)) and d > start
-            ),
-            None,
-        )
-        if ahead is not None and ahead <= end:
-            narrowed = allowed.intersect(DaySet([(start, ahead - timedelta(days=1))]))
-            if narrowed:
-                allowed = narrowed
-                evidence.append(
-                    f"'{item.text}' is still ahead at publication, so the article is before {ahead.isoformat()}"
-                )
+        if item.ahead:
+            found = next(
+                (
+                    d
+                    for y in (start.year, start.year + 1)
+                    if (d := safe_date(y, item.month, item.day)) and d > start
+                ),
+                None,
+            )
+            bound = (
+                DaySet([(start, found - timedelta(days=1))])
+                if found and found <= end
+                else None
+            )
+            why = f"'{item.text}' is still ahead at publication, so the article is before {found}"
+        else:
+            found = next(
+                (
+                    d
+                    for y in (end.year, end.year - 1)
+                    if (d := safe_date(y, item.month, item.day)) and d <= end
+                ),
+                None,
+            )
+            bound = DaySet([(found, end)]) if found and found > start else None
+            why = f"'{item.text}' is past at publication, so the article is on or after {found}"
+        narrowed = allowed.intersect(bound) if bound else None
+        if narrowed:
+            allowed = narrowed
+            evidence.append(why)
     return allowed
 
 
@@ -210,6 +226,27 @@ def infer_alone(article: Article) -> PublicationDate:
     )
 
 
+_COLLECTIONS: dict[tuple, list[tuple[str, str, date, date]]] = {}
+
+
+def _dated_collection(
+    collection: Sequence[Article],
+) -> list[tuple[str, str, date, date]]:
+    """(path, content hash, earliest, latest) of the collection's articles dated on their own.
+
+    Remembered per collection: the pipeline asks once for every article of the same collection.
+    """
+    key = tuple((a.path, a.content_hash) for a in collection)
+    if key not in _COLLECTIONS:
+        if len(_COLLECTIONS) >= 4:
+            _COLLECTIONS.clear()
+        dated = [(a, infer_alone(a)) for a in collection]
+        _COLLECTIONS[key] = [
+            (a.path, a.content_hash, d.earliest, d.latest) for a, d in dated if d.known
+        ]
+    return _COLLECTIONS[key]
+
+
 def infer_publication_date(
     article: Article, *, collection: Sequence[Article] = ()
 ) -> PublicationDate:
@@ -218,15 +255,14 @@ def infer_publication_date(
     if alone.known or not collection:
         return alone
     allowed, evidence, _ = text_evidence(article)
-    others = [
-        infer_alone(a)
-        for a in collection
-        if a.content_hash != article.content_hash and a.path != article.path
+    dated = [
+        (earliest, latest)
+        for path, digest, earliest, latest in _dated_collection(collection)
+        if digest != article.content_hash and path != article.path
     ]
-    dated = [o for o in others if o.known]
     if not dated or not evidence:
         return alone
-    first, last = min(o.earliest for o in dated), max(o.latest for o in dated)
+    first, last = min(e for e, _ in dated), max(latest for _, latest in dated)
     # Only a choice among separate candidate periods: the collection never narrows one period.
     overlapping = [s for s in allowed.spans if s[0] <= last and first <= s[1]]
     chosen = DaySet(overlapping)

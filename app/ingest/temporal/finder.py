@@ -46,13 +46,13 @@ def resolve_expression(
         else:
             span, anchor, why = relative_value(expression, dct)
     except Unresolved as problem:
-        return DateValue(
-            "",
-            None,
-            None,
-            "unknown",
-            "none",
-            f"{expression.text} -> unknown: {problem}",
+        return DateValue.unknown(f"{expression.text} -> unknown: {problem}")
+    except (ValueError, OverflowError):
+        # a publication date at the edge of the calendar (year 1, year 9999) has no neighbours
+        return DateValue.unknown(f"{expression.text} -> unknown: outside the calendar")
+    if span is None:
+        return DateValue.unknown(
+            f"{expression.text} -> unknown: no such day near the publication date"
         )
     start, end = span
     if expression.role == "until":

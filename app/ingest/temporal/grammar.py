@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from app.ingest.temporal.calendar_forms import CALENDAR_RULES, LATE_RULES, GatedRule
 from app.ingest.temporal.expressions import Expression
+from app.ingest.temporal.holidays import HOLIDAY_RULES
 from app.ingest.temporal.phrases import EARLY_PHRASE_RULES, PHRASE_RULES
 from app.ingest.temporal.tense import ongoing_until, tense_at
 
@@ -20,8 +21,11 @@ _ROLE_RE = re.compile(
     r"(?:(?:midnight|midday|noon|\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm))\s+)?(?:on\s+)?$"
 )
 
-RULES: list[GatedRule] = EARLY_PHRASE_RULES + CALENDAR_RULES + PHRASE_RULES + LATE_RULES
-# Plain substring tests: much faster than a regex alternation over every paragraph.
+RULES: list[GatedRule] = (
+    EARLY_PHRASE_RULES + HOLIDAY_RULES + CALENDAR_RULES + PHRASE_RULES + LATE_RULES
+)
+# Literal alternations (no \b, no IGNORECASE; the word list is matched on the lower-cased text):
+# far faster than the full month/weekday patterns, and only used to skip rules that cannot match.
 _MONTH_STEMS = (
     "Jan",
     "Feb",
@@ -40,22 +44,23 @@ _WEEKDAY_STEMS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _WORDS = (
     "yesterday", "today", "tonight", "tomorrow", "week", "month", "year", "spring", "summer", "autumn",
     "fall", "winter", "morning", "afternoon", "evening", "night", "ago", "later", "earlier", "recent",
-    "day", "past", "coming",
+    "day", "past", "coming", "christmas", "easter", "festive", "hallowe",
 )  # fmt: skip
-_DIGIT = re.compile(r"\d")
+_GATES = {
+    "digit": re.compile(r"\d"),
+    "month": re.compile(
+        "|".join(_MONTH_STEMS + tuple(s.upper() for s in _MONTH_STEMS))
+    ),
+    "weekday": re.compile(
+        "|".join(_WEEKDAY_STEMS + tuple(s.upper() for s in _WEEKDAY_STEMS))
+    ),
+}
+_WORD_GATE = re.compile("|".join(_WORDS))
 
 
 def _flags(text: str) -> set[str]:
-    flags = set()
-    if _DIGIT.search(text):
-        flags.add("digit")
-    upper = text.upper()
-    if any(stem in text or stem.upper() in upper for stem in _MONTH_STEMS):
-        flags.add("month")
-    if any(stem in text or stem.upper() in upper for stem in _WEEKDAY_STEMS):
-        flags.add("weekday")
-    lower = text.lower()
-    if any(word in lower for word in _WORDS):
+    flags = {name for name, pattern in _GATES.items() if pattern.search(text)}
+    if _WORD_GATE.search(text.lower()):
         flags.add("word")
     return flags
 

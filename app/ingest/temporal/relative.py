@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from app.ingest.temporal.expressions import Expression, Point
+from app.ingest.temporal.holidays import easter_span
 from app.ingest.temporal.spans import (
     Span,
     add_months,
@@ -27,7 +28,7 @@ RECENT_DEFAULT = {
 }
 UNIT_PRECISION = {
     "day": "day", "week": "week", "fortnight": "week", "weekend": "day", "month": "month",
-    "monthname": "month", "season": "season", "year": "year", "decade": "year",
+    "monthname": "month", "season": "season", "year": "year", "decade": "year", "easter": "day",
 }  # fmt: skip
 
 
@@ -160,6 +161,8 @@ def relative_span(expression: Expression, day: date) -> Span | None:
         return month_near(day, expression.point.month, direction, strict=True)
     if unit in ("ago", "recent", "coming"):
         return _counted(expression, day)
+    if unit == "easter":
+        return _easter_near(day, qualifier, tense)
     if unit == "year" and expression.point is not None:
         return _in_year(expression.point, day.year + offset)
     if unit in ("week", "month", "year"):
@@ -170,6 +173,16 @@ def relative_span(expression: Expression, day: date) -> Span | None:
             return day, span[1]
         return span
     return None
+
+
+def _easter_near(day: date, which: str, tense: str) -> Span:
+    """Past: the latest Easter begun by the day; future: the next one not yet over."""
+    spans = [
+        easter_span(year, which) for year in (day.year - 1, day.year, day.year + 1)
+    ]
+    if tense == "past":
+        return [s for s in spans if s[0] <= day][-1]
+    return next(s for s in spans if s[1] >= day)
 
 
 def _nth(day: date, dom: int, tense: str) -> Span | None:

@@ -62,6 +62,9 @@ def tense_at(text: str, start: int, end: int) -> str:
     if last is not None:
         return "future" if last == "future" else "past"
     comma = text.find(",", end, right)
+    if comma >= 0 and not text[end:comma].strip():
+        # "On Wednesday 12 May, the council will ...": the main clause after the opening phrase
+        comma = text.find(",", comma + 1, right)
     for match in _MARKER.finditer(text, end, comma if comma >= 0 else right):
         return "future" if _kind(match) == "future" else "past"
     return "past"

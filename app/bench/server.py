@@ -1,0 +1,116 @@
+"""Servers the benchmark starts as subprocesses on 127.0.0.1: our app (timed) and Datasette.
+
+create_timed_app wraps the real create_app in an ASGI middleware that adds 'Server-Timing: app;dur=ms'
+(the time from the request reaching the app to the response starting), so latency is measured inside
+the server, not through the load generator's own CPU use.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+
+def create_timed_app():
+    """The application of app.main.create_app, with Server-Timing on every response."""
+    from app.main import create_app
+
+    return ServerTiming(create_app())
+
+
+class ServerTiming:
+    """ASGI middleware: 'Server-Timing: app;dur=<ms>' on each HTTP response."""
+
+    def __init__(self, app):
+        self.app = app
+
+    def __getattr__(self, name):  # state, routes, url_path_for: whatever callers ask the app for
+        return getattr(self.app, name)
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        start = time.perf_counter()
+
+        async def timed_send(message):
+            if message["type"] == "http.response.start":
+                ms = (time.perf_counter() - start) * 1000
+                message = {**message, "headers": [*message.get("headers", []), (b"server-timing", f"app;dur={ms:.3f}".encode())]}
+            await send(message)
+
+        await self.app(scope, receive, timed_send)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def rss_mb(pid: int) -> tuple[float, float]:
+    """(current RSS, peak RSS) of a process in MB, from /proc."""
+    fields = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        if key in ("VmRSS", "VmHWM"):
+            fields[key] = int(value.split()[0]) / 1024
+    return fields.get("VmRSS", 0.0), fields.get("VmHWM", 0.0)
+
+
+def _wait(url: str, proc: subprocess.Popen, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited with {proc.returncode}: {url}")
+        try:
+            if httpx.get(url, timeout=2.0).status_code < 500:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    raise RuntimeError(f"server did not answer {url} within {timeout:.0f}s")
+
+
+@contextmanager
+def running(cmd: list[str], probe_path: str, port: int, *, env: dict | None = None, timeout: float = 60.0):
+    """Start a server subprocess, wait until it answers, yield (base URL, pid), stop it by its pid."""
+    log = open(os.devnull, "w")
+    proc = subprocess.Popen(cmd, env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait(base + probe_path, proc, timeout)
+        yield base, proc.pid
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
+
+
+def our_server(database_url: str, *, workers: int = 1):
+    """uvicorn serving our timed app over the database (no seeds loaded, no reload)."""
+    port = free_port()
+    cmd = [sys.executable, "-m", "uvicorn", "--factory", "app.bench.server:create_timed_app", "--host", "127.0.0.1",
+           "--port", str(port), "--workers", str(workers), "--no-access-log", "--log-level", "warning"]
+    env = {"DATABASE_URL": database_url, "LOAD_SEEDS": "false"}
+    return running(cmd, "/api/events?limit=1", port, env=env)
+
+
+def datasette_server(sqlite_path: Path, metadata: Path | None = None):
+    """`datasette serve FILE` on a free loopback port (immutable: no write checks per request)."""
+    port = free_port()
+    cmd = [sys.executable, "-m", "datasette", "serve", "-i", str(sqlite_path), "--host", "127.0.0.1", "--port", str(port),
+           "--setting", "sql_time_limit_ms", "20000", "--setting", "facet_time_limit_ms", "20000",
+           "--setting", "num_sql_threads", "3"]
+    if metadata is not None:
+        cmd += ["--metadata", str(metadata)]
+    return running(cmd, "/-/versions.json", port)

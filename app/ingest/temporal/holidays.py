@@ -1,0 +1,111 @@
+"""Named days of the year ("Bonfire Night", "Boxing Day", "over Christmas", "Easter weekend").
+
+Fixed-date holidays become a day and month without a year, resolved like "5 November"; Easter
+moves, so it is a relative expression computed for the years around the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from app.ingest.temporal.expressions import Expression, Point
+from app.ingest.temporal.lexicon import YEAR
+
+GatedRule = tuple[
+    re.Pattern[str], Callable[[re.Match[str], str], Expression | None], tuple[str, ...]
+]
+
+FIXED_DAYS = {
+    "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+    "new year's eve": (12, 31), "new year’s eve": (12, 31), "new year's day": (1, 1), "new year’s day": (1, 1),
+    "bonfire night": (11, 5), "guy fawkes night": (11, 5), "halloween": (10, 31), "hallowe'en": (10, 31),
+    "hallowe’en": (10, 31), "valentine's day": (2, 14), "valentine’s day": (2, 14),
+    "st patrick's day": (3, 17), "st patrick’s day": (3, 17), "st george's day": (4, 23),
+    "st george’s day": (4, 23), "armistice day": (11, 11),
+}  # fmt: skip
+# Easter days as offsets from Easter Sunday, and the span a bare "Easter" names (Good Friday to Monday).
+EASTER_DAYS = {
+    "good friday": (-2, -2),
+    "easter sunday": (0, 0),
+    "easter monday": (1, 1),
+    "easter": (-2, 1),
+}
+
+_FIXED_RE = re.compile(
+    r"\b(?P<h>Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Eve|Day)|Bonfire Night|Guy Fawkes Night|"
+    r"Hallowe['’]?en|Valentine['’]s Day|St\.? Patrick['’]s Day|St\.? George['’]s Day|Armistice Day)"
+    rf"(?:,?\s+(?P<y>{YEAR}))?\b"
+)
+_FESTIVE_RE = re.compile(
+    r"\b(?:over|during|at|before|after|since)\s+(?:the\s+)?(?:Christmas(?:\s+and\s+New\s+Year)?|festive)(?:\s+(?:period|season|break|holidays?))?\b"
+    r"|\bthe\s+(?:Christmas|festive)\s+(?:period|season|break|holidays?)\b"
+)
+_EASTER_RE = re.compile(
+    r"\b(?:Good Friday|Easter (?:Sunday|Monday|weekend|bank holiday(?: weekend)?|holidays?)|Easter)\b"
+)
+
+
+def easter_sunday(year: int) -> date:
+    """Easter Sunday (Gregorian calendar, the anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def easter_span(year: int, which: str) -> tuple[date, date]:
+    first, last = EASTER_DAYS[which]
+    sunday = easter_sunday(year)
+    return sunday + timedelta(days=first), sunday + timedelta(days=last)
+
+
+def _normal(name: str) -> str:
+    return " ".join(name.lower().replace("st. ", "st ").split())
+
+
+def _fixed(match: re.Match[str], text: str) -> Expression:
+    month, day = FIXED_DAYS[_normal(match.group("h"))]
+    year = int(match.group("y")) if match.group("y") else None
+    return Expression(
+        "calendar",
+        match.group(),
+        match.start(),
+        match.end(),
+        point=Point("day", year, month, day),
+    )
+
+
+def _festive(match: re.Match[str], text: str) -> Expression:
+    # the Christmas period: Christmas Eve to New Year's Day
+    left, right = Point("day", None, 12, 24), Point("day", None, 1, 1)
+    return Expression(
+        "range", match.group(), match.start(), match.end(), point=left, end_point=right
+    )
+
+
+def _easter(match: re.Match[str], text: str) -> Expression:
+    name = match.group().lower()
+    which = name if name in EASTER_DAYS else "easter"
+    return Expression(
+        "relative",
+        match.group(),
+        match.start(),
+        match.end(),
+        unit="easter",
+        qualifier=which,
+    )
+
+
+HOLIDAY_RULES: list[GatedRule] = [
+    (_FIXED_RE, _fixed, ("word",)),
+    (_FESTIVE_RE, _festive, ("word",)),
+    (_EASTER_RE, _easter, ("word",)),
+]
