@@ -129,9 +129,8 @@ def param_error(errors: Sequence[ParamError]) -> JSONResponse:
     detail = (
         f"Invalid query parameter{'s' if len(names) > 1 else ''}: {', '.join(names)}"
     )
-    lines = [
-        f"{e.param}={e.value} {e.message}" for e in errors
-    ]  # as the timeline page words them
+    # worded as the timeline page words them: "from=2017-13 is not a date: ..."
+    lines = [f"{e.param}={e.value} {e.message}" for e in errors]
     return JSONResponse(
         {"detail": detail, "errors": lines}, status_code=422, headers=ANY_ORIGIN
     )

@@ -56,8 +56,9 @@ def list_events(
 ):
     """The same filters and order as the timeline page (/?...), newest first unless order=oldest.
 
-    Pages follow a keyset cursor on (earliest date, id): an event is never served twice, and
-    events stored while you page do not shift the pages you have not fetched yet.
+    Pages follow a keyset cursor on (earliest date, id), not an offset: an event whose date does
+    not change is served exactly once, however many events are stored or removed while you page.
+    Undated events come in ``undated`` on the first page only.
     """
     query = parse_query(request)
     if isinstance(query, JSONResponse):

@@ -65,5 +65,19 @@ def parse_front_matter(text: str, path: str) -> tuple[dict, str]:
             raise ArticleError(path, f"front matter '{key}' must be text, not {type(value).__name__}")
         if len(str(value)) > _MAX_VALUE:
             raise ArticleError(path, f"front matter '{key}' is longer than {_MAX_VALUE} characters")
+        if key == "url" and not is_web_address(str(value)):
+            # the source page links to it: a javascript: or data: address would be a live link
+            raise ArticleError(path, "front matter 'url' must be an http:// or https:// address")
         meta[key] = value
     return meta, text[match.end():]
+
+
+def is_web_address(value: str) -> bool:
+    """True for an absolute http(s) address with a host: the only kind of link a source may carry."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(value.strip())
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc) and not any(c in value for c in "\n\r\t<>\"")

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.ingest.decoding import ArticleError, decode_bytes
-from app.ingest.frontmatter import parse_front_matter
+from app.ingest.frontmatter import is_web_address, parse_front_matter
 from app.ingest.paragraphs import normalise_text, split_paragraphs
 from app.ingest.records import Article
 
@@ -115,6 +115,8 @@ def article_from_text(text: str, *, fmt: str, path: str, slug: str, meta: dict, 
             fields[key] = meta[key]
     if url and not fields.get("url"):
         fields["url"] = url
+    if fields.get("url") and not is_web_address(str(fields["url"])):
+        fields["url"] = None  # a page's canonical link or sources.toml entry that is not http(s)
     body = normalise_text(body)
     paragraphs = split_paragraphs(body)
     if not paragraphs:

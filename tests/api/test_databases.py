@@ -33,7 +33,6 @@ def any_db_client(engine, settings_for):
         yield client
 
 
-@pytest.mark.postgres
 def test_events_search_paging_and_exports_agree_on_every_database(any_db_client):
     c = any_db_client
     data = c.get("/api/events?limit=500").json()

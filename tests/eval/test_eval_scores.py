@@ -51,7 +51,11 @@ def metrics() -> dict:
     assert errors == []
     gold = scorer.load_gold(EVAL, "gold.yaml")
     found = scorer.score(gold, predicted)
-    rows = [json.loads(line) for line in (EVAL / "index.jsonl").read_text().splitlines() if line.strip()]
+    rows = [
+        json.loads(line)
+        for line in (EVAL / "index.jsonl").read_text().splitlines()
+        if line.strip()
+    ]
     truth = {Path(r["file"]).stem: r["published"] for r in rows}
     found.update(scorer.score_dct(truth, predicted))
     print("\neval metrics:", json.dumps(found))
@@ -61,15 +65,22 @@ def metrics() -> dict:
 def test_the_set_has_twenty_articles_each_with_gold_and_a_true_date():
     files = sorted(p.name for p in ARTICLES.glob("*.txt"))
     gold = sorted(a["file"] for a in _scorer().load_gold(EVAL, "gold.yaml").values())
-    dated = sorted(json.loads(line)["file"] for line in (EVAL / "index.jsonl").read_text().splitlines())
+    dated = sorted(
+        json.loads(line)["file"]
+        for line in (EVAL / "index.jsonl").read_text().splitlines()
+    )
     assert (len(files), gold, dated) == (20, files, files)
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_metric_stays_above_its_floor(metrics, name):
-    assert metrics[name] >= FLOORS[name], f"{name}={metrics[name]} < {FLOORS[name]}; all: {metrics}"
+    assert metrics[name] >= FLOORS[name], (
+        f"{name}={metrics[name]} < {FLOORS[name]}; all: {metrics}"
+    )
 
 
 @pytest.mark.parametrize("name", sorted(CEILINGS))
 def test_count_stays_below_its_ceiling(metrics, name):
-    assert metrics[name] <= CEILINGS[name], f"{name}={metrics[name]} > {CEILINGS[name]}; all: {metrics}"
+    assert metrics[name] <= CEILINGS[name], (
+        f"{name}={metrics[name]} > {CEILINGS[name]}; all: {metrics}"
+    )

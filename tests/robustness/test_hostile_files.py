@@ -57,6 +57,8 @@ def billion_laughs(levels: int = 9) -> str:
         ("huge-block.md", "---\n" + "# padding\n" * 7000 + "title: x\n---\nBody.\n", "front matter is over 64 KiB"),
         ("mapping-title.md", "---\ntitle: {first: a, second: b}\n---\nBody.\n", "front matter 'title' must be text, not dict"),
         ("binary-title.md", "---\ntitle: !!binary aGVsbG8=\n---\nBody.\n", "front matter 'title' must be text, not bytes"),
+        ("js-url.md", "---\nurl: javascript:alert(document.cookie)\n---\nBody.\n", "front matter 'url' must be an http:// or https:// address"),
+        ("data-url.md", "---\nurl: 'data:text/html,<script>alert(1)</script>'\n---\nBody.\n", "front matter 'url' must be an http:// or https:// address"),
         ("scalar.md", "---\njust a string\n---\nBody.\n", "front matter must be a mapping of field: value"),
         ("only-front.md", "---\ntitle: Nothing else\n---\n", "no text: the file is empty or holds only whitespace/markup"),
         ("only-script.html", "<html><head><script>alert(1)</script></head><body></body></html>", "no article text found in the HTML page"),
@@ -198,3 +200,9 @@ def _problem(path: Path) -> str:
     with pytest.raises(ArticleError) as info:
         load_article(path)
     return info.value.problem
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,<b>x</b>", "//evil.example/x", "https://ok.example/a\"onmouseover=alert(1)"])
+def test_a_link_that_is_not_a_web_address_from_sources_toml_is_dropped(tmp_path, url):
+    article = load_article(write(tmp_path, "a.txt", ARTICLE), meta={"url": url, "publisher": "Romford Recorder"})
+    assert (article.url, article.publisher) == (None, "Romford Recorder")

@@ -4,7 +4,16 @@ from datetime import date
 import pytest
 
 from app.db.rows import Published
-from app.web.cite import Reference, bibtex, csl_json, markdown, original_link, plain_text, published_label, text_fragment
+from app.web.cite import (
+    Reference,
+    bibtex,
+    csl_json,
+    markdown,
+    original_link,
+    plain_text,
+    published_label,
+    text_fragment,
+)
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,13 @@ from datetime import date
 import pytest
 
 from app.db.filters import NEWEST, OLDEST, Cursor, TimelineFilters, encode_cursor
-from app.web.params import ParamError, TimelineQuery, parse_timeline_params, query_string, toggled
+from app.web.params import (
+    ParamError,
+    TimelineQuery,
+    parse_timeline_params,
+    query_string,
+    toggled,
+)
 
 
 def parse(**params):

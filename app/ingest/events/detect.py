@@ -118,10 +118,10 @@ def detect_mentions(paragraph: Paragraph, lexicon: Lexicon | None = None) -> lis
         in_sentence = []
         clauses = tuple(split_clauses(text, sentence))
         for clause in clauses:
-            inside: set[int] = set()
-            for offset, ids in keys:
+            inside: set[str] = set()
+            for offset, words in keys:
                 if clause[0] <= offset < clause[1]:
-                    inside |= ids
+                    inside |= words
             triggers = lexicon.select(inside)
             if triggers:
                 in_sentence.extend(_clause_mentions(paragraph, sentence, clause, triggers, clauses))
@@ -205,7 +205,9 @@ def _subtype(trigger: Trigger, before: str) -> str:
 
 def mood_of(before: str, upto: str) -> str:
     """The mood of a trigger from the clause words before it (``upto`` includes the trigger)."""
-    before = _PARENTHETICAL.sub(" ", before)
+    # the markers that matter sit a few words before the trigger
+    before = _PARENTHETICAL.sub(" ", before)[-160:]
+    upto = upto[-200:]
     if _NEGATION.search(before) or re.search(r"\bno\s+\S+$", before.strip(), re.IGNORECASE):
         return NEGATED
     if _HYPOTHETICAL.search(before):

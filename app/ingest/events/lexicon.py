@@ -28,46 +28,58 @@ class Trigger:
     needs_date: bool = False
     np: bool = False  # a bare noun phrase: after "the"/"these" it refers back to a told event
     subtype: str = ""  # acts of different subtypes are different occurrences (arrested / charged)
-    anchors: tuple[str, ...] | None = None  # lower-case strings one of which every match contains
+    # required parts of every match, each a choice of lower-case word-starting strings
+    anchors: tuple[tuple[str, ...], ...] = ()
 
 
 class Lexicon:
     """The triggers, and a cheap word index that says which of them could match a text at all.
 
-    Every anchor starts a word, so a trigger can only match where a word begins with its anchor's
-    first word: one scan of the text with a trie-shaped pattern instead of forty regex scans.
+    Every anchor starts a word, so a trigger can only match a clause where, for each of its
+    required parts, a word begins with one of that part's anchors: one scan of the paragraph with
+    a trie-shaped pattern and a few set tests, instead of forty regex scans per clause.
     """
 
     def __init__(self, triggers: tuple[Trigger, ...]):
         self.triggers = triggers
         self.always = frozenset(i for i, t in enumerate(triggers) if not t.anchors)
-        direct: dict[str, set[int]] = {}
-        for i, trigger in enumerate(triggers):
-            for anchor in trigger.anchors or ():
-                direct.setdefault(_TOKEN.findall(anchor)[0], set()).add(i)
+        self.needs = [tuple(frozenset(_first_word(a) for a in part) for part in t.anchors or ()) for t in triggers]
+        keys = {k for parts in self.needs for part in parts for k in part}
+        self.by_key = {k: frozenset(i for i, parts in enumerate(self.needs) if any(k in part for part in parts)) for k in keys}
         # the scan reports the longest key at a word start; it stands for the shorter keys in it too
-        self.by_key = {k: frozenset(i for other, ids in direct.items() if k.startswith(other) for i in ids) for k in direct}
-        self.scan = re.compile(r"\b(" + _trie(direct) + ")") if direct else None
+        self.within = {k: frozenset(other for other in keys if k.startswith(other)) for k in keys}
+        self.scan = re.compile(r"\b(" + _trie(keys) + ")") if keys else None
 
     def __iter__(self):
         return iter(self.triggers)
 
-    def keys(self, lowered: str) -> list[tuple[int, frozenset[int]]]:
-        """(offset, trigger numbers) of every anchor found in the lower-cased text."""
+    def keys(self, lowered: str) -> list[tuple[int, frozenset[str]]]:
+        """(offset, anchor words) of every anchor found in the lower-cased text."""
         if self.scan is None:
             return []
-        return [(m.start(), self.by_key[m.group(1)]) for m in self.scan.finditer(lowered)]
+        return [(m.start(), self.within[m.group(1)]) for m in self.scan.finditer(lowered)]
 
-    def select(self, found: set[int]) -> tuple[Trigger, ...]:
-        """The triggers with these numbers (and those that need no anchor), in lexicon order."""
-        return tuple(self.triggers[i] for i in sorted(found | self.always))
+    def select(self, found: set[str]) -> tuple[Trigger, ...]:
+        """The triggers all of whose required parts are among the found anchor words, in lexicon order."""
+        numbers = set(self.always)
+        for key in found:
+            numbers |= self.by_key[key]
+        return tuple(
+            self.triggers[i]
+            for i in sorted(numbers)
+            if all(not part.isdisjoint(found) for part in self.needs[i])
+        )
 
     def candidates(self, lowered: str) -> tuple[Trigger, ...]:
         """The triggers that could match the lower-cased text, in lexicon order."""
-        found: set[int] = set()
-        for _, ids in self.keys(lowered):
-            found |= ids
+        found: set[str] = set()
+        for _, words in self.keys(lowered):
+            found |= words
         return self.select(found)
+
+
+def _first_word(anchor: str) -> str:
+    return _TOKEN.findall(anchor)[0]
 
 
 def _trie(words) -> str:
@@ -131,19 +143,20 @@ def compile_lexicon(data: dict) -> Lexicon:
     return Lexicon(tuple(triggers))
 
 
-def required_literals(regex: re.Pattern) -> tuple[str, ...] | None:
-    """Word-starting literals (lower-cased), one of which occurs in every match, or None.
+def required_literals(regex: re.Pattern) -> tuple[tuple[str, ...], ...]:
+    """The parts every match needs, each a choice of word-starting literals (lower-cased).
 
-    Scanning 40 patterns over every clause is the slow part of extraction; most clauses hold none
-    of a pattern's words, and a word lookup says so far faster.
+    Scanning 40 patterns over every clause is the slow part of extraction; most clauses hold
+    none of a pattern's words, and a word lookup says so far faster.
     """
-    found = _required(sre_parse.parse(regex.pattern, regex.flags), at_word_start=True)
-    return tuple(sorted(found)) if found else None
+    parts = _requirements(sre_parse.parse(regex.pattern, regex.flags), at_word_start=True)
+    # a part whose choices include "the" or "was" filters nothing: leave it to the regex
+    return tuple(tuple(sorted(part)) for part in parts if _choice_strength(part)[0] > 0)
 
 
-def _required(items, at_word_start: bool) -> set[str] | None:
-    """Alternatives of the most selective literal run that starts a word, for a parsed sequence."""
-    options: list[set[str]] = []
+def _requirements(items, at_word_start: bool) -> list[set[str]]:
+    """Literal choices that all occur in every match of a parsed sequence (each starts a word)."""
+    parts: list[set[str]] = []
     run, run_ok = "", False
     word_start = at_word_start  # does the next element start a word?
     for op, arg in items:
@@ -157,31 +170,32 @@ def _required(items, at_word_start: bool) -> set[str] | None:
         if op is sre.AT:
             word_start = True  # \b: whatever follows starts (or ends) a word
             continue
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            continue  # look-arounds consume nothing
         if run and run_ok and _TOKEN.search(run):
-            options.append({run.lstrip()})
             if op is sre.BRANCH and all(_lead(b) for b in arg[1]):
                 # "me(?:t|et|eting)" as the parser writes "met|meet|meeting": the whole words are sharper
-                options.append({run.lstrip() + _lead(b) for b in arg[1]})
+                parts.append({run.lstrip() + _lead(b) for b in arg[1]})
+            else:
+                parts.append({run.lstrip()})
         run = ""
         if op is sre.SUBPATTERN:
-            inner = _required(arg[-1], word_start)
-            if inner:
-                options.append(inner)
+            parts.extend(_requirements(arg[-1], word_start))
         elif op is sre.BRANCH:
-            branches = [_required(b, word_start) for b in arg[1]]
+            branches = [_requirements(b, word_start) for b in arg[1]]
             if all(branches):
-                options.append(set().union(*branches))
+                parts.append(set().union(*(max(b, key=_choice_strength) for b in branches)))
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[0] >= 1:
-            inner = _required(arg[2], word_start)
-            if inner:
-                options.append(inner)
+            parts.extend(_requirements(arg[2], word_start))
         optional = op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[0] == 0
         word_start = _ends_in_space([(op, arg)]) or (optional and word_start)
     if run and run_ok and _TOKEN.search(run):
-        options.append({run.lstrip()})
-    if not options:
-        return None
-    return max(options, key=lambda alts: (min(_selectivity(a) for a in alts), -len(alts)))
+        parts.append({run.lstrip()})
+    return parts
+
+
+def _choice_strength(choice: set[str]) -> tuple[int, int]:
+    return min(_selectivity(a) for a in choice), -len(choice)
 
 
 def _lead(items) -> str:
