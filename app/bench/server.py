@@ -25,6 +25,22 @@ def create_timed_app():
     return ServerTiming(create_app())
 
 
+DATASETTE_SETTINGS = {"sql_time_limit_ms": 60000, "facet_time_limit_ms": 60000, "suggest_facets": False,
+                      "num_sql_threads": 3}
+
+
+def create_timed_datasette():
+    """Datasette over BENCH_DATASETTE_FILE (immutable), with the same Server-Timing as ours."""
+    import json
+
+    from datasette.app import Datasette
+
+    metadata = os.environ.get("BENCH_DATASETTE_METADATA")
+    ds = Datasette(immutables=[os.environ["BENCH_DATASETTE_FILE"]], settings=DATASETTE_SETTINGS,
+                   metadata=json.loads(Path(metadata).read_text()) if metadata else None)
+    return ServerTiming(ds.app())
+
+
 class ServerTiming:
     """ASGI middleware: 'Server-Timing: app;dur=<ms>' on each HTTP response."""
 
@@ -106,11 +122,13 @@ def our_server(database_url: str, *, workers: int = 1):
 
 
 def datasette_server(sqlite_path: Path, metadata: Path | None = None):
-    """`datasette serve FILE` on a free loopback port (immutable: no write checks per request)."""
+    """Datasette over the file on a free loopback port, served by uvicorn as ours is (one process).
+
+    Immutable mode (no change checks per request), no facet suggestions, and time limits raised so
+    that it completes the same counts instead of giving up on them.
+    """
     port = free_port()
-    cmd = [sys.executable, "-m", "datasette", "serve", "-i", str(sqlite_path), "--host", "127.0.0.1", "--port", str(port),
-           "--setting", "sql_time_limit_ms", "20000", "--setting", "facet_time_limit_ms", "20000",
-           "--setting", "num_sql_threads", "3"]
-    if metadata is not None:
-        cmd += ["--metadata", str(metadata)]
-    return running(cmd, "/-/versions.json", port)
+    cmd = [sys.executable, "-m", "uvicorn", "--factory", "app.bench.server:create_timed_datasette", "--host", "127.0.0.1",
+           "--port", str(port), "--no-access-log", "--log-level", "warning"]
+    env = {"BENCH_DATASETTE_FILE": str(sqlite_path), "BENCH_DATASETTE_METADATA": str(metadata) if metadata else ""}
+    return running(cmd, "/-/versions.json", port, env=env)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import threading
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import TypeVar
@@ -20,7 +21,7 @@ from sqlmodel import Session
 
 T = TypeVar("T")
 MAX_ENTRIES = 2048
-_versioned: set[str] = set()  # database URLs known to have the data_version table
+_versioned: weakref.WeakSet = weakref.WeakSet()  # engines whose database has the data_version table
 _lock = threading.Lock()
 _entries: OrderedDict[tuple, object] = OrderedDict()
 
@@ -34,11 +35,11 @@ def data_version(session: Session) -> int | None:
 
     None for a database from before migration 0004, which is then never cached.
     """
-    url = str(session.get_bind().url)
-    if url not in _versioned:
+    engine = session.get_bind()
+    if engine not in _versioned:
         if not inspect(session.connection()).has_table("data_version"):
             return None
-        _versioned.add(url)
+        _versioned.add(engine)
     return session.execute(text("SELECT value FROM data_version WHERE id = 1")).scalar()
 
 

@@ -13,7 +13,7 @@ import binascii
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import and_, false, or_, select, text, true
+from sqlalchemy import and_, exists, false, or_, select, text, true
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.db import search
@@ -74,7 +74,17 @@ def conditions(filters: TimelineFilters, dialect: str) -> list[ColumnElement[boo
         where.append(Event.latest >= filters.date_from)
     if filters.date_to is not None:
         where.append(Event.earliest <= filters.date_to)
-    if filters.agencies:
+    if filters.agencies and filters.boroughs:
+        # the borough list drives the query (a borough is far more selective than a police force,
+        # which may act in half of all events); the agency is then checked per event on
+        # event_agency's primary key instead of listing every event of the force
+        where.append(
+            exists().where(
+                EventAgency.event_id == Event.id,
+                EventAgency.agency_id.in_(select(Agency.id).where(Agency.slug.in_(filters.agencies))),
+            )
+        )
+    elif filters.agencies:
         where.append(
             Event.id.in_(
                 select(EventAgency.event_id)

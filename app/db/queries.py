@@ -11,6 +11,7 @@ from __future__ import annotations
 from sqlalchemy import String, cast, false, func
 from sqlmodel import Session, select
 
+from app.db.cache import cached
 from app.db.event_queries import agency_summary, borough_summary, get_event
 from app.db.filters import (
     NEWEST,
@@ -78,16 +79,17 @@ def timeline_events(
         next_cursor = encode_cursor(
             Cursor(filters.order, last.earliest, last.latest, last.id)
         )
-    total = session.exec(
+    # counts read every matching event: cached per data version (app.db.cache)
+    total = cached(session, ("total", filters), lambda: session.exec(
         select(func.count()).select_from(Event).where(*where, *_dated())
-    ).one()
+    ).one())
     undated: list[EventRow] = []
     undated_total = 0
     if not cursor and not filters.dated_only:
         missing = (Event.earliest.is_(None)) | (Event.latest.is_(None))
-        undated_total = session.exec(
+        undated_total = cached(session, ("undated", filters), lambda: session.exec(
             select(func.count()).select_from(Event).where(*where, missing)
-        ).one()
+        ).one())
         if undated_total:
             rows = session.exec(
                 select(*EVENT_COLUMNS)
@@ -110,6 +112,10 @@ def facet_counts(
     selection is left out of its counts, so they say how many events choosing that value would add.
     Agencies and boroughs list the ``size`` largest plus every selected one.
     """
+    return cached(session, ("facets", filters, size), lambda: _facet_counts(session, filters, size))
+
+
+def _facet_counts(session: Session, filters: TimelineFilters, size: int) -> dict[str, list[FacetCount]]:
     dialect = _dialect(session)
     out: dict[str, list[FacetCount]] = {}
     for facet, table, model, column, chosen in (
@@ -175,6 +181,10 @@ def facet_counts(
 
 def month_histogram(session: Session, *, filters: TimelineFilters) -> list[SpanCount]:
     """Dated events counted by (first month, last month, type): equal months are bars, others spans."""
+    return cached(session, ("histogram", filters), lambda: _month_histogram(session, filters))
+
+
+def _month_histogram(session: Session, filters: TimelineFilters) -> list[SpanCount]:
     first = func.substr(cast(Event.earliest, String), 1, 7).label("m0")
     last = func.substr(cast(Event.latest, String), 1, 7).label("m1")
     count = func.count().label("n")

@@ -14,7 +14,9 @@ from app.ingest.records import AgencyRef, PersonRef
 POLICE_TYPES = frozenset({"operation", "enforcement", "team_launch"})
 COUNCIL_TYPES = frozenset({"order", "consultation"})
 # events that happen in a place, so in the article's area unless the text says otherwise
-LOCAL_TYPES = POLICE_TYPES | COUNCIL_TYPES | {"meeting"}
+LOCAL_TYPES = POLICE_TYPES | COUNCIL_TYPES | {"meeting", "incident"}
+# orders that only the police make
+_POLICE_ORDERS = re.compile(r"\b(?:dispersal|section (?:34|35|60)|stop and search)\b", re.IGNORECASE)
 # References further down the story than this add who was there, not who acted.
 LEAD_REFERENCE_PARAGRAPHS = 3
 
@@ -124,8 +126,11 @@ def event_actors(members: list[tuple[Mention, Actors]], refs: list[tuple[Mention
         if event_type in POLICE_TYPES and ctx.force and not any(a.kind == "police" for a in agencies):
             if not agencies or police_people:
                 agencies.append(ctx.force)
-        if event_type in COUNCIL_TYPES and ctx.council and not agencies:
-            agencies.append(ctx.council)
+        if event_type in COUNCIL_TYPES and not agencies:
+            police_order = any(_POLICE_ORDERS.search(m.paragraph.text, m.clause[0], m.clause[1]) for m, _ in members)
+            fallback = ctx.force if police_order else ctx.council
+            if fallback is not None:
+                agencies.append(fallback)
     if not boroughs and ctx.borough and (local or event_type in LOCAL_TYPES):
         boroughs.append(ctx.borough)
     return Actors(

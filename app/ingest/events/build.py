@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from app.ingest.events.actors import Actors, event_actors, mention_actors
 from app.ingest.events.citations import cite, event_id, paragraph_hash, quote_span
@@ -80,8 +81,16 @@ def extract_with(
         cand.actors = actors
     groups = group_candidates(candidates, refs)
     core_types = _title_types(article.title)
-    events = [_draft(article, group, ctx, core_types, lead) for group in groups]
+    events = _series_agencies([_draft(article, group, ctx, core_types, lead) for group in groups])
     return sorted(events, key=lambda e: (e.citations[0].paragraph, e.citations[0].start))
+
+
+def _series_agencies(events: list[EventDraft]) -> list[EventDraft]:
+    """"The last street meeting" with nobody named: held by whoever holds the article's meetings."""
+    named = [e for e in sorted(events, key=lambda e: not e.core) if e.type == "meeting" and e.agencies]
+    if not named:
+        return events
+    return [replace(e, agencies=named[0].agencies) if e.type == "meeting" and not e.agencies else e for e in events]
 
 
 def _ref_date(mention: Mention, dates: Sequence[DateMention], dct: PublicationDate) -> DateValue:
@@ -98,6 +107,7 @@ _DURING_THAT = re.compile(
     r"(?:week|weekend|day|night|operation|crackdown|campaign|period|blitz|fortnight|days)\b",
     re.IGNORECASE,
 )
+_AT_THAT = re.compile(r"\b(?:at|during|after|before) (?:the|that|this) (?:meeting|hearing|event|session|panel)\b", re.IGNORECASE)
 
 
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
@@ -106,18 +116,35 @@ _PERFECT = re.compile(r"\b(?:has|have|is|are|now|currently)\b", re.IGNORECASE)
 
 def _date_anaphors(candidates: list[Candidate]) -> None:
     """"During the week, 11 people were arrested" / "Wardens also issued ...": the period told just before."""
-    dated = None
+    dated = meeting = operation = None
     for cand in sorted(candidates, key=lambda c: c.position):
         m = cand.mention
-        if not cand.dated and cand.date.anchor == "dct" and dated is not None:
-            text = m.paragraph.text
-            during = _DURING_THAT.search(text, m.sentence[0], m.sentence[1]) and m.number - dated.mention.number <= 3
-            clause = text[m.clause[0] : m.clause[1]]
-            also = _ALSO.search(clause) and not _PERFECT.search(clause) and m.number - dated.mention.number <= 1
-            if during or also:
-                cand.date = dated.date
+        if not cand.dated and cand.date.anchor == "dct":
+            source = _date_source(cand, dated, meeting, operation)
+            if source is not None:
+                cand.date = source.date
         if cand.dated:
             dated = cand
+            if m.type == "meeting" and m.mood == REALIS:
+                meeting = cand
+            if m.type == "operation" and m.mood == REALIS:
+                operation = cand
+
+
+def _date_source(cand: Candidate, dated: Candidate | None, meeting: Candidate | None, operation: Candidate | None) -> Candidate | None:
+    m = cand.mention
+    text = m.paragraph.text
+    clause = text[m.clause[0] : m.clause[1]]
+    past = not _PERFECT.search(clause)
+    if dated is not None and _DURING_THAT.search(text, m.sentence[0], m.sentence[1]) and m.number - dated.mention.number <= 3:
+        return dated
+    if dated is not None and _ALSO.search(clause) and past and m.number - dated.mention.number <= 1:
+        return dated
+    if meeting is not None and _AT_THAT.search(text, m.sentence[0], m.sentence[1]) and m.number - meeting.mention.number <= 3:
+        return meeting
+    if operation is not None and m.type == "enforcement" and past and 0 < m.number - operation.mention.number <= 2:
+        return operation  # "Three people were arrested" right after the operation is told
+    return None
 
 
 def _other_clauses(mention: Mention) -> frozenset[tuple[int, int]]:

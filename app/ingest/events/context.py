@@ -11,8 +11,9 @@ from app.ingest.records import BODY, AgencyRef, Article, Paragraph, PersonRef
 
 # Words that mean "the police" or "the council" without naming which one: the article's own.
 _COUNCIL_OFFICERS = re.compile(
-    r"\b(?:council|enforcement|community safety|licensing|trading standards|environmental health|parking|"
-    r"civil enforcement|anti-social behaviour|asb)\s+(?:enforcement\s+)?(?:officers?|wardens?|teams?)\b",
+    r"\b(?:(?:council|enforcement|community safety|licensing|trading standards|environmental health|parking|"
+    r"civil enforcement|anti-social behaviour|asb)\s+(?:enforcement\s+)?(?:officers?|wardens?|teams?)|"
+    r"(?:street|community|neighbourhood|council|town centre|seafront|park|dog)\s+wardens?|councillors)\b",
     re.IGNORECASE,
 )
 _COUNCIL_WORDS = re.compile(
@@ -23,7 +24,8 @@ _COUNCIL_WORDS = re.compile(
 _POLICE_WORDS = re.compile(
     r"\b(?:police(?!\s+(?:station|and crime commissioner|federation))|policing|officers?|constables?|specials|"
     r"pcsos?|detectives?|cops|bobbies|the force|sergeants?|inspectors?|safer neighbourhoods?(?: teams?)?|snts?|"
-    r"ward officers|neighbourhood officers|response teams?|ward panels?|safer neighbourhoods? panels?)\b",
+    r"ward officers|neighbourhood officers|response teams?|ward panels?|safer neighbourhoods? panels?|"
+    r"borough commander|police commander|chief constable|police chief)\b",
     re.IGNORECASE,
 )
 _GROUP_WORDS = re.compile(

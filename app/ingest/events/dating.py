@@ -64,6 +64,8 @@ def attach_date(
             value = replace(value, planned=True)
     elif mention.needs_date and value.anchor == "dct":
         return None
+    if not value.planned and dct.latest and value.earliest and value.earliest > dct.latest:
+        value = replace(value, planned=True)  # "is holding a meeting on Monday, July 8": after publication
     return value
 
 

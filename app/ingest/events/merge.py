@@ -98,6 +98,7 @@ def _target(cand: Candidate, groups: list[Group]) -> Group | None:
             m.mention.number == cand.mention.number
             and m.mention.sentence == cand.mention.sentence
             and m.mention.subtype == cand.mention.subtype
+            and not (m.dated and cand.dated and not _overlap(m.date, cand.date))
             for m in group.members
         ):
             return group  # one sentence tells one occurrence of a type

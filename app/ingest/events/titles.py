@@ -12,8 +12,8 @@ HEAD_WORDS = 4
 _WORD = re.compile(r"\S+")
 # framing that is about the telling, not the event: "He also revealed (that) ...", "she said ..."
 _REPORTING = re.compile(
-    r"^(?:[\w’'.-]+\s+){0,5}?(?:said|says|revealed|reveals|added|explained|confirmed|told [\w\s]{1,30}?|"
-    r"announced|claimed|stated|insisted|warned)(?: that)?\s+",
+    r"^(?:[\w’'.-]+\s+){0,5}?(?:said|says|revealed|reveals|added|explained|confirmed|"
+    r"told(?:\s+(?:the|a|an|his|her|their))?\s+[\w’'-]+|announced|claimed|stated|insisted|warned)(?:\s+that)?\s+",
     re.IGNORECASE,
 )
 _LEADING_JUNK = re.compile(
@@ -28,7 +28,10 @@ _LEADING_PHRASE = re.compile(
     r"(?:[^,\s]+(?:\s+[^,\s]+){0,2},\s+)?",
     re.IGNORECASE,
 )
-_DANGLING = frozenset("a an the to of on in for and or until with by at from that which as who its their his her".split())
+_DANGLING = frozenset(
+    """a an the to of on in for and or until with by at from that which as who its their his her
+    would will could should can may might has have had is are was were be been being""".split()
+)
 _TRAILING = re.compile(r"[\s,;:.–—-]+$|[\"”’')]+$")
 
 
