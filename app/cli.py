@@ -278,6 +278,65 @@ def export(fmt, agency, borough, types, date_from, date_to, precision, planned, 
         click.echo(text, nl=False)
 
 
+# --- speed and scale (issue 7) ---------------------------------------------------------------
+
+
+@cli.command()
+@click.option("--articles", "count", type=int, required=True, help="How many articles to write.")
+@click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--seed", type=int, default=1, show_default=True, help="The same seed writes the same corpus.")
+def generate(count, out_dir, seed):
+    """Write a synthetic corpus: Markdown articles and the answer key of their events.
+
+    Articles go to OUT_DIR/articles/NNN/*.md (front matter: title, url, publisher, published),
+    the answer key to OUT_DIR/answers/NNN.yaml in the gold format of ../shared/gold, ready for
+    `timeline ingest OUT_DIR/articles` and for score_events.py.
+
+    Example: timeline generate --articles 10000 /tmp/corpus --seed 1
+    """
+    from app.bench.generate import write_corpus
+
+    summary = write_corpus(count, out_dir, seed=seed)
+    click.echo(f"wrote {summary.articles:,} articles with {summary.events:,} events ({summary.bytes / 2**20:.1f} MiB) to {out_dir}")
+
+
+@cli.command()
+@click.option("--sizes", default="10k,100k,1M", show_default=True, help="Event counts for the page benchmarks (comma-separated).")
+@click.option("--articles", type=int, default=10_000, show_default=True, help="Corpus size for extract and ingest (0: skip them).")
+@click.option("--quick", is_flag=True, help="Tiny sizes and short loads: the whole path in about a minute.")
+@click.option("--postgres-url", default=None, help="A PostgreSQL server to ingest into (default: a private cluster, if installed).")
+@click.option("--no-postgres", is_flag=True, help="Skip the ingest into PostgreSQL.")
+@click.option("--no-datasette", is_flag=True, help="Skip the Datasette comparison.")
+@click.option("--concurrency", type=int, default=None, help="Concurrent clients of the load generator (default 4).")
+@click.option("--seconds", type=float, default=None, help="Longest load per URL in seconds (default 12).")
+@click.option("--workdir", type=click.Path(file_okay=False, path_type=Path), default=None, help="Keep corpora, databases and results.json here.")
+@click.option("--seed", type=int, default=1, show_default=True)
+def bench(sizes, articles, quick, postgres_url, no_postgres, no_datasette, concurrency, seconds, workdir, seed):
+    """Measure extract and ingest rates, and the timeline page and /api/events under load.
+
+    Prints Markdown tables: articles/s and events/s for extract, ingest into SQLite and into
+    PostgreSQL with peak memory; p50/p99 server latency and requests/s for 0, 1 and 3 filters and a
+    full-text query at each size, with the query cache on and off, as ratios to Datasette over the
+    same SQLite file and to the raw SQL of our own queries. Servers listen on 127.0.0.1 only.
+
+    Example: timeline bench --sizes 10k,100k --articles 10000 --workdir /tmp/bench
+    """
+    from app.bench.run import BenchConfig, parse_size, run_bench
+
+    options = {"seed": seed, "postgres_url": postgres_url, "postgres": not no_postgres, "datasette": not no_datasette,
+               "workdir": workdir, "command": "timeline " + " ".join(sys.argv[1:])}
+    if concurrency:
+        options["concurrency"] = concurrency
+    if seconds:
+        options["max_seconds"] = seconds
+    if quick:
+        config = BenchConfig.quick(**options)
+    else:
+        config = BenchConfig(sizes=tuple(parse_size(s) for s in sizes.split(",") if s.strip()), articles=articles, **options)
+    results = run_bench(config, say=lambda line: click.echo(f"... {line}", err=True))
+    click.echo(results["markdown"])
+
+
 def main() -> None:  # pragma: no cover
     cli()
 

@@ -59,39 +59,41 @@ class LoadResult:
         return "\n".join(lines)
 
 
-def request_mix(base: str) -> list[tuple[str, str]]:
-    """(kind, path) pairs to draw from: pages and API answers, with ids and slugs from the API."""
+def request_mix(base: str) -> dict[str, list[str]]:
+    """{kind: paths}: pages and API answers, with event ids and source slugs taken from the API."""
     with httpx.Client(base_url=base, timeout=30) as client:
         events = client.get("/api/events", params={"limit": 100}).json()["events"]
         sources = client.get("/api/sources").json()
     slugs = [s["slug"] for s in (sources.get("sources") if isinstance(sources, dict) else sources)]
-    mix = [
-        ("page /", "/"),
-        ("page /events", "/events?type=operation&type=enforcement&from=2017"),
-        ("page /events", "/events?borough=redbridge&order=oldest"),
-        ("page /events", "/events?q=police+operation"),
-        ("page /sources", "/sources"),
-        ("api /events", "/api/events?limit=50"),
-        ("api /events", "/api/events?type=meeting&from=2017-06&to=2019"),
-    ]
-    mix += [("page /sources/x", f"/sources/{s}") for s in slugs]
-    mix += [("api /sources/x", f"/api/sources/{s}") for s in slugs]
-    mix += [("page /events/x", f"/events/{e['id']}") for e in events[:20]]
-    return mix
+    return {
+        "page /": ["/"],
+        "page /events": ["/events?type=operation&type=enforcement&from=2017", "/events?borough=redbridge&order=oldest", "/events?q=police+operation"],
+        "page /events/x": [f"/events/{e['id']}" for e in events[:50]],
+        "page /sources": ["/sources"],
+        "page /sources/x": [f"/sources/{s}" for s in slugs],
+        "api /events": ["/api/events?limit=50", "/api/events?type=meeting&from=2017-06&to=2019"],
+        "api /sources/x": [f"/api/sources/{s}" for s in slugs],
+    }
 
 
-async def run_load(base: str, mix: list[tuple[str, str]], *, seconds: float, max_requests: int, concurrency: int) -> LoadResult:
-    """Closed-loop load: `concurrency` clients, each sending its next request as soon as one returns."""
+async def run_load(base: str, mix: dict[str, list[str]], *, seconds: float, max_requests: int, concurrency: int) -> LoadResult:
+    """Closed-loop load: `concurrency` clients, each sending its next request as soon as one returns.
+
+    Each request is of a kind drawn uniformly, then a path of that kind, so that cheap and costly
+    pages weigh the same whatever the number of sources and events.
+    """
     if urlsplit(base).hostname not in ("127.0.0.1", "localhost", "::1"):
         raise SystemExit("the load test only targets this machine (127.0.0.1)")
     result = LoadResult()
     deadline = time.monotonic() + seconds
     rng = random.Random(8)
+    kinds = sorted(k for k, paths in mix.items() if paths)
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
 
     async def worker(client: httpx.AsyncClient) -> None:
         while time.monotonic() < deadline and result.requests < max_requests:
-            kind, path = rng.choice(mix)
+            kind = rng.choice(kinds)
+            path = rng.choice(mix[kind])
             result.requests += 1
             started = time.perf_counter()
             try:

@@ -73,7 +73,8 @@ class PageFigures:
 
     page: str  # timeline | api
     case: str
-    ours: LoadResult
+    ours: LoadResult  # query cache on (the default)
+    cold: LoadResult | None  # query cache off: every request runs every statement
     raw_sql_ms: float
     statements: int
     datasette: LoadResult | None
@@ -83,7 +84,7 @@ class PageFigures:
 
 
 def bench_pages(sqlite_path: Path, *, concurrency: int, max_requests: int, max_seconds: float,
-                datasette: bool = True) -> dict:
+                datasette: bool = True, cold: bool = True) -> dict:
     """Every page × case at this size; returns figures and the server's memory."""
     choice = choose_filters(sqlite_path)
     cases = case_params(choice)
@@ -94,6 +95,13 @@ def bench_pages(sqlite_path: Path, *, concurrency: int, max_requests: int, max_s
         for key, path in paths.items():
             ours[key] = run_load(base, [path], concurrency=concurrency, max_requests=max_requests, max_seconds=max_seconds)
         rss, peak = rss_mb(pid)
+    uncached: dict[tuple[str, str], LoadResult] = {}
+    if cold:
+        with our_server(f"sqlite:///{sqlite_path}", cache=False) as (base, pid):
+            for key, path in paths.items():
+                uncached[key] = run_load(base, [path], concurrency=concurrency, max_requests=max_requests,
+                                         max_seconds=max_seconds, warmup=1)
+            peak = max(peak, rss_mb(pid)[1])
     raw = {key: rawsql.captured_statements(sqlite_path, path) for key, path in paths.items()}
     theirs: dict[tuple[str, str], LoadResult] = {}
     if datasette:
@@ -105,7 +113,7 @@ def bench_pages(sqlite_path: Path, *, concurrency: int, max_requests: int, max_s
                     path = datasette_case(sqlite_path, case, choice, fmt)
                     theirs[(page, case)] = run_load(base, [path], concurrency=concurrency, max_requests=max_requests,
                                                     max_seconds=max_seconds)
-    figures = [PageFigures(page, case, ours[(page, case)], rawsql.time_statements(sqlite_path, raw[(page, case)]),
+    figures = [PageFigures(page, case, ours[(page, case)], uncached.get((page, case)), rawsql.time_statements(sqlite_path, raw[(page, case)]),
                            len(raw[(page, case)]), theirs.get((page, case)))
                for page, case in paths]
     return {"choice": asdict(choice), "paths": {f"{p} {c}": v for (p, c), v in paths.items()},

@@ -7,6 +7,7 @@ web framework could go below. ours / raw SQL is the cost of everything else (ORM
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import statistics
 import time
@@ -32,6 +33,8 @@ def captured_statements(sqlite_path: Path, path: str) -> list[tuple[str, tuple]]
             seen.append((statement, tuple(parameters) if parameters else ()))
 
     query = parse_timeline_params({k: v for k, v in parse_qs(urlsplit(path).query).items()})
+    cache = os.environ.get("TIMELINE_QUERY_CACHE")
+    os.environ["TIMELINE_QUERY_CACHE"] = "off"  # every statement the page needs, as on a cold cache
     with Session(engine) as session:
         session.connection()  # connect (and set the pragmas) before listening
         event.listen(engine, "before_cursor_execute", capture)
@@ -48,6 +51,10 @@ def captured_statements(sqlite_path: Path, path: str) -> list[tuple[str, tuple]]
             timeline_context(session, query)
         event.remove(engine, "before_cursor_execute", capture)
     engine.dispose()
+    if cache is None:
+        del os.environ["TIMELINE_QUERY_CACHE"]
+    else:
+        os.environ["TIMELINE_QUERY_CACHE"] = cache
     return seen
 
 

@@ -112,12 +112,12 @@ def running(cmd: list[str], probe_path: str, port: int, *, env: dict | None = No
         log.close()
 
 
-def our_server(database_url: str, *, workers: int = 1):
+def our_server(database_url: str, *, workers: int = 1, cache: bool = True):
     """uvicorn serving our timed app over the database (no seeds loaded, no reload)."""
     port = free_port()
     cmd = [sys.executable, "-m", "uvicorn", "--factory", "app.bench.server:create_timed_app", "--host", "127.0.0.1",
            "--port", str(port), "--workers", str(workers), "--no-access-log", "--log-level", "warning"]
-    env = {"DATABASE_URL": database_url, "LOAD_SEEDS": "false"}
+    env = {"DATABASE_URL": database_url, "LOAD_SEEDS": "false", "TIMELINE_QUERY_CACHE": "on" if cache else "off"}
     return running(cmd, "/api/events?limit=1", port, env=env)
 
 

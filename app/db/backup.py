@@ -55,6 +55,9 @@ def backup_database(engine: Engine, target: Path, *, overwrite: bool = False) ->
             _check_integrity(copy, partial)
         finally:
             copy.close()
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"backup to {target} failed: {exc}") from None
     finally:
         raw.close()
     # rename last, so that an interrupted backup never leaves a truncated file under the real name
@@ -76,6 +79,8 @@ def restore_database(engine: Engine, source: Path) -> BackupInfo:
         # readers of the live database see the old contents or the new, never a mix: the
         # backup API writes the destination in one transaction
         backup.backup(raw.driver_connection)
+    except sqlite3.Error as exc:
+        raise BackupError(f"restore from {source} failed, the database is unchanged: {exc}") from None
     finally:
         raw.close()
         backup.close()

@@ -101,6 +101,10 @@ class Event(SQLModel, table=True):
 class Mention(SQLModel, table=True):
     """An event as one article (version) reports it: the extractor's own output."""
 
+    # clustering looks for mentions of the same type with overlapping dates (app.db.events._candidates):
+    # covering, so the date checks read the index alone
+    __table_args__ = (Index("ix_mention_type_earliest", "type", "earliest", "latest", "source_id"),)
+
     id: str = Field(primary_key=True, max_length=40)
     event_id: str = Field(foreign_key="event.id", index=True)
     source_id: int = Field(foreign_key="source.id", index=True)

@@ -63,12 +63,13 @@ def save_article(session: Session, result: ArticleResult, *, now: datetime | Non
     )
     session.add(version)
     session.flush()
-    paragraph_ids = {}
-    for p in article.paragraphs:
-        row = Paragraph(version_id=version.id, number=p.number, text=p.text, kind=p.kind, reason=p.reason, text_hash=p.text_hash)
-        session.add(row)
-        session.flush()
-        paragraph_ids[p.number] = row.id
+    rows = [
+        Paragraph(version_id=version.id, number=p.number, text=p.text, kind=p.kind, reason=p.reason, text_hash=p.text_hash)
+        for p in article.paragraphs
+    ]
+    session.add_all(rows)
+    session.flush()  # one batched INSERT for the article's paragraphs, not one round trip each
+    paragraph_ids = {row.number: row.id for row in rows}
 
     anchors = reanchor(_old_citations(session, source.id), article.paragraphs) if status == UPDATED else []
     if status == UPDATED:

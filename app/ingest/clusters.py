@@ -47,7 +47,11 @@ def pair_score(a: EventDraft, b: EventDraft) -> PairScore | None:
     shared_boroughs = sorted(boroughs_a & boroughs_b)
     agencies_a, agencies_b = {x.name for x in a.agencies}, {x.name for x in b.agencies}
     shared_agencies = sorted(agencies_a & agencies_b)
-    agency_fit = len(shared_agencies) / min(len(agencies_a), len(agencies_b)) if agencies_a and agencies_b else 0.0
+    agency_fit = (
+        len(shared_agencies) / min(len(agencies_a), len(agencies_b))
+        if agencies_a and agencies_b
+        else 0.0
+    )
     shared_places = sorted(set(a.places) & set(b.places))
     score = (
         WEIGHTS["dates"] * date_fit
@@ -55,8 +59,15 @@ def pair_score(a: EventDraft, b: EventDraft) -> PairScore | None:
         + WEIGHTS["agencies"] * agency_fit
         + WEIGHTS["places"] * bool(shared_places)
     )
-    parts = [f"same type ({a.type})", f"overlapping dates ({start.isoformat()}..{end.isoformat()})"]
-    for label, shared in (("boroughs", shared_boroughs), ("agencies", shared_agencies), ("places", shared_places)):
+    parts = [
+        f"same type ({a.type})",
+        f"overlapping dates ({start.isoformat()}..{end.isoformat()})",
+    ]
+    for label, shared in (
+        ("boroughs", shared_boroughs),
+        ("agencies", shared_agencies),
+        ("places", shared_places),
+    ):
         if shared:
             parts.append(f"shared {label} ({', '.join(shared)})")
     return PairScore(round(score, 3), "; ".join(parts))
@@ -100,11 +111,15 @@ def cluster_events(items: Sequence[tuple[str, EventDraft]]) -> list[Cluster]:
     clusters = []
     for root in sorted(members):
         keys = sorted(ordered[k] for k in members[root])
-        cluster_members = tuple(ClusterMember(slug, event_id) for slug, event_id in keys)
+        cluster_members = tuple(
+            ClusterMember(slug, event_id) for slug, event_id in keys
+        )
         if len(keys) == 1:
             score, reason = 1.0, "single report"
         else:
             score = min(link.score for link in links[root])
             reason = " | ".join(link.reason for link in links[root])
-        clusters.append(Cluster(cluster_id(cluster_members), cluster_members, score, reason))
+        clusters.append(
+            Cluster(cluster_id(cluster_members), cluster_members, score, reason)
+        )
     return clusters

@@ -170,7 +170,6 @@ def apply_corrections_to_event(session, event, mentions, corrections: Correction
     if not (found or merged or split):
         return
     before = {"type": event.type, "title": event.title, "date": event.edtf, "precision": event.precision, "hidden": event.hidden}
-    notes = []
     for c in found:
         ch = c.changes
         if "type" in ch:

@@ -18,6 +18,7 @@ from app.ingest.records import Article
 ARTICLE_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 SOURCES_FILE = "sources.toml"
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+PUBLISHED_YEARS = (1900, 2100)
 
 
 def slugify(text: str) -> str:
@@ -146,13 +147,16 @@ def _published(fields: dict, path: str) -> tuple[date | None, str | None]:
         return None, None
     method = fields.get("published_method") or "metadata"
     if isinstance(value, datetime):
-        return value.date(), method
-    if isinstance(value, date):
-        return value, method
-    try:
-        return date.fromisoformat(str(value).strip()[:10]), method
-    except ValueError as exc:
-        raise ArticleError(path, f"published date {str(value)[:40]!r} is not YYYY-MM-DD") from exc
+        value = value.date()
+    elif not isinstance(value, date):
+        try:
+            value = date.fromisoformat(str(value).strip()[:10])
+        except ValueError:
+            raise ArticleError(path, f"published date {str(value)[:40]!r} is not YYYY-MM-DD") from None
+    # every date is resolved against this one: a year 1 or 9999 is a typo, not a news article
+    if not PUBLISHED_YEARS[0] <= value.year <= PUBLISHED_YEARS[1]:
+        raise ArticleError(path, f"published date {value.isoformat()} is not plausible (years {PUBLISHED_YEARS[0]}-{PUBLISHED_YEARS[1]})")
+    return value, method
 
 
 def _clean(value) -> str | None:

@@ -112,7 +112,8 @@ def ingest(
         load_corrections()
     except CorrectionError as exc:
         # storing without the curator's corrections would publish what they had fixed: store nothing
-        outcome = FileOutcome(str(corrections_path()), "failed", error=f"corrections file: {exc}")
+        path = str(corrections_path())
+        outcome = FileOutcome(path, "failed", error=f"not a valid corrections file, so nothing was ingested: {str(exc).removeprefix(path + ': ')}")
         if on_file:
             on_file(outcome)
         return [outcome]

@@ -1,4 +1,4 @@
-"""FTS rows keyed by a hash of the event id; a data version the query cache keys on
+"""FTS rows keyed by a hash of the event id; a data version the query cache keys on; mention type index
 
 Revision ID: 0004
 Revises: 0003
@@ -21,6 +21,8 @@ WATCHED = ("event", "event_agency", "event_borough", "agency", "borough")
 def upgrade() -> None:
     bind = op.get_bind()
     sqlite = bind.dialect.name == "sqlite"
+    with op.batch_alter_table("mention", schema=None) as batch_op:
+        batch_op.create_index("ix_mention_type_earliest", ["type", "earliest", "latest", "source_id"], unique=False)
     # One row whose value changes (to a new random number) with every write to a watched table:
     # cached query results are keyed on it, so every process sees a write at once. Random, not a
     # counter, so that restoring an older backup can never bring back a value already seen.
@@ -71,3 +73,5 @@ def downgrade() -> None:
             op.execute(f"DROP TRIGGER IF EXISTS tr_{table}_version ON {table}")
         op.execute("DROP FUNCTION IF EXISTS bump_data_version()")
     op.execute("DROP TABLE data_version")
+    with op.batch_alter_table("mention", schema=None) as batch_op:
+        batch_op.drop_index("ix_mention_type_earliest")

@@ -8,7 +8,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session
 
 from app.main import create_app
-from tests.builders import build_sample
+from tests.web.sample import build_sample
 
 DATED = [
     "ev-consultation-2020",

@@ -7,12 +7,24 @@ from datetime import date
 
 from app.ingest.events.lookup import Hit
 from app.ingest.paragraphs import split_paragraphs
-from app.ingest.records import AgencyRef, Article, DateMention, DateValue, PersonRef, PublicationDate
+from app.ingest.records import (
+    AgencyRef,
+    Article,
+    DateMention,
+    DateValue,
+    PersonRef,
+    PublicationDate,
+)
 
 MET = AgencyRef("Metropolitan Police Service", "police")
 ESSEX = AgencyRef("Essex Police", "police")
 WEST_YORKS = AgencyRef("West Yorkshire Police", "police")
-FORCES = {"Redbridge": MET, "Barking and Dagenham": MET, "Southend-on-Sea": ESSEX, "Leeds": WEST_YORKS}
+FORCES = {
+    "Redbridge": MET,
+    "Barking and Dagenham": MET,
+    "Southend-on-Sea": ESSEX,
+    "Leeds": WEST_YORKS,
+}
 COUNCILS = {
     "Redbridge": AgencyRef("Redbridge Council", "council"),
     "Barking and Dagenham": AgencyRef("Barking and Dagenham Council", "council"),
@@ -59,13 +71,19 @@ class FakeLookup:
     """A gazetteer over the few names above."""
 
     def agencies(self, text: str) -> list[Hit]:
-        return [Hit(s, e, AGENCIES[n].name, agency=AGENCIES[n]) for s, e, n in _find(text, AGENCIES)]
+        return [
+            Hit(s, e, AGENCIES[n].name, agency=AGENCIES[n])
+            for s, e, n in _find(text, AGENCIES)
+        ]
 
     def places(self, text: str) -> list[Hit]:
         return [Hit(s, e, n, PLACES[n]) for s, e, n in _find(text, PLACES)]
 
     def people(self, text: str) -> list[Hit]:
-        return [Hit(m.start(), m.end(), m[2], person=PersonRef(m[2], m[1])) for m in _PERSON.finditer(text)]
+        return [
+            Hit(m.start(), m.end(), m[2], person=PersonRef(m[2], m[1]))
+            for m in _PERSON.finditer(text)
+        ]
 
     def borough_of(self, place: str) -> str | None:
         return PLACES.get(place)
@@ -82,14 +100,30 @@ def day(iso: str, anchor: str = "explicit", planned: bool = False) -> DateValue:
     return DateValue(iso, d, d, "day", anchor, iso, planned)
 
 
-def interval(start: str, end: str, precision: str, anchor: str = "relative", planned: bool = False) -> DateValue:
-    return DateValue(f"{start}/{end}", date.fromisoformat(start), date.fromisoformat(end), precision, anchor, "", planned)
+def interval(
+    start: str,
+    end: str,
+    precision: str,
+    anchor: str = "relative",
+    planned: bool = False,
+) -> DateValue:
+    return DateValue(
+        f"{start}/{end}",
+        date.fromisoformat(start),
+        date.fromisoformat(end),
+        precision,
+        anchor,
+        "",
+        planned,
+    )
 
 
 def fake_dates(article: Article, table: dict[str, DateValue]) -> list[DateMention]:
     """The article's date mentions, from a fixed table of phrases and their values."""
     return [
-        DateMention(n, s, e, table[n], p.number) for p in article.paragraphs for s, e, n in _find(p.text, table)
+        DateMention(n, s, e, table[n], p.number)
+        for p in article.paragraphs
+        for s, e, n in _find(p.text, table)
     ]
 
 
@@ -102,7 +136,9 @@ def dct_date(iso: str) -> DateValue:
     return day(iso, anchor="dct")
 
 
-def make_article(text: str, slug: str = "test-article", title: str | None = None) -> Article:
+def make_article(
+    text: str, slug: str = "test-article", title: str | None = None
+) -> Article:
     paragraphs = split_paragraphs(text)
     return Article(
         path=f"{slug}.txt",

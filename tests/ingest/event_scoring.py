@@ -29,11 +29,17 @@ def load_scorer():
 def run_pipeline(folder: Path, gazetteer) -> list[ArticleResult]:
     """loader -> publication date (the folder as collection) -> events, for every article file."""
     meta = load_sources_meta(folder)
-    articles = [load_article(p, meta=meta.get(p.name)) for p in iter_article_paths([folder])]
+    articles = [
+        load_article(p, meta=meta.get(p.name)) for p in iter_article_paths([folder])
+    ]
     results = []
     for article in articles:
         published = infer_publication_date(article, collection=articles)
-        results.append(ArticleResult(article, published, tuple(extract_events(article, published, gazetteer))))
+        results.append(
+            ArticleResult(
+                article, published, tuple(extract_events(article, published, gazetteer))
+            )
+        )
     return results
 
 
@@ -58,7 +64,9 @@ def event_json(event: EventDraft) -> dict:
             "anchor": d.anchor,
             "explanation": d.explanation,
         },
-        "agencies": [{"name": a.name, "unit": a.unit, "kind": a.kind} for a in event.agencies],
+        "agencies": [
+            {"name": a.name, "unit": a.unit, "kind": a.kind} for a in event.agencies
+        ],
         "boroughs": list(event.boroughs),
         "places": list(event.places),
         "people": [{"name": p.name, "title": p.title} for p in event.people],
@@ -99,9 +107,19 @@ def extract_json(results: list[ArticleResult]) -> dict:
     return {"articles": articles}
 
 
-def score_folder(folder: Path, gold_dir: Path, pattern: str, gazetteer, *, report: bool = False, assess_external: bool = False) -> dict:
+def score_folder(
+    folder: Path,
+    gold_dir: Path,
+    pattern: str,
+    gazetteer,
+    *,
+    report: bool = False,
+    assess_external: bool = False,
+) -> dict:
     """Metrics of the extractor over a folder of articles against a gold file."""
     scorer = load_scorer()
     gold = scorer.load_gold(gold_dir, pattern)
     prediction = extract_json(run_pipeline(folder, gazetteer))
-    return scorer.score(gold, prediction, report=report, assess_external=assess_external)
+    return scorer.score(
+        gold, prediction, report=report, assess_external=assess_external
+    )

@@ -8,23 +8,58 @@ ROMANIAN = AgencyRef("Romanian Police", "foreign_police")
 COUNCIL = AgencyRef("Redbridge Council", "council")
 
 
-def event(eid: str, type_: str, date: DateValue, agencies=(MET,), boroughs=("Redbridge",), places=()) -> EventDraft:
+def event(
+    eid: str,
+    type_: str,
+    date: DateValue,
+    agencies=(MET,),
+    boroughs=("Redbridge",),
+    places=(),
+) -> EventDraft:
     citation = Citation(1, "quote", 0, 5, "", "", "hash")
-    return EventDraft(eid, type_, "title", date, (citation,), tuple(agencies), tuple(boroughs), tuple(places))
+    return EventDraft(
+        eid,
+        type_,
+        "title",
+        date,
+        (citation,),
+        tuple(agencies),
+        tuple(boroughs),
+        tuple(places),
+    )
 
 
-LAUNCHED = event("a1", "operation", interval("2017-06-14", "2017-07-20", "month", "dct"), (MET, COUNCIL), places=("Ilford Lane",))
-RECALLED = event("b3", "operation", interval("2017-06-01", "2017-06-30", "month"), (MET, ROMANIAN))
-LATER = event("b2", "operation", day("2018-05-22"), (MET, ROMANIAN), places=("Ilford Lane",))
+LAUNCHED = event(
+    "a1",
+    "operation",
+    interval("2017-06-14", "2017-07-20", "month", "dct"),
+    (MET, COUNCIL),
+    places=("Ilford Lane",),
+)
+RECALLED = event(
+    "b3", "operation", interval("2017-06-01", "2017-06-30", "month"), (MET, ROMANIAN)
+)
+LATER = event(
+    "b2", "operation", day("2018-05-22"), (MET, ROMANIAN), places=("Ilford Lane",)
+)
 MEETING = event("a2", "meeting", interval("2017-06-14", "2017-07-20", "month", "dct"))
-ELSEWHERE = event("c1", "operation", interval("2017-06-01", "2017-06-30", "month"), boroughs=("Leeds",))
+ELSEWHERE = event(
+    "c1",
+    "operation",
+    interval("2017-06-01", "2017-06-30", "month"),
+    boroughs=("Leeds",),
+)
 
 
 def test_an_operation_recalled_a_year_later_joins_its_launch_report():
-    clusters = cluster_events([("seed-000", LAUNCHED), ("seed-001", RECALLED), ("seed-001", LATER)])
+    clusters = cluster_events(
+        [("seed-000", LAUNCHED), ("seed-001", RECALLED), ("seed-001", LATER)]
+    )
     assert [[m.event_id for m in c.members] for c in clusters] == [["a1", "b3"], ["b2"]]
     joined = clusters[0]
-    assert joined.id == cluster_id((ClusterMember("seed-000", "a1"), ClusterMember("seed-001", "b3")))
+    assert joined.id == cluster_id(
+        (ClusterMember("seed-000", "a1"), ClusterMember("seed-001", "b3"))
+    )
     assert joined.score == pair_score(LAUNCHED, RECALLED).score
     assert joined.reason == (
         "same type (operation); overlapping dates (2017-06-14..2017-06-30); shared boroughs (Redbridge); "
@@ -46,7 +81,12 @@ def test_two_events_of_one_article_never_share_a_cluster():
 
 
 def test_clustering_is_deterministic_whatever_the_input_order():
-    items = [("seed-000", LAUNCHED), ("seed-001", RECALLED), ("seed-001", LATER), ("leeds", ELSEWHERE)]
+    items = [
+        ("seed-000", LAUNCHED),
+        ("seed-001", RECALLED),
+        ("seed-001", LATER),
+        ("leeds", ELSEWHERE),
+    ]
     assert cluster_events(items) == cluster_events(list(reversed(items)))
 
 

@@ -27,8 +27,15 @@ def test_a_citation_keeps_offsets_context_and_the_paragraph_hash():
 
 def test_a_quote_drops_the_speakers_quote_marks_and_stays_inside_the_sentence():
     text = "\u201cLast week we confiscated two vans with mattresses in the back.\u201d"
-    start, end = quote_span(text, (0, len(text)), (text.index("confiscated"), text.index("confiscated") + 11))
-    assert text[start:end] == "Last week we confiscated two vans with mattresses in the back."
+    start, end = quote_span(
+        text,
+        (0, len(text)),
+        (text.index("confiscated"), text.index("confiscated") + 11),
+    )
+    assert (
+        text[start:end]
+        == "Last week we confiscated two vans with mattresses in the back."
+    )
 
 
 def test_a_long_sentence_is_cut_to_about_thirty_words_around_the_trigger():
@@ -44,7 +51,9 @@ def test_a_long_sentence_is_cut_to_about_thirty_words_around_the_trigger():
 def title_of(text: str) -> str:
     """The title of the sentence's last act (the main clause in these examples)."""
     mention = [m for m in detect_mentions(Paragraph(1, text)) if m.form == "act"][-1]
-    return make_title(text, mention.clause, (mention.start, mention.end), noun=mention.form == "noun")
+    return make_title(
+        text, mention.clause, (mention.start, mention.end), noun=mention.form == "noun"
+    )
 
 
 @pytest.mark.parametrize(
@@ -80,4 +89,13 @@ def test_event_ids_are_stable_and_depend_on_article_type_paragraph_and_trigger()
     first = event_id("slug", "operation", "abc", "12:launched a crackdown")
     assert first == event_id("slug", "operation", "abc", "12:launched  a crackdown")
     assert first.startswith("ev-") and len(first) == 19
-    assert len({first, event_id("other", "operation", "abc", "12:launched a crackdown"), event_id("slug", "meeting", "abc", "12:launched a crackdown")}) == 3
+    assert (
+        len(
+            {
+                first,
+                event_id("other", "operation", "abc", "12:launched a crackdown"),
+                event_id("slug", "meeting", "abc", "12:launched a crackdown"),
+            }
+        )
+        == 3
+    )

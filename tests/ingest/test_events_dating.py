@@ -21,7 +21,11 @@ VALUES = {
 
 def date_of(text: str) -> DateValue | None:
     paragraph = Paragraph(1, text)
-    dates = [DateMention(p, text.index(p), text.index(p) + len(p), v, 1) for p, v in VALUES.items() if p in text]
+    dates = [
+        DateMention(p, text.index(p), text.index(p) + len(p), v, 1)
+        for p, v in VALUES.items()
+        if p in text
+    ]
     mention = detect_mentions(paragraph)[0]
     return attach_date(mention, dates, DCT, AT_DCT)
 
@@ -35,9 +39,18 @@ def date_of(text: str) -> DateValue | None:
         ("A woman was murdered in 2014 in the borough.", VALUES["in 2014"]),
         ("Officers are launching a new campaign.", AT_DCT),
         ("The policy has been slammed by a campaign group.", AT_DCT),
-        ("The teams have already launched in other parts of London.", DateValue.unknown("no date words; background or recurring")),
-        ("Special constables have been deployed every weekend.", DateValue.unknown("no date words; background or recurring")),
-        ("A man was stabbed in the town centre.", None),  # a background incident needs its date
+        (
+            "The teams have already launched in other parts of London.",
+            DateValue.unknown("no date words; background or recurring"),
+        ),
+        (
+            "Special constables have been deployed every weekend.",
+            DateValue.unknown("no date words; background or recurring"),
+        ),
+        (
+            "A man was stabbed in the town centre.",
+            None,
+        ),  # a background incident needs its date
         ("Police will launch a crackdown.", None),  # an intention with no time
         ("A public meeting will be held on March 20.", VALUES["on March 20"]),
     ],
@@ -48,7 +61,11 @@ def test_event_dates_come_from_attached_words_else_tense(text, expected):
 
 def test_a_start_and_an_until_join_into_one_interval():
     value = date_of("An operation launched on Tuesday night and runs until March 9.")
-    assert (value.earliest.isoformat(), value.latest.isoformat(), value.precision) == ("2019-03-05", "2019-03-09", "day")
+    assert (value.earliest.isoformat(), value.latest.isoformat(), value.precision) == (
+        "2019-03-05",
+        "2019-03-09",
+        "day",
+    )
 
 
 def test_a_future_act_with_a_past_date_is_not_an_event():

@@ -14,28 +14,76 @@ def found(text: str) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Police have launched a crackdown on anti-social behaviour in Southend town centre.", [("operation", "act", "realis")]),
-        ("An operation to tackle drug dealing began on Monday and runs until Friday.", [("operation", "act", "realis")]),
-        ("Officers arrested three men on Saturday.", [("enforcement", "act", "realis")]),
+        (
+            "Police have launched a crackdown on anti-social behaviour in Southend town centre.",
+            [("operation", "act", "realis")],
+        ),
+        (
+            "An operation to tackle drug dealing began on Monday and runs until Friday.",
+            [("operation", "act", "realis")],
+        ),
+        (
+            "Officers arrested three men on Saturday.",
+            [("enforcement", "act", "realis")],
+        ),
         ("No arrests were made.", [("enforcement", "act", "negated")]),
-        ("Two men were charged with possession with intent to supply.", [("enforcement", "act", "realis")]),
-        ("Officers issued 14 fixed penalty notices during the day.", [("enforcement", "act", "realis")]),
-        ("A new town centre team was launched in Preston last month.", [("team_launch", "act", "realis")]),
-        ("Sheffield has an extra 20 officers on patrol in the city centre.", [("team_launch", "act", "realis")]),
-        ("Leeds City Council has launched a consultation on a new PSPO.", [("consultation", "act", "realis")]),
-        ("A dispersal order was put in place on Friday evening.", [("order", "act", "realis")]),
+        (
+            "Two men were charged with possession with intent to supply.",
+            [("enforcement", "act", "realis")],
+        ),
+        (
+            "Officers issued 14 fixed penalty notices during the day.",
+            [("enforcement", "act", "realis")],
+        ),
+        (
+            "A new town centre team was launched in Preston last month.",
+            [("team_launch", "act", "realis")],
+        ),
+        (
+            "Sheffield has an extra 20 officers on patrol in the city centre.",
+            [("team_launch", "act", "realis")],
+        ),
+        (
+            "Leeds City Council has launched a consultation on a new PSPO.",
+            [("consultation", "act", "realis")],
+        ),
+        (
+            "A dispersal order was put in place on Friday evening.",
+            [("order", "act", "realis")],
+        ),
         ("A PSPO would enable officers to fine people drinking in the street.", []),
-        ("The ward panel meeting will be held on March 3 at the library.", [("meeting", "act", "future")]),
-        ("They would meet again at the end of September.", [("meeting", "act", "future")]),
+        (
+            "The ward panel meeting will be held on March 3 at the library.",
+            [("meeting", "act", "future")],
+        ),
+        (
+            "They would meet again at the end of September.",
+            [("meeting", "act", "future")],
+        ),
         ("The MP visited the mosque on Friday.", [("meeting", "act", "realis")]),
-        ("The chief constable resigned last week.", [("announcement", "act", "realis")]),
-        ("The scheme has been slammed by a campaign group.", [("announcement", "act", "realis")]),
-        ("A man was stabbed in Briggate on Sunday night.", [("incident", "act", "realis")]),
+        (
+            "The chief constable resigned last week.",
+            [("announcement", "act", "realis")],
+        ),
+        (
+            "The scheme has been slammed by a campaign group.",
+            [("announcement", "act", "realis")],
+        ),
+        (
+            "A man was stabbed in Briggate on Sunday night.",
+            [("incident", "act", "realis")],
+        ),
         ("We will seek to prosecute anyone caught.", []),
-        ("The council pledged to crack down on fly-tipping.", [("operation", "act", "intention")]),
+        (
+            "The council pledged to crack down on fly-tipping.",
+            [("operation", "act", "intention")],
+        ),
         ("If convicted, they face a fine.", [("enforcement", "act", "hypothetical")]),
         ("The operation was extremely successful.", [("operation", "ref", "realis")]),
-        ("The extra officers patrolling the town centre are making a difference.", [("team_launch", "ref", "realis")]),
+        (
+            "The extra officers patrolling the town centre are making a difference.",
+            [("team_launch", "ref", "realis")],
+        ),
         ("Residents say the area has been a problem for 20 years.", []),
     ],
 )
@@ -50,10 +98,22 @@ def test_captions_and_boilerplate_carry_no_events():
 
 
 def test_a_recurring_or_background_act_is_flagged():
-    habitual = detect_mentions(Paragraph(1, "Special constables have been deployed every weekend."))[0]
-    background = detect_mentions(Paragraph(1, "The teams have already launched in other parts of London."))[0]
-    assert (habitual.habitual, habitual.background, habitual.distinct) == (True, False, False)
-    assert (background.habitual, background.background, background.distinct) == (False, True, True)
+    habitual = detect_mentions(
+        Paragraph(1, "Special constables have been deployed every weekend.")
+    )[0]
+    background = detect_mentions(
+        Paragraph(1, "The teams have already launched in other parts of London.")
+    )[0]
+    assert (habitual.habitual, habitual.background, habitual.distinct) == (
+        True,
+        False,
+        False,
+    )
+    assert (background.habitual, background.background, background.distinct) == (
+        False,
+        True,
+        True,
+    )
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,15 @@
 
 from app.ingest.events.build import extract_with
 from app.ingest.records import DateValue
-from tests.ingest.event_fakes import FakeLookup, day, dct_date, fake_dates, interval, make_article, published
+from tests.ingest.event_fakes import (
+    FakeLookup,
+    day,
+    dct_date,
+    fake_dates,
+    interval,
+    make_article,
+    published,
+)
 
 ARTICLE = """Police have launched a crackdown on drug dealing in Southend town centre.
 
@@ -28,9 +36,17 @@ DATES = {
 
 
 def extract(text: str = ARTICLE, slug: str = "southend-crackdown"):
-    article = make_article(text, slug=slug, title="Police crackdown on drug dealing in Southend")
+    article = make_article(
+        text, slug=slug, title="Police crackdown on drug dealing in Southend"
+    )
     dates = fake_dates(article, DATES)
-    return extract_with(article, published("2023-03-08"), FakeLookup(), dates=dates, dct_date=dct_date("2023-03-08"))
+    return extract_with(
+        article,
+        published("2023-03-08"),
+        FakeLookup(),
+        dates=dates,
+        dct_date=dct_date("2023-03-08"),
+    )
 
 
 def summary(events):
@@ -63,9 +79,39 @@ def test_an_article_gives_its_events_typed_dated_placed_and_cited():
             ["Southend-on-Sea"],
             [2, 1],
         ),
-        ("enforcement", False, "Officers arrested three men on Tuesday and seized cannabis", "2023-03-07", "2023-03-07", False, ["Essex Police"], ["Southend-on-Sea"], [3]),
-        ("enforcement", False, "We issued 12 fixed penalty notices last week", "2023-02-27", "2023-03-05", False, ["Essex Police"], ["Southend-on-Sea"], [4]),
-        ("meeting", False, "A public meeting will be held on March 20 at the Civic Centre", "2023-03-20", "2023-03-20", True, [], ["Southend-on-Sea"], [6]),
+        (
+            "enforcement",
+            False,
+            "Officers arrested three men on Tuesday and seized cannabis",
+            "2023-03-07",
+            "2023-03-07",
+            False,
+            ["Essex Police"],
+            ["Southend-on-Sea"],
+            [3],
+        ),
+        (
+            "enforcement",
+            False,
+            "We issued 12 fixed penalty notices last week",
+            "2023-02-27",
+            "2023-03-05",
+            False,
+            ["Essex Police"],
+            ["Southend-on-Sea"],
+            [4],
+        ),
+        (
+            "meeting",
+            False,
+            "A public meeting will be held on March 20 at the Civic Centre",
+            "2023-03-20",
+            "2023-03-20",
+            True,
+            [],
+            ["Southend-on-Sea"],
+            [6],
+        ),
     ]
 
 
@@ -75,19 +121,31 @@ def test_re_extracting_the_same_text_gives_the_same_ids():
 
 def test_ids_change_with_the_article_but_not_with_other_paragraphs():
     first = extract()
-    edited = extract(ARTICLE.replace("A public meeting will be held", "A residents' meeting will be held"))
+    edited = extract(
+        ARTICLE.replace(
+            "A public meeting will be held", "A residents' meeting will be held"
+        )
+    )
     assert [e.id for e in first[:3]] == [e.id for e in edited[:3]]
     assert first[3].id != edited[3].id
-    assert {e.id for e in extract(slug="another-article")}.isdisjoint(e.id for e in first)
+    assert {e.id for e in extract(slug="another-article")}.isdisjoint(
+        e.id for e in first
+    )
 
 
 def test_quotes_of_intent_and_hypotheticals_are_not_events():
     events = extract()
-    assert not any("keep going" in c.quote or "could be fined" in c.quote for e in events for c in e.citations)
+    assert not any(
+        "keep going" in c.quote or "could be fined" in c.quote
+        for e in events
+        for c in e.citations
+    )
 
 
 def test_an_event_with_no_date_words_in_the_present_perfect_happens_at_publication():
-    text = "Essex Police have launched a crackdown on anti-social behaviour in Southend."
+    text = (
+        "Essex Police have launched a crackdown on anti-social behaviour in Southend."
+    )
     [event] = extract(text)
     assert event.date == dct_date("2023-03-08")
 
@@ -111,7 +169,10 @@ def test_a_later_mention_of_the_same_operation_becomes_a_second_citation():
         "Sgt Tom Brown said the operation had already made a difference."
     )
     [event] = extract(text)
-    assert ([c.paragraph for c in event.citations], event.date.earliest.isoformat()) == ([2, 1, 3], "2023-03-06")
+    assert (
+        [c.paragraph for c in event.citations],
+        event.date.earliest.isoformat(),
+    ) == ([2, 1, 3], "2023-03-06")
 
 
 def test_unknown_dates_stay_unknown():

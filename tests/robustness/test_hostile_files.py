@@ -53,6 +53,8 @@ def billion_laughs(levels: int = 9) -> str:
         ("digits.md", "---\ntitle: " + "7" * 5000 + "\n---\nBody.\n",
          "malformed front matter: Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits"),
         ("feb30.md", "---\npublished: 2019-02-30\n---\nBody.\n", "malformed front matter: day is out of range for month"),
+        ("year-one.md", "---\npublished: 0001-01-01\n---\nBody.\n", "published date 0001-01-01 is not plausible (years 1900-2100)"),
+        ("far-future.md", "---\npublished: 9999-12-31\n---\nBody.\n", "published date 9999-12-31 is not plausible (years 1900-2100)"),
         ("huge-title.md", "---\ntitle: " + "x" * 3000 + "\n---\nBody.\n", "front matter 'title' is longer than 2000 characters"),
         ("huge-block.md", "---\n" + "# padding\n" * 7000 + "title: x\n---\nBody.\n", "front matter is over 64 KiB"),
         ("mapping-title.md", "---\ntitle: {first: a, second: b}\n---\nBody.\n", "front matter 'title' must be text, not dict"),

@@ -86,3 +86,14 @@ def test_a_clean_ingest_and_an_ingest_among_bad_files_store_the_same_rows(run, e
     get_settings.cache_clear()
     assert run(str(SEEDS)).exit_code == 0
     assert content_rows(sqlite_engine) == mixed
+
+
+def test_a_broken_corrections_file_stops_ingest_before_anything_is_stored(run, engine, corrections_file):
+    corrections_file.write_text('[[correction]]\nevent = "ev-1"\ntype = "party"\n')
+    done = run(str(SEEDS))
+    assert done.exit_code == 1
+    assert [line for line in done.stderr.splitlines() if line.startswith("error: ")] == [
+        f"error: {corrections_file}: not a valid corrections file, so nothing was ingested: correction 1: type must be one of "
+        "operation, enforcement, team_launch, consultation, order, meeting, announcement, incident"
+    ]
+    assert content_rows(engine)["source"] == []

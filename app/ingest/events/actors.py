@@ -16,7 +16,14 @@ COUNCIL_TYPES = frozenset({"order", "consultation"})
 # events that happen in a place, so in the article's area unless the text says otherwise
 LOCAL_TYPES = POLICE_TYPES | COUNCIL_TYPES | {"meeting", "incident"}
 # orders that only the police make
-_POLICE_ORDERS = re.compile(r"\b(?:dispersal|section (?:34|35|60)|stop and search)\b", re.IGNORECASE)
+_COUNCIL_ORDERS = re.compile(
+    r"\b(?:pspos?|public spaces? protection orders?|byelaws?|bylaws?|drinking (?:ban|zone)|alcohol (?:control )?zone|"
+    r"street drinking)\b",
+    re.IGNORECASE,
+)
+_POLICE_ORDERS = re.compile(
+    r"\b(?:dispersal|section (?:34|35|60)|stop and search)\b", re.IGNORECASE
+)
 # References further down the story than this add who was there, not who acted.
 LEAD_REFERENCE_PARAGRAPHS = 3
 
@@ -34,7 +41,12 @@ def _inside(hit: Hit, span: tuple[int, int]) -> bool:
     return span[0] <= hit.start < span[1]
 
 
-def mention_actors(mention: Mention, ctx: ArticleContext, lookup: Lookup, other_clauses: frozenset = frozenset()) -> Actors:
+def mention_actors(
+    mention: Mention,
+    ctx: ArticleContext,
+    lookup: Lookup,
+    other_clauses: frozenset = frozenset(),
+) -> Actors:
     """Agencies, boroughs, places and people of one trigger in its clause and sentence.
 
     ``other_clauses`` are clauses of the same sentence that state other events or only
@@ -47,28 +59,42 @@ def mention_actors(mention: Mention, ctx: ArticleContext, lookup: Lookup, other_
     clause, sentence = mention.clause, mention.sentence
     agencies: list[AgencyRef] = []
     if mention.type != "incident":
-        agencies = [h.agency for h in names.agencies if h.agency and _inside(h, clause) and _acts(h, mention)]
-        if is_we(text, *clause) and (we := speaker_agency(ctx.speakers.get(mention.number), ctx, lookup)):
+        agencies = [
+            h.agency
+            for h in names.agencies
+            if h.agency and _inside(h, clause) and _acts(h, mention)
+        ]
+        if is_we(text, *clause) and (
+            we := speaker_agency(ctx.speakers.get(mention.number), ctx, lookup)
+        ):
             agencies.append(we)
         for person in _subjects(mention, names.people):
             if (acting := speaker_agency(person, ctx, lookup)) is not None:
                 agencies.append(acting)
-        if not agencies and mention.type != "announcement":
+        if not agencies:
             agencies = [
                 h.agency
                 for h in names.agencies
-                if h.agency and _inside(h, sentence) and _acts(h, mention) and not any(_inside(h, c) for c in other_clauses)
+                if h.agency
+                and _inside(h, sentence)
+                and _acts(h, mention)
+                and not any(_inside(h, c) for c in other_clauses)
             ]
     places = [h for h in names.places if _inside(h, sentence)]
     boroughs = [h.borough for h in places if h.borough]
     if not boroughs:
-        boroughs = [h.borough for h in names.agencies if h.borough and _inside(h, sentence)]
+        boroughs = [
+            h.borough for h in names.agencies if h.borough and _inside(h, sentence)
+        ]
     if not boroughs:
         boroughs = [h.borough for h in names.places if h.borough]
     if not boroughs:
         boroughs = [h.borough for h in names.agencies if h.borough]
     people = [h.person for h in names.people if h.person and _inside(h, sentence)]
-    if is_we(text, *clause) and (speaker := ctx.speakers.get(mention.number)) is not None:
+    if (
+        is_we(text, *clause)
+        and (speaker := ctx.speakers.get(mention.number)) is not None
+    ):
         people.append(speaker)
     generic = any(h.generic and _inside(h, clause) for h in names.agencies)
     local = generic or any(sentence[0] <= s < sentence[1] for s, _ in names.local_cues)
@@ -81,6 +107,10 @@ def mention_actors(mention: Mention, ctx: ArticleContext, lookup: Lookup, other_
     )
 
 
+_SAID = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:said|says|added|announced|confirmed|stated)\b",
+    re.IGNORECASE,
+)
 _BY = re.compile(r"\bby\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -88,7 +118,11 @@ def _acts(hit: Hit, mention: Mention) -> bool:
     """An announcement's actor is its subject or its "by" agent; what it criticises or reports on is not."""
     if mention.type != "announcement" or hit.start < mention.start:
         return True
-    return bool(_BY.search(mention.paragraph.text[mention.start : hit.start]))
+    text = mention.paragraph.text
+    # the "by" agent of a passive, or the subject of "said" after "In a statement, ..."
+    return bool(
+        _BY.search(text[mention.start : hit.start]) or _SAID.match(text, hit.end)
+    )
 
 
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
@@ -97,16 +131,27 @@ _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 def _subjects(mention: Mention, people: tuple[Hit, ...]) -> list[PersonRef]:
     """The people who do the act: named before the trigger in its clause, or "she" for the last one named."""
     clause_start = mention.clause[0]
-    before = [h.person for h in people if h.person and clause_start <= h.start < mention.start]
+    before = [
+        h.person for h in people if h.person and clause_start <= h.start < mention.start
+    ]
     if before:
         return before
     if _PRONOUN.search(mention.paragraph.text, clause_start, mention.start):
-        earlier = [h.person for h in people if h.person and h.end <= clause_start and h.start >= mention.sentence[0]]
+        earlier = [
+            h.person
+            for h in people
+            if h.person and h.end <= clause_start and h.start >= mention.sentence[0]
+        ]
         return earlier[-1:]
     return []
 
 
-def event_actors(members: list[tuple[Mention, Actors]], refs: list[tuple[Mention, Actors]], event_type: str, ctx: ArticleContext) -> Actors:
+def event_actors(
+    members: list[tuple[Mention, Actors]],
+    refs: list[tuple[Mention, Actors]],
+    event_type: str,
+    ctx: ArticleContext,
+) -> Actors:
     """The union over an event's tellings, with the article's force/council/area as fallbacks."""
     agencies: list[AgencyRef] = []
     boroughs: list[str] = []
@@ -114,7 +159,9 @@ def event_actors(members: list[tuple[Mention, Actors]], refs: list[tuple[Mention
     people: list[PersonRef] = []
     local = False
     for mention, actors in members + refs:
-        is_lead_ref = mention.form != "ref" or mention.number <= LEAD_REFERENCE_PARAGRAPHS
+        is_lead_ref = (
+            mention.form != "ref" or mention.number <= LEAD_REFERENCE_PARAGRAPHS
+        )
         if is_lead_ref:
             agencies.extend(actors.agencies)
             boroughs.extend(actors.boroughs)
@@ -123,14 +170,34 @@ def event_actors(members: list[tuple[Mention, Actors]], refs: list[tuple[Mention
         local = local or actors.local
     if event_type != "incident":
         police_people = any(_is_police(p) for p in people)
-        if event_type in POLICE_TYPES and ctx.force and not any(a.kind == "police" for a in agencies):
+        if (
+            event_type in POLICE_TYPES
+            and ctx.force
+            and not any(a.kind == "police" for a in agencies)
+        ):
             if not agencies or police_people:
                 agencies.append(ctx.force)
-        if event_type in COUNCIL_TYPES and not agencies:
-            police_order = any(_POLICE_ORDERS.search(m.paragraph.text, m.clause[0], m.clause[1]) for m, _ in members)
-            fallback = ctx.force if police_order else ctx.council
-            if fallback is not None:
-                agencies.append(fallback)
+        if event_type in COUNCIL_TYPES:
+            police_order = any(
+                _POLICE_ORDERS.search(m.paragraph.text, m.clause[0], m.clause[1])
+                for m, _ in members
+            )
+            council_order = any(
+                _COUNCIL_ORDERS.search(m.paragraph.text, m.sentence[0], m.sentence[1])
+                for m, _ in members
+            )
+            if not agencies:
+                fallback = ctx.force if police_order else ctx.council
+                if fallback is not None:
+                    agencies.append(fallback)
+            elif (
+                council_order
+                and ctx.council
+                and not any(a.kind == "council" for a in agencies)
+            ):
+                agencies.append(
+                    ctx.council
+                )  # a PSPO is the council's, whoever enforces it
     if not boroughs and ctx.borough and (local or event_type in LOCAL_TYPES):
         boroughs.append(ctx.borough)
     return Actors(
@@ -145,7 +212,9 @@ def event_actors(members: list[tuple[Mention, Actors]], refs: list[tuple[Mention
 def _is_police(person: PersonRef) -> bool:
     from app.ingest.events.context import POLICE_TITLES
 
-    return bool(set((person.title or "").lower().replace(".", "").split()) & POLICE_TITLES)
+    return bool(
+        set((person.title or "").lower().replace(".", "").split()) & POLICE_TITLES
+    )
 
 
 def _unique_agencies(agencies: list[AgencyRef]) -> tuple[AgencyRef, ...]:
@@ -164,4 +233,3 @@ def _unique_people(people: list[PersonRef]) -> tuple[PersonRef, ...]:
         if key not in out or len(person.name) > len(out[key].name):
             out[key] = person
     return tuple(out.values())
-

@@ -16,17 +16,29 @@ _CLOSE_MARKS = "\"”’')”"
 
 def paragraph_hash(paragraph: Paragraph) -> str:
     """The loader's hash of the paragraph text (computed the same way when absent)."""
-    return paragraph.text_hash or hashlib.sha256(paragraph.text.encode("utf-8")).hexdigest()[:16]
+    return (
+        paragraph.text_hash
+        or hashlib.sha256(paragraph.text.encode("utf-8")).hexdigest()[:16]
+    )
 
 
-def quote_span(text: str, sentence: tuple[int, int], trigger: tuple[int, int], max_words: int = MAX_QUOTE_WORDS) -> tuple[int, int]:
+def quote_span(
+    text: str,
+    sentence: tuple[int, int],
+    trigger: tuple[int, int],
+    max_words: int = MAX_QUOTE_WORDS,
+) -> tuple[int, int]:
     """The sentence around the trigger, cut to about ``max_words`` words keeping the trigger inside."""
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text, sentence[0], sentence[1])]
+    words = [
+        (m.start(), m.end()) for m in _WORD.finditer(text, sentence[0], sentence[1])
+    ]
     if not words:
         return trigger
     if len(words) > max_words:
         first = next((i for i, w in enumerate(words) if w[1] > trigger[0]), 0)
-        last = next((i for i, w in enumerate(words) if w[1] >= trigger[1]), len(words) - 1)
+        last = next(
+            (i for i, w in enumerate(words) if w[1] >= trigger[1]), len(words) - 1
+        )
         spare = max(max_words - (last - first + 1), 0)
         lo = max(0, first - spare // 3)
         hi = min(len(words) - 1, max(last, lo + max_words - 1))

@@ -39,8 +39,13 @@ _SPEECH = re.compile(
     r"admitted|pledged|explains)\b",
     re.IGNORECASE,
 )
-_PRONOUN_SPEECH = re.compile(r"\b(?:he|she|they)\s+(?:said|added|explained|continued|commented|told|says|adds)\b", re.IGNORECASE)
-_COUNCILLORS = re.compile(r"\b((?:[A-Z][\w’'-]+)(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*)\s+councillors\b")
+_PRONOUN_SPEECH = re.compile(
+    r"\b(?:he|she|they)\s+(?:said|added|explained|continued|commented|told|says|adds)\b",
+    re.IGNORECASE,
+)
+_COUNCILLORS = re.compile(
+    r"\b((?:[A-Z][\w’'-]+)(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*)\s+councillors\b"
+)
 _VENUE_REF = re.compile(
     r"\bthe (mosque|church|temple|gurdwara|synagogue|library|estate|station|market|park|centre|flat|property|"
     r"school|hall|pub|club|shop|premises)\b",
@@ -77,7 +82,9 @@ class ArticleContext:
     council: AgencyRef | None = None
     names: dict[int, ParagraphNames] = field(default_factory=dict)
     speakers: dict[int, PersonRef] = field(default_factory=dict)
-    groups: tuple[tuple[int, AgencyRef], ...] = ()  # (paragraph, charity or group), in order of mention
+    groups: tuple[
+        tuple[int, AgencyRef], ...
+    ] = ()  # (paragraph, charity or group), in order of mention
     lookup: Lookup | None = None  # the lookup bound to this article's area
 
     @property
@@ -85,7 +92,9 @@ class ArticleContext:
         return self.boroughs[0] if self.boroughs else None
 
 
-def build_context(article: Article, lookup: Lookup, active: set[int] | None = None) -> ArticleContext:
+def build_context(
+    article: Article, lookup: Lookup, active: set[int] | None = None
+) -> ArticleContext:
     """The article's area, its force and council, names per paragraph, and who speaks where.
 
     ``active`` are the paragraphs that hold triggers: only they need unnamed police and council words.
@@ -93,12 +102,19 @@ def build_context(article: Article, lookup: Lookup, active: set[int] | None = No
     if hasattr(lookup, "for_article"):
         lookup = lookup.for_article(article)
     body = [p for p in article.paragraphs if p.kind == BODY]
-    raw = {p.number: (lookup.agencies(p.text), lookup.places(p.text), lookup.people(p.text)) for p in body}
+    raw = {
+        p.number: (
+            lookup.agencies(p.text),
+            lookup.places(p.text),
+            lookup.people(p.text),
+        )
+        for p in body
+    }
     if hasattr(lookup, "resolve"):
         raw = _resolved_people(raw, article, lookup)
     streets = _street_towns(article, raw, lookup)
     counts: Counter[str] = Counter()
-    for number, (agencies, places, _people) in raw.items():
+    for number, (_agencies, places, _people) in raw.items():
         for hit in places:
             borough = hit.borough or streets.get(hit.name)
             if borough:
@@ -130,12 +146,18 @@ def build_context(article: Article, lookup: Lookup, active: set[int] | None = No
         places = [
             Hit(h.start, h.end, h.name, h.borough or streets.get(h.name))
             for h in places
-            if not any(a.start <= h.start < a.end for a in agencies)  # "Barking and Dagenham Councils"
+            if not any(
+                a.start <= h.start < a.end for a in agencies
+            )  # "Barking and Dagenham Councils"
         ]
         places += _venue_refs(p.text, places, seen_places)
         seen_places.extend(places)
         named = list(agencies)
-        generic = _generic(p.text, named, ctx, p.number) if active is None or p.number in active else []
+        generic = (
+            _generic(p.text, named, ctx, p.number)
+            if active is None or p.number in active
+            else []
+        )
         ctx.names[p.number] = ParagraphNames(
             agencies=tuple(sorted(named + generic, key=lambda h: h.start)),
             places=tuple(sorted(places, key=lambda h: h.start)),
@@ -151,7 +173,9 @@ def _resolved_people(raw: dict, article: Article, lookup) -> dict:
     order = sorted(raw)
     flat = [hit for number in order for hit in raw[number][2]]
     resolved = iter(lookup.resolve(flat, article.text))
-    return {n: (raw[n][0], raw[n][1], [next(resolved) for _ in raw[n][2]]) for n in order}
+    return {
+        n: (raw[n][0], raw[n][1], [next(resolved) for _ in raw[n][2]]) for n in order
+    }
 
 
 def _street_towns(article: Article, raw: dict, lookup: Lookup) -> dict[str, str]:
@@ -169,7 +193,7 @@ def _street_towns(article: Article, raw: dict, lookup: Lookup) -> dict[str, str]
 
 
 def _venue_refs(text: str, places: list[Hit], earlier: list[Hit]) -> list[Hit]:
-    """"the mosque" after "Al Madina mosque": the venue the article has already named."""
+    """ "the mosque" after "Al Madina mosque": the venue the article has already named."""
     out = []
     for match in _VENUE_REF.finditer(text):
         if any(h.start <= match.start() < h.end for h in places):
@@ -177,11 +201,15 @@ def _venue_refs(text: str, places: list[Hit], earlier: list[Hit]) -> list[Hit]:
         noun = match.group(1).lower()
         named = [h for h in earlier if h.name.split()[-1].lower() == noun]
         if named:
-            out.append(Hit(match.start(), match.end(), named[-1].name, named[-1].borough))
+            out.append(
+                Hit(match.start(), match.end(), named[-1].name, named[-1].borough)
+            )
     return out
 
 
-def _generic(text: str, named: list[Hit], ctx: ArticleContext, number: int) -> list[Hit]:
+def _generic(
+    text: str, named: list[Hit], ctx: ArticleContext, number: int
+) -> list[Hit]:
     """Unnamed police and council words, read as the article's force and council."""
     out: list[Hit] = []
     taken = [(h.start, h.end + 2) for h in named]
@@ -189,25 +217,45 @@ def _generic(text: str, named: list[Hit], ctx: ArticleContext, number: int) -> l
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    for pattern, agency in ((_COUNCIL_OFFICERS, ctx.council), (_COUNCIL_WORDS, ctx.council), (_POLICE_WORDS, ctx.force)):
-        for match in pattern.finditer(text):
-            is_free = free(*match.span())
-            taken.append(match.span())  # "Council enforcement officers" is never also "officers"
-            if is_free:
-                if agency is not None:
-                    out.append(Hit(match.start(), match.end(), agency.name, None, agency=agency, generic=True))
     for match in _COUNCILLORS.finditer(text):
         borough = ctx.lookup.borough_of(match.group(1)) if ctx.lookup else None
         council = ctx.lookup.council_for(borough) if borough else None
         if council is not None and free(*match.span()):
             taken.append(match.span())
-            out.append(Hit(match.start(), match.end(), council.name, borough, agency=council))
+            out.append(
+                Hit(match.start(), match.end(), council.name, borough, agency=council)
+            )
+    for pattern, agency in (
+        (_COUNCIL_OFFICERS, ctx.council),
+        (_COUNCIL_WORDS, ctx.council),
+        (_POLICE_WORDS, ctx.force),
+    ):
+        for match in pattern.finditer(text):
+            is_free = free(*match.span())
+            taken.append(
+                match.span()
+            )  # "Council enforcement officers" is never also "officers"
+            if is_free:
+                if agency is not None:
+                    out.append(
+                        Hit(
+                            match.start(),
+                            match.end(),
+                            agency.name,
+                            None,
+                            agency=agency,
+                            generic=True,
+                        )
+                    )
     if ctx.groups:
         # "slammed by a campaign group" in the lead, named a paragraph later; "the charity Refuge" names itself
         later = [g for n, g in ctx.groups if n >= number]
         group = later[0] if later else ctx.groups[-1][1]
         for m in _GROUP_WORDS.finditer(text):
-            named_next = any(0 <= h.start - m.end() <= 3 and not text[m.end() : h.start].strip() for h in named)
+            named_next = any(
+                0 <= h.start - m.end() <= 3 and not text[m.end() : h.start].strip()
+                for h in named
+            )
             if free(*m.span()) and not named_next:
                 out.append(Hit(m.start(), m.end(), group.name, agency=group))
     return out
@@ -225,7 +273,9 @@ def _speakers(body: list[Paragraph], ctx: ArticleContext) -> dict[int, PersonRef
             if _SPEECH.search(window):
                 speaker = hit.person
                 break
-        if speaker is None and (_PRONOUN_SPEECH.search(p.text) or p.text[:1] in "\"“‘'"):
+        if speaker is None and (
+            _PRONOUN_SPEECH.search(p.text) or p.text[:1] in "\"“‘'"
+        ):
             speaker = last_person
         if speaker is not None:
             speakers[p.number] = speaker
@@ -236,7 +286,9 @@ def _speakers(body: list[Paragraph], ctx: ArticleContext) -> dict[int, PersonRef
     return speakers
 
 
-def speaker_agency(person: PersonRef | None, ctx: ArticleContext, lookup: Lookup) -> AgencyRef | None:
+def speaker_agency(
+    person: PersonRef | None, ctx: ArticleContext, lookup: Lookup
+) -> AgencyRef | None:
     """The organisation a speaker's "we" stands for: their stated affiliation, else their title's."""
     if person is None:
         return None

@@ -15,9 +15,21 @@ _RANGE_JOIN = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\byear\b", re.IGNORECASE)
-_RELATIVE_START = re.compile(r"[\"“‘']?\s*(?:which|that|who|resulting in|leading to)\b", re.IGNORECASE)
-_PRESENT = re.compile(r"\b(?:is|are|am|has|have|now|currently|today|this week|this month)\b", re.IGNORECASE)
-_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "unknown": 5}
+_RELATIVE_START = re.compile(
+    r"[\"“‘']?\s*(?:which|that|who|resulting in|leading to)\b", re.IGNORECASE
+)
+_PRESENT = re.compile(
+    r"\b(?:is|are|am|has|have|now|currently|today|this week|this month)\b",
+    re.IGNORECASE,
+)
+_PRECISION_RANK = {
+    "day": 0,
+    "week": 1,
+    "month": 2,
+    "season": 3,
+    "year": 4,
+    "unknown": 5,
+}
 
 
 def usable(mention: DateMention) -> bool:
@@ -38,17 +50,37 @@ def attach_date(
     clauses of other triggers, whose date words belong to those.
     """
     text = mention.paragraph.text
-    dates = [_until_now(d, dct, text) for d in dates if usable(d)]
+    own_words = [
+        d
+        for d in dates
+        if mention.clause[0] <= d.start < mention.clause[1] and not _crosses(d, mention)
+    ]
+    # "The next day of action": date words inside the trigger are part of its name
+    dates = [
+        _until_now(d, dct, text)
+        for d in dates
+        if usable(d) and not _crosses(d, mention)
+    ]
     relative_clause = _RELATIVE_START.match(text, mention.clause[0]) is not None
     free = [
         d
         for d in dates
-        if relative_clause or not any(c[0] <= d.start < c[1] for c in claimed if c != mention.clause)
+        if relative_clause
+        or not any(c[0] <= d.start < c[1] for c in claimed if c != mention.clause)
     ]
-    chosen = _nearest(mention, dates, *mention.clause) or _nearest(mention, free, *mention.sentence)
-    if chosen is None and mention.mood == REALIS and not mention.needs_date and mention.form == "act":
+    chosen = _nearest(mention, dates, *mention.clause) or _nearest(
+        mention, free, *mention.sentence
+    )
+    if (
+        chosen is None
+        and mention.mood == REALIS
+        and not mention.needs_date
+        and mention.form == "act"
+    ):
         chosen = _inherited(mention, dates)
     if chosen is None:
+        if mention.needs_date and mention.mood == REALIS and own_words:
+            return own_words[0].value  # dated by the text, though not to a day we can find
         if mention.mood != REALIS or mention.needs_date:
             return None
         if mention.form != "act" or mention.background or mention.habitual:
@@ -64,20 +96,51 @@ def attach_date(
             value = replace(value, planned=True)
     elif mention.needs_date and value.anchor == "dct":
         return None
-    if not value.planned and dct.latest and value.earliest and value.earliest > dct.latest:
-        value = replace(value, planned=True)  # "is holding a meeting on Monday, July 8": after publication
+    if (
+        not value.planned
+        and dct.latest
+        and value.earliest
+        and value.earliest > dct.latest
+    ):
+        value = replace(
+            value, planned=True
+        )  # "is holding a meeting on Monday, July 8": after publication
     return value
 
 
-def _future_reading(value: DateValue, written: str, dct: PublicationDate) -> DateValue | None:
-    """"expected at the meeting in September": a yearless month read forward, not back."""
-    if value.anchor != "relative" or value.precision not in ("month", "season") or _YEAR.search(written):
+def _crosses(found: DateMention, mention: Mention) -> bool:
+    """A date span cut by the trigger's edge ("The next day|of action") is the trigger misread."""
+    inside_start = mention.start < found.start < mention.end
+    inside_end = mention.start < found.end < mention.end
+    return inside_start != inside_end or (found.start < mention.start < found.end)
+
+
+def _future_reading(
+    value: DateValue, written: str, dct: PublicationDate
+) -> DateValue | None:
+    """ "expected at the meeting in September": a yearless month read forward, not back."""
+    if (
+        value.anchor != "relative"
+        or value.precision not in ("month", "season")
+        or _YEAR.search(written)
+    ):
         return None
     start, end = _next_year(value.earliest), _next_year(value.latest)
     if start is None or end is None or (dct.earliest and end < dct.earliest):
         return None
-    edtf = value.edtf.replace(str(value.earliest.year), str(start.year), 1) if value.edtf else value.edtf
-    return replace(value, earliest=start, latest=end, edtf=edtf, planned=True, explanation=f"{value.explanation}; read forward (future tense)")
+    edtf = (
+        value.edtf.replace(str(value.earliest.year), str(start.year), 1)
+        if value.edtf
+        else value.edtf
+    )
+    return replace(
+        value,
+        earliest=start,
+        latest=end,
+        edtf=edtf,
+        planned=True,
+        explanation=f"{value.explanation}; read forward (future tense)",
+    )
 
 
 def _next_year(day):
@@ -88,16 +151,25 @@ def _next_year(day):
 
 
 def _until_now(found: DateMention, dct: PublicationDate, text: str) -> DateMention:
-    """"since the start of the year" runs until publication, not to the end of the year."""
+    """ "since the start of the year" runs until publication, not to the end of the year."""
     value = found.value
-    since = found.text.lower().startswith("since") or text[max(0, found.start - 6) : found.start].lower().strip() == "since"
+    since = (
+        found.text.lower().startswith("since")
+        or text[max(0, found.start - 6) : found.start].lower().strip() == "since"
+    )
     if since and dct.latest and value.latest and value.latest > dct.latest:
-        value = replace(value, latest=max(dct.latest, value.earliest), edtf=f"{value.earliest.isoformat()}/{dct.latest.isoformat()}")
+        value = replace(
+            value,
+            latest=max(dct.latest, value.earliest),
+            edtf=f"{value.earliest.isoformat()}/{dct.latest.isoformat()}",
+        )
         return replace(found, value=value)
     return found
 
 
-def _nearest(mention: Mention, dates: Sequence[DateMention], start: int, end: int) -> DateMention | None:
+def _nearest(
+    mention: Mention, dates: Sequence[DateMention], start: int, end: int
+) -> DateMention | None:
     inside = [d for d in dates if d.start >= start and d.end <= end]
     if not inside:
         return None
@@ -118,27 +190,50 @@ def _inherited(mention: Mention, dates: Sequence[DateMention]) -> DateMention | 
     return earlier[-1] if earlier else None
 
 
-def _with_range_end(chosen: DateMention, dates: Sequence[DateMention], mention: Mention) -> DateValue:
-    """"launched on Tuesday night and runs until May 26": one interval from both expressions."""
+def _with_range_end(
+    chosen: DateMention, dates: Sequence[DateMention], mention: Mention
+) -> DateValue:
+    """ "launched on Tuesday night and runs until May 26": one interval from both expressions."""
     text = mention.paragraph.text
     s0, s1 = mention.sentence
-    later = sorted((d for d in dates if d.start >= chosen.end and d.end <= s1), key=lambda d: d.start)
+    later = sorted(
+        (d for d in dates if d.start >= chosen.end and d.end <= s1),
+        key=lambda d: d.start,
+    )
     for other in later[:1]:
         between = text[chosen.end : other.start]
-        joined = _RANGE_JOIN.search(between) and len(between) < 40 or other.text.lower().startswith(("until", "till"))
-        if joined and other.value.latest and chosen.value.earliest and other.value.latest >= chosen.value.earliest:
+        joined = (
+            _RANGE_JOIN.search(between)
+            and len(between) < 40
+            or other.text.lower().startswith(("until", "till"))
+        )
+        if (
+            joined
+            and other.value.latest
+            and chosen.value.earliest
+            and other.value.latest >= chosen.value.earliest
+        ):
             return _span(chosen.value, other.value)
-    earlier = sorted((d for d in dates if d.end <= chosen.start and d.start >= s0), key=lambda d: d.start)
+    earlier = sorted(
+        (d for d in dates if d.end <= chosen.start and d.start >= s0),
+        key=lambda d: d.start,
+    )
     if chosen.text.lower().startswith(("until", "till")) and earlier:
         first = earlier[-1]
-        if first.value.earliest and chosen.value.latest and first.value.earliest <= chosen.value.latest:
+        if (
+            first.value.earliest
+            and chosen.value.latest
+            and first.value.earliest <= chosen.value.latest
+        ):
             return _span(first.value, chosen.value)
     return chosen.value
 
 
 def _span(first: DateValue, last: DateValue) -> DateValue:
     start, end = first.earliest, last.latest
-    coarse = max(first.precision, last.precision, key=lambda p: _PRECISION_RANK.get(p, 5))
+    coarse = max(
+        first.precision, last.precision, key=lambda p: _PRECISION_RANK.get(p, 5)
+    )
     edtf = f"{start.isoformat()}/{end.isoformat()}" if start and end else first.edtf
     return DateValue(
         edtf=edtf,

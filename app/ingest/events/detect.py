@@ -11,7 +11,13 @@ from app.ingest.records import BODY, Paragraph
 
 # Moods: realis (it happened / is happening), future (will, would, set to, due to),
 # intention (pledged to, hopes to, plans to), hypothetical (could, might, if), negated.
-REALIS, FUTURE, INTENTION, HYPOTHETICAL, NEGATED = "realis", "future", "intention", "hypothetical", "negated"
+REALIS, FUTURE, INTENTION, HYPOTHETICAL, NEGATED = (
+    "realis",
+    "future",
+    "intention",
+    "hypothetical",
+    "negated",
+)
 
 _NEGATION = re.compile(
     r"\b(?:not|never|no|n[’']t|cannot|without|fail(?:s|ed)? to|refus(?:e|es|ed) to|den(?:y|ies|ied))\s+(?:\S+\s+){0,3}$",
@@ -38,7 +44,8 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _BACKGROUND = re.compile(
-    r"\b(?:already|previously|in the past|have long|has long|for years|once again|historically)\b", re.IGNORECASE
+    r"\b(?:already|previously|in the past|have long|has long|for years|once again|historically)\b",
+    re.IGNORECASE,
 )
 _HABITUAL = re.compile(
     r"\b(?:every|each) (?:day|night|week|weekend|month|year|morning|evening|friday|saturday|sunday|time)\b|"
@@ -46,8 +53,9 @@ _HABITUAL = re.compile(
     re.IGNORECASE,
 )
 _DISTINCT = re.compile(
-    r"\b(?:other|another|further|similar|previous|separate|earlier|second|different|since|later|subsequently|"
-    r"afterwards)\b",
+    r"\b(?:other|(?:another|further)(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|"
+    r"couple|years?|months?|weeks?|days?|hours?)\b)|similar|previous|separate|earlier|second|different|since|later|"
+    r"subsequently|afterwards)\b",
     re.IGNORECASE,
 )
 # ", which can lead to fines if breached," : a relative clause says nothing of the main verb's mood
@@ -56,11 +64,25 @@ _PARENTHETICAL = re.compile(r",\s*(?:which|who)\b(?:[^,]|,(?=\d))*,\s*", re.IGNO
 # what a statement or figures say is the statement's content, not another event
 _SUBSUMED_BY = {
     # (type of the act that subsumes, words the subsumed trigger must have, words the act must have)
-    "enforcement": ("order", re.compile(r"\b(?:ban\w*|closed|shut)\b", re.IGNORECASE), None),
-    "incident": ("announcement", None, re.compile(r"statement|figures|statistics|stats|data|report|review|findings|audit", re.IGNORECASE)),
+    "enforcement": (
+        "order",
+        re.compile(r"\b(?:ban\w*|closed|shut)\b", re.IGNORECASE),
+        None,
+    ),
+    "incident": (
+        "announcement",
+        None,
+        re.compile(
+            r"statement|figures|statistics|stats|data|report|review|findings|audit",
+            re.IGNORECASE,
+        ),
+    ),
 }
 _DEFINITE = re.compile(r"\b(?:the|this|these|those|that)\s+$", re.IGNORECASE)
-_PLURAL_GENERIC = re.compile(r"\b(?:a number of|several|many|numerous|regular|a series of|various)\s+\S*\s*$", re.IGNORECASE)
+_PLURAL_GENERIC = re.compile(
+    r"\b(?:a number of|several|many|numerous|regular|a series of|various)\s+\S*\s*$",
+    re.IGNORECASE,
+)
 _IRREALIS_CLAUSE = re.compile(
     r"\b(?:will|would|could|might|should|shall|(?-i:may)|can|going to|hopes?|wants?|plans?|intends?|aims?|"
     r"continue to|pledged?|vowed?)\b|[’']ll\b",
@@ -87,9 +109,13 @@ class Mention:
     clause: Span
     clauses: tuple[Span, ...] = ()  # every clause of the sentence
     mood: str = REALIS
-    background: bool = False  # "have already launched": happened at an unknown earlier time
+    background: bool = (
+        False  # "have already launched": happened at an unknown earlier time
+    )
     habitual: bool = False  # "every weekend": a recurring activity, no single date
-    distinct: bool = False  # "a similar operation", "other parts": not the event told before
+    distinct: bool = (
+        False  # "a similar operation", "other parts": not the event told before
+    )
     needs_date: bool = False
     subtype: str = ""
 
@@ -102,7 +128,9 @@ class Mention:
         return self.paragraph.text[self.start : self.end]
 
 
-def detect_mentions(paragraph: Paragraph, lexicon: Lexicon | None = None) -> list[Mention]:
+def detect_mentions(
+    paragraph: Paragraph, lexicon: Lexicon | None = None
+) -> list[Mention]:
     """Every trigger in a body paragraph, one per type and clause (captions/boilerplate give none)."""
     if paragraph.kind != BODY:
         return []
@@ -113,7 +141,9 @@ def detect_mentions(paragraph: Paragraph, lexicon: Lexicon | None = None) -> lis
         return []
     found: list[Mention] = []
     for sentence in split_sentences(text):
-        if not lexicon.always and not any(sentence[0] <= offset < sentence[1] for offset, _ in keys):
+        if not lexicon.always and not any(
+            sentence[0] <= offset < sentence[1] for offset, _ in keys
+        ):
             continue  # no trigger word in this sentence
         in_sentence = []
         clauses = tuple(split_clauses(text, sentence))
@@ -124,7 +154,9 @@ def detect_mentions(paragraph: Paragraph, lexicon: Lexicon | None = None) -> lis
                     inside |= words
             triggers = lexicon.select(inside)
             if triggers:
-                in_sentence.extend(_clause_mentions(paragraph, sentence, clause, triggers, clauses))
+                in_sentence.extend(
+                    _clause_mentions(paragraph, sentence, clause, triggers, clauses)
+                )
         found.extend(_without_subsumed(in_sentence))
     return found
 
@@ -133,9 +165,13 @@ def _without_subsumed(mentions: list[Mention]) -> list[Mention]:
     acts = [m for m in mentions if m.form == "act" and m.mood == REALIS]
     out = []
     for m in mentions:
+        if m.subtype == "context" and any(a.type != m.type for a in acts):
+            continue  # "arrested in raids as part of Operation Gravity": the arrests are the event
         rule = _SUBSUMED_BY.get(m.type)
         if rule and any(
-            a.type == rule[0] and (rule[1] is None or rule[1].search(m.text)) and (rule[2] is None or rule[2].search(a.text))
+            a.type == rule[0]
+            and (rule[1] is None or rule[1].search(m.text))
+            and (rule[2] is None or rule[2].search(a.text))
             for a in acts
         ):
             continue
@@ -144,7 +180,11 @@ def _without_subsumed(mentions: list[Mention]) -> list[Mention]:
 
 
 def _clause_mentions(
-    paragraph: Paragraph, sentence: Span, clause: Span, triggers: tuple[Trigger, ...], clauses: tuple[Span, ...]
+    paragraph: Paragraph,
+    sentence: Span,
+    clause: Span,
+    triggers: tuple[Trigger, ...],
+    clauses: tuple[Span, ...],
 ) -> list[Mention]:
     text = paragraph.text
     clause_text = text[clause[0] : clause[1]]
@@ -152,7 +192,9 @@ def _clause_mentions(
     for trigger in triggers:
         for match in trigger.regex.finditer(clause_text):
             if match.end() > match.start():
-                hits.append((trigger, clause[0] + match.start(), clause[0] + match.end()))
+                hits.append(
+                    (trigger, clause[0] + match.start(), clause[0] + match.end())
+                )
     # strongest, then longest, wins; a weaker trigger overlapping it is the same words read twice
     hits.sort(key=lambda h: (-h[0].weight, -(h[2] - h[1]), h[1]))
     kept: list[tuple[Trigger, int, int]] = []
@@ -161,7 +203,9 @@ def _clause_mentions(
             kept.append(hit)
     by_type: dict[tuple[str, bool], tuple[Trigger, int, int]] = {}
     for trigger, start, end in kept:
-        form = "ref" if trigger.np and _DEFINITE.search(text, 0, start) else trigger.form
+        form = (
+            "ref" if trigger.np and _DEFINITE.search(text, 0, start) else trigger.form
+        )
         key = (trigger.type, form == "ref")
         by_type.setdefault(key, (trigger, start, end))
     has_act = any(not is_ref for _, is_ref in by_type)
@@ -185,7 +229,8 @@ def _clause_mentions(
                 mood=mood_of(before, upto),
                 background=bool(_BACKGROUND.search(clause_text)),
                 habitual=bool(_HABITUAL.search(clause_text)),
-                distinct=bool(_DISTINCT.search(upto)) or bool(_DISTINCT.search(text[end : clause[1]][:40])),
+                distinct=bool(_DISTINCT.search(upto))
+                or bool(_DISTINCT.search(text[end : clause[1]][:40])),
                 needs_date=trigger.needs_date or bool(_PLURAL_GENERIC.search(before)),
                 subtype=_subtype(trigger, before),
             )
@@ -193,11 +238,14 @@ def _clause_mentions(
     return sorted(mentions, key=lambda m: m.start)
 
 
-_DOCUMENT = re.compile(r"\b(?:report|review|inspection|audit|study|survey|figures|statistics|data|findings)\b", re.IGNORECASE)
+_DOCUMENT = re.compile(
+    r"\b(?:report|review|inspection|audit|study|survey|figures|statistics|data|findings)\b",
+    re.IGNORECASE,
+)
 
 
 def _subtype(trigger: Trigger, before: str) -> str:
-    """"a damning inspection report criticised ...": a document's verdict is its publication."""
+    """ "a damning inspection report criticised ...": a document's verdict is its publication."""
     if trigger.subtype == "reaction" and _DOCUMENT.search(before):
         return "publication"
     return trigger.subtype
@@ -208,7 +256,9 @@ def mood_of(before: str, upto: str) -> str:
     # the markers that matter sit a few words before the trigger
     before = _PARENTHETICAL.sub(" ", before)[-160:]
     upto = upto[-200:]
-    if _NEGATION.search(before) or re.search(r"\bno\s+\S+$", before.strip(), re.IGNORECASE):
+    if _NEGATION.search(before) or re.search(
+        r"\bno\s+\S+$", before.strip(), re.IGNORECASE
+    ):
         return NEGATED
     if _HYPOTHETICAL.search(before):
         return HYPOTHETICAL

@@ -26,8 +26,12 @@ class Trigger:
     weight: float
     regex: re.Pattern
     needs_date: bool = False
-    np: bool = False  # a bare noun phrase: after "the"/"these" it refers back to a told event
-    subtype: str = ""  # acts of different subtypes are different occurrences (arrested / charged)
+    np: bool = (
+        False  # a bare noun phrase: after "the"/"these" it refers back to a told event
+    )
+    subtype: str = (
+        ""  # acts of different subtypes are different occurrences (arrested / charged)
+    )
     # required parts of every match, each a choice of lower-case word-starting strings
     anchors: tuple[tuple[str, ...], ...] = ()
 
@@ -43,11 +47,23 @@ class Lexicon:
     def __init__(self, triggers: tuple[Trigger, ...]):
         self.triggers = triggers
         self.always = frozenset(i for i, t in enumerate(triggers) if not t.anchors)
-        self.needs = [tuple(frozenset(_first_word(a) for a in part) for part in t.anchors or ()) for t in triggers]
+        self.needs = [
+            tuple(frozenset(_first_word(a) for a in part) for part in t.anchors or ())
+            for t in triggers
+        ]
         keys = {k for parts in self.needs for part in parts for k in part}
-        self.by_key = {k: frozenset(i for i, parts in enumerate(self.needs) if any(k in part for part in parts)) for k in keys}
+        self.by_key = {
+            k: frozenset(
+                i
+                for i, parts in enumerate(self.needs)
+                if any(k in part for part in parts)
+            )
+            for k in keys
+        }
         # the scan reports the longest key at a word start; it stands for the shorter keys in it too
-        self.within = {k: frozenset(other for other in keys if k.startswith(other)) for k in keys}
+        self.within = {
+            k: frozenset(other for other in keys if k.startswith(other)) for k in keys
+        }
         self.scan = re.compile(r"\b(" + _trie(keys) + ")") if keys else None
 
     def __iter__(self):
@@ -57,7 +73,9 @@ class Lexicon:
         """(offset, anchor words) of every anchor found in the lower-cased text."""
         if self.scan is None:
             return []
-        return [(m.start(), self.within[m.group(1)]) for m in self.scan.finditer(lowered)]
+        return [
+            (m.start(), self.within[m.group(1)]) for m in self.scan.finditer(lowered)
+        ]
 
     def select(self, found: set[str]) -> tuple[Trigger, ...]:
         """The triggers all of whose required parts are among the found anchor words, in lexicon order."""
@@ -92,10 +110,16 @@ def _trie(words) -> str:
         node[""] = {}
 
     def emit(node: dict) -> str:
-        branches = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        branches = [
+            re.escape(c) + emit(child) for c, child in sorted(node.items()) if c
+        ]
         if not branches:
             return ""
-        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+        body = (
+            branches[0]
+            if len(branches) == 1 and "" not in node
+            else "(?:" + "|".join(branches) + ")"
+        )
         return body + "?" if "" in node else body
 
     return emit(root)
@@ -149,7 +173,9 @@ def required_literals(regex: re.Pattern) -> tuple[tuple[str, ...], ...]:
     Scanning 40 patterns over every clause is the slow part of extraction; most clauses hold
     none of a pattern's words, and a word lookup says so far faster.
     """
-    parts = _requirements(sre_parse.parse(regex.pattern, regex.flags), at_word_start=True)
+    parts = _requirements(
+        sre_parse.parse(regex.pattern, regex.flags), at_word_start=True
+    )
     # a part whose choices include "the" or "was" filters nothing: leave it to the regex
     return tuple(tuple(sorted(part)) for part in parts if _choice_strength(part)[0] > 0)
 
@@ -184,7 +210,9 @@ def _requirements(items, at_word_start: bool) -> list[set[str]]:
         elif op is sre.BRANCH:
             branches = [_requirements(b, word_start) for b in arg[1]]
             if all(branches):
-                parts.append(set().union(*(max(b, key=_choice_strength) for b in branches)))
+                parts.append(
+                    set().union(*(max(b, key=_choice_strength) for b in branches))
+                )
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[0] >= 1:
             parts.extend(_requirements(arg[2], word_start))
         optional = op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[0] == 0
@@ -247,3 +275,15 @@ def _ends_in_space(items) -> bool:
 def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
     """The compiled triggers of a lexicon file (cached: the patterns compile once)."""
     return compile_lexicon(tomllib.loads(path.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=4)
+def load_headline_words(
+    path: Path = LEXICON_FILE,
+) -> tuple[tuple[str, re.Pattern], ...]:
+    """(event type, pattern) pairs for headlines that name an event without a verb ("mosque meeting")."""
+    data = tomllib.loads(path.read_text(encoding="utf-8")).get("headline", {})
+    return tuple(
+        (event_type, re.compile(pattern, re.IGNORECASE))
+        for event_type, pattern in data.items()
+    )

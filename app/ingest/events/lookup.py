@@ -20,7 +20,9 @@ class Hit:
     start: int
     end: int
     name: str  # canonical agency or place name, or the person's name
-    borough: str | None = None  # the borough a place (or a borough-named agency) lies in
+    borough: str | None = (
+        None  # the borough a place (or a borough-named agency) lies in
+    )
     agency: AgencyRef | None = None
     person: PersonRef | None = None
     generic: bool = False  # "police", "the council": the article's own, not named
@@ -47,13 +49,19 @@ class GazetteerLookup:
     and streets found in many boroughs, resolve as that article means them).
     """
 
-    def __init__(self, gazetteer, area=None, council_areas: dict[str, str] | None = None):
+    def __init__(
+        self, gazetteer, area=None, council_areas: dict[str, str] | None = None
+    ):
         self.gaz = gazetteer
         self.area = area  # the gazetteer's AreaContext for the article, or None
         self._agencies: dict[str, list[Hit]] = {}
         self._places: dict[str, list[Hit]] = {}
         if council_areas is None:
-            council_areas = {ref.name: b for b in _borough_names(gazetteer) if (ref := gazetteer.council_for(b))}
+            council_areas = {
+                ref.name: b
+                for b in _borough_names(gazetteer)
+                if (ref := gazetteer.council_for(b))
+            }
         self._council_areas = council_areas
 
     def for_article(self, article) -> GazetteerLookup:
@@ -71,17 +79,32 @@ class GazetteerLookup:
             for found in self.gaz.find_agencies(text, self.area):
                 ref = found.ref
                 generic = getattr(found, "how", "") == "context"
-                hits.append(Hit(found.start, found.end, ref.name, self._agency_borough(found), agency=ref, generic=generic))
+                hits.append(
+                    Hit(
+                        found.start,
+                        found.end,
+                        ref.name,
+                        self._agency_borough(found),
+                        agency=ref,
+                        generic=generic,
+                    )
+                )
             self._agencies[text] = hits
         return self._agencies[text]
 
     def places(self, text: str) -> list[Hit]:
         if text not in self._places:
-            self._places[text] = [Hit(p.start, p.end, p.name, p.borough) for p in self.gaz.find_places(text, self.area)]
+            self._places[text] = [
+                Hit(p.start, p.end, p.name, p.borough)
+                for p in self.gaz.find_places(text, self.area)
+            ]
         return self._places[text]
 
     def people(self, text: str) -> list[Hit]:
-        return [Hit(p.start, p.end, p.ref.name, person=p.ref) for p in self.gaz.find_people(text)]
+        return [
+            Hit(p.start, p.end, p.ref.name, person=p.ref)
+            for p in self.gaz.find_people(text)
+        ]
 
     def resolve(self, people: list[Hit], text: str) -> list[Hit]:
         """Short references ("Sgt Taylor") replaced by the fullest name the article gives."""
@@ -89,7 +112,10 @@ class GazetteerLookup:
 
         mentions = [PersonMention(h.start, h.end, h.name, h.person) for h in people]
         resolved = self.gaz.resolve_people(mentions, text)
-        return [Hit(h.start, h.end, m.ref.name, person=m.ref) for h, m in zip(people, resolved, strict=True)]
+        return [
+            Hit(h.start, h.end, m.ref.name, person=m.ref)
+            for h, m in zip(people, resolved, strict=True)
+        ]
 
     def borough_of(self, place: str) -> str | None:
         return self.gaz.borough_of(place)

@@ -25,7 +25,9 @@ class Candidate:
 
     @property
     def dated(self) -> bool:
-        return self.date.anchor not in ("dct", "none") and self.date.earliest is not None
+        return (
+            self.date.anchor not in ("dct", "none") and self.date.earliest is not None
+        )
 
     @property
     def position(self) -> tuple[int, int]:
@@ -48,7 +50,12 @@ class Group:
         """The member that states the event most fully: the best-dated, then the earliest."""
 
         def rank(c: Candidate) -> tuple:
-            return (_ANCHOR_RANK.get(c.date.anchor, 5), c.mention.form != "act", -c.mention.weight, c.position)
+            return (
+                _ANCHOR_RANK.get(c.date.anchor, 5),
+                c.mention.form != "act",
+                -c.mention.weight,
+                c.position,
+            )
 
         return min(self.members, key=rank)
 
@@ -67,7 +74,10 @@ class Group:
     def cites(self) -> list[Candidate]:
         """Members and references, the primary first, then in text order."""
         primary = self.primary
-        rest = sorted((c for c in [*self.members, *self.refs] if c is not primary), key=lambda c: c.position)
+        rest = sorted(
+            (c for c in [*self.members, *self.refs] if c is not primary),
+            key=lambda c: c.position,
+        )
         return [primary, *rest]
 
 
@@ -85,7 +95,9 @@ def group_candidates(candidates: list[Candidate], refs: list[Candidate]) -> list
         if target is None:
             continue
         if ref.dated and not any(m.dated for m in target.members):
-            target.members.append(ref)  # "The order was granted on Tuesday": the told event, now dated
+            target.members.append(
+                ref
+            )  # "The order was granted on Tuesday": the told event, now dated
         else:
             target.refs.append(ref)
     return groups
@@ -108,7 +120,9 @@ def _target(cand: Candidate, groups: list[Group]) -> Group | None:
     for group in same_type:
         if any(m.mention.distinct for m in group.members) or _conflict(cand, group):
             continue
-        if any(m.mention.subtype != cand.mention.subtype for m in group.members):
+        if any(
+            m.mention.subtype != cand.mention.subtype for m in group.members
+        ) and not _same_voice(cand, group):
             continue  # an arrest and a later charge are two events
         score = _merge_score(cand, group)
         if score > best_score:
@@ -125,9 +139,23 @@ def _merge_score(cand: Candidate, group: Group) -> int:
         return 1 + shared  # the lead's summary, now told in full with its date
     if cand.lead and not cand.dated and all(m.lead for m in group.members):
         return 1 + shared
-    if cand.dated and group_dated and shared and any(_same_interval(cand.date, m.date) for m in group.members):
+    if (
+        cand.dated
+        and group_dated
+        and shared
+        and any(_same_interval(cand.date, m.date) for m in group.members)
+    ):
         return 1 + shared
     return 0
+
+
+def _same_voice(cand: Candidate, group: Group) -> bool:
+    """ "The council has hit back at claims" and "In a statement, the council said": one statement."""
+    if cand.mention.type != "announcement":
+        return False
+    mine = {a.name for a in getattr(cand.actors, "agencies", ())}
+    theirs = {a.name for m in group.members for a in getattr(m.actors, "agencies", ())}
+    return bool(mine & theirs)
 
 
 def _conflict(cand: Candidate, group: Group) -> bool:
@@ -135,9 +163,16 @@ def _conflict(cand: Candidate, group: Group) -> bool:
     places, boroughs = group.places, group.boroughs
     if cand.boroughs and boroughs and not (cand.boroughs & boroughs):
         return True  # two occurrences in two areas
-    if cand.places and places and not (cand.places & places) and not (cand.boroughs & boroughs):
+    if (
+        cand.places
+        and places
+        and not (cand.places & places)
+        and not (cand.boroughs & boroughs)
+    ):
         return True
-    if cand.dated and any(m.dated and not _overlap(cand.date, m.date) for m in group.members):
+    if cand.dated and any(
+        m.dated and not _overlap(cand.date, m.date) for m in group.members
+    ):
         return True
     return False
 
@@ -157,6 +192,18 @@ def _referent(ref: Candidate, groups: list[Group]) -> Group | None:
     same_type = [g for g in groups if g.type == ref.mention.type]
     before = [g for g in same_type if min(c.position for c in g.members) < ref.position]
     if before:
-        return max(before, key=lambda g: max((c.position for c in g.members if c.position < ref.position), default=(0, 0)))
-    after = [g for g in same_type if min(c.position for c in g.members)[0] <= ref.mention.number + 1]
-    return min(after, key=lambda g: min(c.position for c in g.members)) if after else None
+        return max(
+            before,
+            key=lambda g: max(
+                (c.position for c in g.members if c.position < ref.position),
+                default=(0, 0),
+            ),
+        )
+    after = [
+        g
+        for g in same_type
+        if min(c.position for c in g.members)[0] <= ref.mention.number + 1
+    ]
+    return (
+        min(after, key=lambda g: min(c.position for c in g.members)) if after else None
+    )

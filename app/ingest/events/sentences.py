@@ -34,7 +34,9 @@ _AND_CLAUSE = re.compile(
     r"\s+(?=and\s+(?:[^\s,;:]+\s+){0,6}?(?:will|would|could|can|has|have|had|is|are|was|were|said|says)\b)",
     re.IGNORECASE,
 )
-_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|been|\w+ed)\b", re.IGNORECASE)
+_VERB = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will|would|been|said|says)\b", re.IGNORECASE
+)
 _ASIDE = re.compile(r",\s+(?:which|who)\b(?:[^,;:]|,(?=\d))*,\s+(?=[a-z]+\b)")
 _INITIAL_SUBORDINATE = re.compile(
     r"^[\"“‘']?(?:after|following|before|when|while|whilst|as|although|though|despite|since|"
@@ -78,7 +80,10 @@ def split_clauses(text: str, span: Span) -> list[Span]:
         # "A Section 60 order, which allows ..., was authorised": the main clause goes on after the aside
         cuts = {c for c in cuts if not aside.start() <= c <= aside.end()}
     bounds = [0, *sorted(c for c in cuts if 0 < c < len(sentence)), len(sentence)]
-    clauses = [_strip(text, start + a, start + b) for a, b in zip(bounds, bounds[1:], strict=False)]
+    clauses = [
+        _strip(text, start + a, start + b)
+        for a, b in zip(bounds, bounds[1:], strict=False)
+    ]
     return [c for c in clauses if c[1] > c[0]]
 
 

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 
+from app.ingest.events.detect import detect_mentions
+from app.ingest.events.lexicon import load_headline_words
+from app.ingest.records import Paragraph
+
 MAX_TITLE_WORDS = 18
 WORDS_AFTER_TRIGGER = 6
 WHOLE_CLAUSE_WORDS = 20
@@ -35,7 +39,9 @@ _DANGLING = frozenset(
 _TRAILING = re.compile(r"[\s,;:.–—-]+$|[\"”’')]+$")
 
 
-def make_title(text: str, clause: tuple[int, int], trigger: tuple[int, int], *, noun: bool = False) -> str:
+def make_title(
+    text: str, clause: tuple[int, int], trigger: tuple[int, int], *, noun: bool = False
+) -> str:
     """A title from the clause that holds the trigger: its words, trimmed, never rephrased.
 
     ``noun`` titles start at the trigger ("a fiery public meeting with angry residents").
@@ -51,7 +57,9 @@ def make_title(text: str, clause: tuple[int, int], trigger: tuple[int, int], *, 
     words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
     if not words:
         return text[trigger[0] : trigger[1]]
-    last_trigger_word = next((i for i, w in enumerate(words) if w[1] >= trigger[1]), len(words) - 1)
+    last_trigger_word = next(
+        (i for i, w in enumerate(words) if w[1] >= trigger[1]), len(words) - 1
+    )
     hi = min(len(words) - 1, last_trigger_word + WORDS_AFTER_TRIGGER)
     if len(words) <= WHOLE_CLAUSE_WORDS or len(words) - 1 - hi <= 2:
         hi = max(hi, min(len(words), WHOLE_CLAUSE_WORDS) - 1)
@@ -60,18 +68,44 @@ def make_title(text: str, clause: tuple[int, int], trigger: tuple[int, int], *, 
     if len(words) <= WHOLE_CLAUSE_WORDS:
         hi = len(words) - 1
     elif hi - lo + 1 > MAX_TITLE_WORDS:
-        first_trigger_word = next((i for i, w in enumerate(words) if w[1] > trigger[0]), 0)
-        lo = max(0, first_trigger_word - 3) if first_trigger_word > HEAD_WORDS + 3 else 0
-        hi = max(min(hi, lo + MAX_TITLE_WORDS - 1), min(last_trigger_word, lo + WHOLE_CLAUSE_WORDS - 1))
+        first_trigger_word = next(
+            (i for i, w in enumerate(words) if w[1] > trigger[0]), 0
+        )
+        lo = (
+            max(0, first_trigger_word - 3) if first_trigger_word > HEAD_WORDS + 3 else 0
+        )
+        hi = max(
+            min(hi, lo + MAX_TITLE_WORDS - 1),
+            min(last_trigger_word, lo + WHOLE_CLAUSE_WORDS - 1),
+        )
         if lo > HEAD_WORDS + 1:
             # keep the subject's first words: "The policy of fining punters … has been slammed"
             head = text[words[0][0] : words[HEAD_WORDS - 1][1]].rstrip(",;:") + " … "
-    while hi > max(lo, last_trigger_word) and text[words[hi][0] : words[hi][1]].lower().strip(",;:") in _DANGLING:
+    while (
+        hi > max(lo, last_trigger_word)
+        and text[words[hi][0] : words[hi][1]].lower().strip(",;:") in _DANGLING
+    ):
         hi -= 1
     title = head + text[words[lo][0] : words[hi][1]]
     if "”" in title and "“" not in title:
-        title = title[: title.index("”")]  # the end of a quote: what follows is "he explained"
+        title = title[
+            : title.index("”")
+        ]  # the end of a quote: what follows is "he explained"
     title = _TRAILING.sub("", title).strip()
     title = _LEADING_JUNK.sub("", title)
     title = _TRAILING.sub("", title).strip()
     return title[:1].upper() + title[1:] if title else text[trigger[0] : trigger[1]]
+
+
+def headline_types(title: str | None) -> set[str]:
+    """The event types a headline speaks of: its triggers, else its keywords."""
+    if not title:
+        return set()
+    found = {m.type for m in detect_mentions(Paragraph(0, title))}
+    if found:
+        return found
+    return {
+        event_type
+        for event_type, pattern in load_headline_words()
+        if pattern.search(title)
+    }

@@ -1,51 +1,32 @@
-"""Calendar forms: full dates, day+month, ranges, months, seasons, years, financial years, decades.
+"""Calendar forms above the day: months, seasons, years, financial years, decades and their ranges.
 
 Each form is a compiled pattern, a builder that turns a match into an Expression (or None when a
 guard says it is a look-alike), and the paragraph features the pattern needs to be worth running.
+The day forms (day_forms.py) are merged into the same ordered rule list here.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from app.ingest.temporal import guards
-from app.ingest.temporal.expressions import Expression, Point
+from app.ingest.temporal.day_forms import (
+    ISO_RULES,
+    POINT_RULES,
+    RANGE_RULES,
+    before,
+)
+from app.ingest.temporal.expressions import Expression, GatedRule, Point
 from app.ingest.temporal.lexicon import (
-    DAY,
     MODIFIER,
     MONTH,
     MONTH_FULL,
     SEASON,
     SEASONS,
-    WEEKDAY,
     YEAR,
     month_number,
-    weekday_number,
 )
 
-GatedRule = tuple[
-    re.Pattern[str], Callable[[re.Match[str], str], Expression | None], tuple[str, ...]
-]
-
-_NOT_AFTER = r"(?![\d:%]|[.,]\d|-year|-\d|\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w))"
-_SIDE_DM = rf"(?:(?P<{{p}}wd>{WEEKDAY}),?\s+(?:the\s+)?)?(?:the\s+)?(?P<{{p}}d>{DAY})(?:\s+of)?(?:\s+(?P<{{p}}m>{MONTH}))?(?:,?\s+(?P<{{p}}y>{YEAR}))?"
-_SIDE_MD = rf"(?:(?P<{{p}}wd2>{WEEKDAY}),?\s+)?(?P<{{p}}m2>{MONTH})\s+(?:the\s+)?(?P<{{p}}d2>{DAY})(?:,?\s+(?P<{{p}}y2>{YEAR}))?"
-
-
-def _side(prefix: str) -> str:
-    return f"(?:{_SIDE_MD.format(p=prefix)}|{_SIDE_DM.format(p=prefix)})"
-
-
-_POINT_RE = re.compile(rf"(?<![\w£$€.,:/]){_side('a')}{_NOT_AFTER}")
-# "on Monday (May 21)": the date in brackets after its weekday
-_BRACKETED_RE = re.compile(
-    rf"(?P<awd>{WEEKDAY})\s+\((?:the\s+)?(?:(?P<ad>{DAY})(?:\s+of)?\s+(?P<am>{MONTH})|(?P<am2>{MONTH})\s+(?P<ad2>{DAY}))(?:,?\s+(?P<ay>{YEAR}))?\)"
-)
-_RANGE_RE = re.compile(
-    rf"(?<![\w£$€.,:/]){_side('a')}\s*(?P<sep>(?i:and|to|until|till|through)|[-–])\s*{_side('b')}{_NOT_AFTER}"
-)
-_RANGE_LEAD_BEFORE = re.compile(r"\b(?i:between|from)\s+$")
 _MONTH_RANGE_RE = re.compile(
     rf"\b(?i:between|from)\s+(?P<am>{MONTH_FULL})(?:\s+(?P<ay>{YEAR}))?\s+(?i:and|to|until|till|through)\s+(?P<bm>{MONTH_FULL})(?:\s+(?P<by>{YEAR}))?"
     rf"|(?P<am2>{MONTH_FULL})\s*[-–]\s*(?P<bm2>{MONTH_FULL}),?\s+(?P<by2>{YEAR})"
@@ -54,11 +35,7 @@ _YEAR_RANGE_RE = re.compile(
     rf"\b(?i:between|from)\s+(?P<a>{YEAR})\s+(?i:and|to|until|till|[-–])\s+(?P<b>{YEAR})\b"
     rf"|(?<![\w£$€.,/-])(?P<a2>{YEAR})\s*(?P<sep>[-–/])\s*(?P<b2>{YEAR}|\d\d)(?![\w/]|[.,]\d)(?P<fy>\s+(?i:financial\s+year))?"
 )
-_ISO_RE = re.compile(r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-])")
-_NUMERIC_RE = re.compile(
-    r"(?<![\w/.:£$-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.,/]\d)"
-)
-# Patterns start at their distinctive word; optional words before it are read by _before(), which
+# Patterns start at their distinctive word; optional words before it are read by before(), which
 # is much faster than a leading optional group tried at every position of the paragraph.
 _MONTH_YEAR_RE = re.compile(rf"(?P<m>{MONTH}),?\s+(?P<y>{YEAR})(?![\d%]|[.,]\d)")
 _MOD_BEFORE = re.compile(rf"\b(?P<mod>(?i:{MODIFIER}))[\s-]+$")
@@ -75,11 +52,6 @@ _MONTH_ALONE_RE = re.compile(rf"(?P<m>{MONTH_FULL})(?!\s*\d)")
 _MONTH_PRE_BEFORE = re.compile(
     rf"\b(?P<pre>(?i:(?:(?:at|by|until|till|towards|to|from|in|since)\s+)?{MODIFIER}|early|mid|late|in|since|by|until|till|during|from|before|after|throughout|earlier\s+in|later\s+in))[\s-]+$"
 )
-
-
-def _before(pattern: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:
-    """The words just before `start` that `pattern` (anchored with $) accepts."""
-    return pattern.search(text, max(0, start - 48), start)
 
 
 _YEAR_ALONE_RE = re.compile(
@@ -103,79 +75,6 @@ def _modifier(text: str | None) -> str | None:
         if word in _MODIFIER_WORDS:
             return _MODIFIER_WORDS[word]
     return None
-
-
-def _int_day(text: str) -> int:
-    return int(re.match(r"\d+", text).group())
-
-
-def _side_point(match: re.Match[str], prefix: str) -> Point | None:
-    get = match.groupdict().get
-    wd = get(prefix + "wd") or get(prefix + "wd2")
-    day = get(prefix + "d") or get(prefix + "d2")
-    month = get(prefix + "m") or get(prefix + "m2")
-    year = get(prefix + "y") or get(prefix + "y2")
-    if day is None:
-        return None
-    return Point(
-        grain="day",
-        year=int(year) if year else None,
-        month=month_number(month) if month else None,
-        day=_int_day(day),
-        weekday=weekday_number(wd) if wd else None,
-    )
-
-
-def _build_point(match: re.Match[str], text: str) -> Expression | None:
-    point = _side_point(match, "a")
-    if point is None or point.month is None:
-        return None
-    if (
-        point.year is None
-        and point.weekday is None
-        and guards.is_name_before(text, match.start())
-    ):
-        return None
-    return Expression(
-        "calendar", match.group(), match.start(), match.end(), point=point
-    )
-
-
-def _build_range(match: re.Match[str], text: str) -> Expression | None:
-    left, right = _side_point(match, "a"), _side_point(match, "b")
-    if left is None or right is None or (left.month is None and right.month is None):
-        return None
-    lead = _before(_RANGE_LEAD_BEFORE, text, match.start())
-    if lead is None and match.group("sep").lower() == "and":
-        return None
-    if left.month is None and right.month is not None:
-        left = Point(
-            "day", left.year or right.year, right.month, left.day, left.weekday
-        )
-    elif right.month is None:
-        right = Point(
-            "day", right.year or left.year, left.month, right.day, right.weekday
-        )
-    if left.year is None and right.year is not None:
-        year = (
-            right.year - 1
-            if (left.month, left.day) > (right.month, right.day)
-            else right.year
-        )
-        left = Point("day", year, left.month, left.day, left.weekday)
-    if left.year is not None and right.year is None:
-        right = Point("day", left.year, right.month, right.day, right.weekday)
-    if left.year is None and (left.month, left.day) == (right.month, right.day):
-        return None
-    start = lead.start() if lead else match.start()
-    return Expression(
-        "range",
-        text[start : match.end()],
-        start,
-        match.end(),
-        point=left,
-        end_point=right,
-    )
 
 
 def _build_month_range(match: re.Match[str], text: str) -> Expression | None:
@@ -227,36 +126,8 @@ def _build_year_range(match: re.Match[str], text: str) -> Expression | None:
     )
 
 
-def _build_iso(match: re.Match[str], text: str) -> Expression | None:
-    year, month, day = (int(g) for g in match.groups())
-    if not (1950 <= year <= 2049 and 1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    return Expression(
-        "calendar",
-        match.group(),
-        match.start(),
-        match.end(),
-        point=Point("day", year, month, day),
-    )
-
-
-def _build_numeric(match: re.Match[str], text: str) -> Expression | None:
-    day, _, month, year = match.groups()
-    day, month = int(day), int(month)
-    year = int(year) if len(year) == 4 else 2000 + int(year)
-    if not (1 <= month <= 12 and 1 <= day <= 31 and 1950 <= year <= 2049):
-        return None
-    return Expression(
-        "calendar",
-        match.group(),
-        match.start(),
-        match.end(),
-        point=Point("day", year, month, day),
-    )
-
-
 def _build_month_year(match: re.Match[str], text: str) -> Expression | None:
-    mod = _before(_MOD_BEFORE, text, match.start())
+    mod = before(_MOD_BEFORE, text, match.start())
     if mod is None and guards.is_name_before(text, match.start("m")):
         return None
     start = mod.start() if mod else match.start()
@@ -274,7 +145,7 @@ def _build_month_year(match: re.Match[str], text: str) -> Expression | None:
 
 def _build_season_year(match: re.Match[str], text: str) -> Expression | None:
     season = SEASONS[match.group("s").lower()]
-    lead = _before(_SEASON_BEFORE, text, match.start())
+    lead = before(_SEASON_BEFORE, text, match.start())
     start = lead.start() if lead else match.start()
     modifier = _modifier(lead.group("mod") or lead.group("mod2")) if lead else None
     point = Point("season", int(match.group("y")), season=season, modifier=modifier)
@@ -294,7 +165,7 @@ def _build_decade(match: re.Match[str], text: str) -> Expression | None:
 
 def _build_month_alone(match: re.Match[str], text: str) -> Expression | None:
     month = match.group("m")
-    found = _before(_MONTH_PRE_BEFORE, text, match.start())
+    found = before(_MONTH_PRE_BEFORE, text, match.start())
     pre = found.group("pre") if found else None
     after = text[match.end() : match.end() + 2]
     if pre is None:
@@ -331,7 +202,7 @@ def _build_year_alone(match: re.Match[str], text: str) -> Expression | None:
         return None
     if guards.is_phone_tail(text, match.end()):
         return None
-    mod = _before(_MOD_BEFORE, text, start)
+    mod = before(_MOD_BEFORE, text, start)
     if text[start - 1 : start] == "-" and mod is None:
         return None  # "1-2018", "A-2018": part of a code; "mid-2018" keeps its modifier
     if mod is not None:
@@ -349,14 +220,12 @@ def _build_year_alone(match: re.Match[str], text: str) -> Expression | None:
 # Each rule runs only when the paragraph has what it needs (a digit, a month name...): most
 # paragraphs need only a few of the patterns, and this keeps find_dates fast.
 CALENDAR_RULES: list[GatedRule] = [
-    (_ISO_RE, _build_iso, ("digit",)),
-    (_NUMERIC_RE, _build_numeric, ("digit",)),
-    (_RANGE_RE, _build_range, ("digit", "month")),
+    *ISO_RULES,
+    *RANGE_RULES,
     (_MONTH_RANGE_RE, _build_month_range, ("month",)),
     (_SEASON_YEAR_RE, _build_season_year, ("digit", "word")),
     (_YEAR_RANGE_RE, _build_year_range, ("digit",)),
-    (_BRACKETED_RE, _build_point, ("digit", "month", "weekday")),
-    (_POINT_RE, _build_point, ("digit", "month")),
+    *POINT_RULES,
     (_MONTH_YEAR_RE, _build_month_year, ("digit", "month")),
     (_DECADE_RE, _build_decade, ("digit",)),
 ]

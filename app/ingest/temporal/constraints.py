@@ -1,9 +1,10 @@
 """Evidence in an article's text about when it was written, as sets of allowed publication days.
 
 Each piece of evidence is a Constraint with a strength: 0 hard (the year window, things that cannot
-exist before a date), 1 firm (weekday fits, "resigned last week", a named event has happened),
-2 tense (a dated mention is past or still ahead), 3 soft (recency assumptions). dct.py applies them strongest first and drops any that would leave no
-day at all, saying so in the evidence.
+exist before a date), 1 firm (weekday fits, bracketed anchors, "resigned last week", a named event has
+happened), 2 tense (a dated mention is past, still ahead, or a comparison baseline), 3 linked (a
+relative word tied to a written day, links.py), 4 soft (recency assumptions). dct.py applies them
+strongest first and drops any that would leave no day at all, saying so in the evidence.
 """
 
 from __future__ import annotations
@@ -15,16 +16,17 @@ from datetime import date, timedelta
 from app.ingest.temporal.evidence import (
     FAR_FUTURE,
     FAR_PAST,
-    after_event,
-    find_known_events,
-    find_terms,
-    recent_window,
 )
 from app.ingest.temporal.expressions import Expression
-from app.ingest.temporal.relative import relative_span
+from app.ingest.temporal.links import (
+    bracket_days,
+    sentence_links,
+    weekday_of_publication,
+)
 from app.ingest.temporal.resolve import WEEKDAY_NAMES, fixed_span, weekday_candidates
-from app.ingest.temporal.spans import DaySet, safe_date, span_text
+from app.ingest.temporal.spans import DaySet, Span, safe_date
 from app.ingest.temporal.tense import sentence_bounds
+from app.ingest.temporal.year_context import is_deadline, own_perfect_year
 
 # Journalists give the weekday with a date ("on Tuesday, May 22") for days just past or just ahead;
 # such a report is read as written within four weeks of that day (soft: harder evidence overrides it).
@@ -32,12 +34,14 @@ WEEKDAY_RECENCY_DAYS = 28
 # Firmly, a weekday-dated day is within about four months of the article (else the year would be given).
 WEEKDAY_FIT_DAYS = 120
 # tense-read bounds rank below weekday fits: a misread tense must not overrule a calendar fact
-HARD, FIRM, TENSE, SOFT = 0, 1, 2, 3
-_PRESENT_PERFECT = re.compile(
-    r"(?i)\b(?:has|have|'s|’s)\s+(?:\w+\s+){0,2}?(?:been|\w+ed|taken|seen|become|grown|risen|fallen|given|made|done|"
-    r"gone|come|begun|brought|kept|led|paid|put|run|set|shown|spent|won|got|gotten)\b"
+HARD, FIRM, TENSE, LINKED, SOFT = 0, 1, 2, 3, 4
+# A day written in full with its year and reported in the past tense as news is read like a
+# weekday-dated one: the article is within four weeks after it (soft). Asides that look back
+# ("which came into force on", "first made on", "originally") are not news.
+DATED_NEWS_DAYS = 28
+_LOOKING_BACK = re.compile(
+    r"(?i)\b(?:which|who|whose|first|originally|back\s+in|ago|since|previously|anniversary|came\s+into\s+force)\b"
 )
-_SIMPLE_PAST = re.compile(r"(?i)\b(?:was|were|had|did)\b")
 _RELATIVE_LINK_UNITS = ("day", "week", "month", "year", "weekend", "ago")
 
 
@@ -50,12 +54,14 @@ class Constraint:
 
 @dataclass(frozen=True)
 class Deferred:
-    """A year-less day+month, past or still ahead: it bounds the DCT once the year is known."""
+    """Evidence that bounds the DCT once its year is known: a year-less day+month, past or still
+    ahead, or the weekday the article was written on ("this morning (Wednesday)")."""
 
     month: int
     day: int
     text: str
     ahead: bool = True
+    weekday: int | None = None
 
 
 def _from(day: date) -> DaySet:
@@ -137,40 +143,72 @@ def _reported_day(expression: Expression, year: int) -> date:
     return safe_date(end_year, last.month, last.day) or day
 
 
+def _written_span(expression: Expression) -> Span | None:
+    """The interval of a calendar point or range whose years are written."""
+    point, last = expression.point, expression.end_point
+    if point is None or point.year is None:
+        return None
+    if expression.kind == "calendar":
+        return fixed_span(point)
+    if expression.kind == "range" and last is not None and last.year is not None:
+        first, end = fixed_span(point), fixed_span(last)
+        return (first[0], end[1]) if first and end and first[0] <= end[1] else None
+    return None
+
+
 def _explicit_constraints(expression: Expression, text: str) -> list[Constraint]:
-    point = expression.point
-    span = fixed_span(point) if point is not None and point.year is not None else None
-    if span is None or expression.kind != "calendar":
+    """A written year, month or day: past, ahead, a comparison baseline, or a deadline that says nothing."""
+    span = _written_span(expression)
+    if span is None or is_deadline(text, expression.start, expression.end):
         return []
     label = f"'{expression.text}'"
+    if expression.role == "comparison":
+        after = span[1] + timedelta(days=1)
+        why = f"{label} is the baseline of a comparison, so the article is from {after.isoformat()} or later"
+        return [Constraint(_from(after), TENSE, why)]
     if expression.tense == "future" and expression.role != "since":
         return [
             Constraint(_until(span[1]), TENSE, f"{label} is still ahead (future tense)")
         ]
     out = [Constraint(_from(span[0]), TENSE, f"{label} is in the past (past tense)")]
-    if point.grain == "year" and expression.role == "point":
-        left, right = sentence_bounds(text, expression.start, expression.end)
-        sentence = text[left:right]
-        if _PRESENT_PERFECT.search(sentence) and not _SIMPLE_PAST.search(sentence):
-            days = DaySet([span])
-            out.append(
-                Constraint(
-                    days,
-                    TENSE,
-                    f"{label} with the present perfect ('has ...') places the article in {point.year}",
-                )
-            )
+    point = expression.point
+    if (
+        point.grain == "year"
+        and expression.kind == "calendar"
+        and expression.role == "point"
+        and own_perfect_year(text, expression.start, expression.end)
+    ):
+        why = f"{label} is the time of its clause's present perfect ('has ...'), which places the article in {point.year}"
+        out.append(Constraint(DaySet([span]), TENSE, why))
+    if (
+        point.grain == "day"
+        and expression.role == "point"
+        and _reported_as_news(text, expression)
+    ):
+        days = DaySet([(span[1], span[1] + timedelta(days=DATED_NEWS_DAYS))])
+        why = f"{label}: a day reported in the past tense as news is taken as written within {DATED_NEWS_DAYS} days after it"
+        out.append(Constraint(days, SOFT, why))
     return out
+
+
+def _reported_as_news(text: str, expression: Expression) -> bool:
+    """A dated day in a main clause, not an aside looking back ("which came into force on ...")."""
+    left, _ = sentence_bounds(text, expression.start, expression.end)
+    return not _LOOKING_BACK.search(text[left : expression.start])
 
 
 def expression_constraints(
     expressions: list[Expression], text: str, window: tuple[int, int]
 ) -> tuple[list[Constraint], list[Deferred]]:
-    """Constraints from the dated expressions of one paragraph, and the year-less ones left for later."""
+    """Constraints from the dated expressions of one paragraph, and those left until the year is known."""
     constraints: list[Constraint] = []
     deferred: list[Deferred] = []
     for expression in expressions:
         point = expression.point
+        if (link := bracket_days(expression, window)) is not None:
+            constraints.append(Constraint(link[0], FIRM, link[1]))
+        if (weekday := weekday_of_publication(expression)) is not None:
+            deferred.append(Deferred(0, 0, weekday[1], weekday=weekday[0]))
         if (
             expression.kind in ("calendar", "range")
             and point is not None
@@ -191,64 +229,6 @@ def expression_constraints(
                 deferred.append(
                     Deferred(last.month, last.day, expression.text, ahead=False)
                 )
+    for days, why in sentence_links(text, expressions, window):
+        constraints.append(Constraint(days, LINKED, why))
     return constraints, deferred
-
-
-def _relative_link(expression: Expression, event_day: date) -> DaySet:
-    """The publication days on which the relative expression would name the event's day."""
-    days = []
-    for offset in range(-40, 800):
-        day = event_day + timedelta(days=offset)
-        span = relative_span(expression, day)
-        if span is not None and span[0] <= event_day <= span[1]:
-            days.append((day, day))
-    return DaySet(days)
-
-
-def text_constraints(text: str, expressions: list[Expression]) -> list[Constraint]:
-    """Constraints from known events and dated terms named anywhere in the text."""
-    constraints = []
-    for mention in find_terms(text):
-        constraints.append(Constraint(mention.allowed, HARD, mention.describe()))
-    for mention in find_known_events(text):
-        event = mention.event
-        left, right = mention.sentence
-        linked = [
-            x for x in expressions
-            if left <= x.start < right and x.kind == "relative" and x.unit in _RELATIVE_LINK_UNITS and x.point is None
-        ]  # fmt: skip
-        if linked:
-            days = DaySet(
-                s for day in event.dates for s in _relative_link(linked[0], day).spans
-            )
-            if days:
-                constraints.append(
-                    Constraint(
-                        days,
-                        FIRM,
-                        f"'{mention.text}' ... '{linked[0].text}': {event.name} ({_dates(event.dates)}), so the article dates from {_set_text(days)}",
-                    )
-                )
-                continue
-        lower = after_event(mention)
-        if lower is not None:
-            constraints.append(
-                Constraint(
-                    lower,
-                    FIRM,
-                    f"'{mention.text}': {event.name} ({_dates(event.dates)}) has happened",
-                )
-            )
-        recent = recent_window(mention)
-        if recent is not None:
-            why = f"'{mention.text}' named with no year: taken as the latest {event.name}, within {event.recent_days} days"
-            constraints.append(Constraint(recent, SOFT, why))
-    return constraints
-
-
-def _dates(days: tuple[date, ...]) -> str:
-    return ", ".join(d.isoformat() for d in days)
-
-
-def _set_text(days: DaySet) -> str:
-    return ", ".join(span_text(s) for s in days.spans)

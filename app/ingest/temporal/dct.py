@@ -1,29 +1,40 @@
 """The article's publication date (DCT): stated, in the URL, in a dateline, or inferred from the text.
 
-Inference intersects the evidence (constraints.py); when the text alone leaves candidate periods in
-different years, the other articles of the collection may choose among them, and the evidence says
-so. Too little evidence gives an unknown date, never a guessed year.
+Inference intersects the text's evidence (constraints.py, named_events.py, links.py) in solver.py;
+separate candidate periods may then be chosen among by the text's own latest past year (choice.py)
+or, failing that, by the other strongly dated articles of the collection (collection.py), and the
+evidence says so. Too little evidence gives an unknown date, never a guessed year.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
-from app.ingest.records import BOILERPLATE, Article, DateValue, PublicationDate
+from app.ingest.records import BODY, BOILERPLATE, Article, DateValue, PublicationDate
+from app.ingest.temporal.choice import candidate_periods, choose_by_floor, floor_of
+from app.ingest.temporal.collection import (
+    UNCERTAIN_MARKS,
+    choose_by_collection,
+    strongly_dated,
+)
 from app.ingest.temporal.constraints import (
+    LINKED,
     Constraint,
     Deferred,
     expression_constraints,
-    text_constraints,
     window_constraint,
 )
 from app.ingest.temporal.evidence import year_window
 from app.ingest.temporal.finder import cached_expressions
 from app.ingest.temporal.grammar import find_expressions
-from app.ingest.temporal.resolve import COLLECTION_EVIDENCE
+from app.ingest.temporal.links import lead_links
+from app.ingest.temporal.named_events import event_floors, text_constraints
+from app.ingest.temporal.resolve import is_external
+from app.ingest.temporal.solver import MAX_DCT_DAYS, apply_deferred, solve
 from app.ingest.temporal.spans import (
     DaySet,
     format_edtf,
@@ -33,8 +44,6 @@ from app.ingest.temporal.spans import (
     width,
 )
 
-# The widest interval still worth calling a publication date.
-MAX_DCT_DAYS = 366
 _URL_DAY = re.compile(
     r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
 )
@@ -107,71 +116,33 @@ def from_dateline(article: Article) -> PublicationDate | None:
     return None
 
 
-def _solve(constraints: list[Constraint]) -> tuple[DaySet, list[str]]:
-    """Intersect the constraints, strongest first, skipping any that would leave no day."""
-    allowed = DaySet([(date(1900, 1, 1), date(2100, 12, 31))])
-    evidence: list[str] = []
-    for constraint in sorted(constraints, key=lambda c: c.strength):
-        narrowed = allowed.intersect(constraint.allowed)
-        if narrowed:
-            if narrowed != allowed:
-                evidence.append(constraint.evidence)
-            allowed = narrowed
-        else:
-            evidence.append(
-                f"ignored, as it contradicts stronger evidence: {constraint.evidence}"
-            )
-    return allowed, evidence
+@dataclass(frozen=True)
+class TextEvidence:
+    """What the article's own text says about its publication days."""
+
+    allowed: DaySet
+    evidence: tuple[str, ...]
+    count: int  # how many pieces of evidence bore on it (0: the text says nothing)
+    deferred: tuple[Deferred, ...]
 
 
-def _apply_deferred(
-    allowed: DaySet, deferred: list[Deferred], evidence: list[str]
-) -> DaySet:
-    """Year-less days bound the DCT once its year is known: 'runs until May 26' ends it, a past
-    'between June 24 and July 7' starts it."""
-    for item in deferred:
-        start, end = allowed.hull
-        if width((start, end)) > MAX_DCT_DAYS:
-            break
-        if item.ahead:
-            found = next(
-                (
-                    d
-                    for y in (start.year, start.year + 1)
-                    if (d := safe_date(y, item.month, item.day)) and d > start
-                ),
-                None,
-            )
-            bound = (
-                DaySet([(start, found - timedelta(days=1))])
-                if found and found <= end
-                else None
-            )
-            why = f"'{item.text}' is still ahead at publication, so the article is before {found}"
-        else:
-            found = next(
-                (
-                    d
-                    for y in (end.year, end.year - 1)
-                    if (d := safe_date(y, item.month, item.day)) and d <= end
-                ),
-                None,
-            )
-            bound = DaySet([(found, end)]) if found and found > start else None
-            why = f"'{item.text}' is past at publication, so the article is on or after {found}"
-        narrowed = allowed.intersect(bound) if bound else None
-        if narrowed:
-            allowed = narrowed
-            evidence.append(why)
-    return allowed
+def _lead(article: Article) -> list[tuple[str, tuple]]:
+    """The first two body paragraphs with their expressions (the news and, usually, its day)."""
+    body = [p for p in article.paragraphs if p.kind == BODY]
+    return [(p.text, cached_expressions(p.text)) for p in body[:2]]
 
 
 @lru_cache(maxsize=8192)
-def text_evidence(article: Article) -> tuple[DaySet, tuple[str, ...], int]:
-    """The publication days the article's own text allows, the evidence, and how many items bore on it."""
+def text_evidence(article: Article) -> TextEvidence:
+    """The publication days the article's own text allows, with the evidence for them.
+
+    Constraints are intersected strongest first; when separate candidate periods remain, the
+    text's latest past year may choose among them (choice.py); deferred evidence applies last.
+    """
     window = year_window()
     constraints = [window_constraint(window)]
     deferred: list[Deferred] = []
+    floors: list[tuple[int, str]] = []
     for paragraph in article.paragraphs:
         if paragraph.kind == BOILERPLATE:
             continue  # footers carry copyright and scrape years, not the article's
@@ -180,16 +151,28 @@ def text_evidence(article: Article) -> tuple[DaySet, tuple[str, ...], int]:
         constraints.extend(found)
         deferred.extend(later)
         constraints.extend(text_constraints(paragraph.text, expressions))
-    allowed, evidence = _solve(constraints)
-    allowed = _apply_deferred(allowed, deferred, evidence)
-    return allowed, tuple(evidence), len(constraints) - 1
+        floors.extend(f for x in expressions if (f := floor_of(x, paragraph.text)))
+        floors.extend(event_floors(paragraph.text))
+    for days, why in lead_links(_lead(article), window):
+        constraints.append(Constraint(days, LINKED, why))
+    allowed, evidence = solve(constraints)
+    if width(allowed.hull) > MAX_DCT_DAYS:
+        floor = max(floors, key=lambda f: f[0]) if floors else None
+        if (chosen := choose_by_floor(allowed, floor, MAX_DCT_DAYS)) is not None:
+            allowed = chosen[0]
+            evidence.append(chosen[1])
+    allowed = apply_deferred(allowed, deferred, evidence)
+    count = len(constraints) - 1 + len(deferred)
+    return TextEvidence(allowed, tuple(evidence), count, tuple(deferred))
 
 
 def _interval(
     allowed: DaySet, method: str, evidence: tuple[str, ...]
 ) -> PublicationDate:
     start, end = allowed.hull
-    return PublicationDate(_compact(start, end), start, end, method, evidence)
+    uncertain = any(item.startswith(UNCERTAIN_MARKS) for item in evidence)
+    edtf = _compact(start, end, uncertain=uncertain)
+    return PublicationDate(edtf, start, end, method, evidence)
 
 
 def _compact(start: date, end: date, *, uncertain: bool = False) -> str:
@@ -215,69 +198,38 @@ def infer_alone(article: Article) -> PublicationDate:
     stated = stated_date(article)
     if stated is not None:
         return stated
-    allowed, evidence, count = text_evidence(article)
-    if count == 0 or not evidence:
+    found = text_evidence(article)
+    if found.count == 0 or not found.evidence:
         return PublicationDate.unknown(("no dating evidence in the text",))
-    if width(allowed.hull) <= MAX_DCT_DAYS:
-        return _interval(allowed, "inferred", evidence)
-    candidates = ", ".join(span_text(s) for s in allowed.spans[:8])
+    if width(found.allowed.hull) <= MAX_DCT_DAYS:
+        return _interval(found.allowed, "inferred", found.evidence)
+    candidates = ", ".join(span_text(s) for s in candidate_periods(found.allowed)[:8])
     return PublicationDate.unknown(
-        (*evidence, f"the text allows {candidates}: not enough to date it")
+        (*found.evidence, f"the text allows {candidates}: not enough to date it")
     )
-
-
-_COLLECTIONS: dict[tuple, list[tuple[str, str, date, date]]] = {}
-
-
-def _dated_collection(
-    collection: Sequence[Article],
-) -> list[tuple[str, str, date, date]]:
-    """(path, content hash, earliest, latest) of the collection's articles dated on their own.
-
-    Remembered per collection: the pipeline asks once for every article of the same collection.
-    """
-    key = tuple((a.path, a.content_hash) for a in collection)
-    if key not in _COLLECTIONS:
-        if len(_COLLECTIONS) >= 4:
-            _COLLECTIONS.clear()
-        dated = [(a, infer_alone(a)) for a in collection]
-        _COLLECTIONS[key] = [
-            (a.path, a.content_hash, d.earliest, d.latest) for a, d in dated if d.known
-        ]
-    return _COLLECTIONS[key]
 
 
 def infer_publication_date(
     article: Article, *, collection: Sequence[Article] = ()
 ) -> PublicationDate:
-    """Metadata, then the URL, then a dateline, then the text's evidence, then the collection."""
+    """Metadata, then the URL, then a dateline, then the text's evidence, then the collection.
+
+    The collection only chooses among the text's separate candidate periods, by the articles dated
+    by their own strong evidence (collection.py); the result does not depend on their order.
+    """
     alone = infer_alone(article)
     if alone.known or not collection:
         return alone
-    allowed, evidence, _ = text_evidence(article)
-    dated = [
-        (earliest, latest)
-        for path, digest, earliest, latest in _dated_collection(collection)
-        if digest != article.content_hash and path != article.path
-    ]
-    if not dated or not evidence:
+    found = text_evidence(article)
+    if not found.evidence:
         return alone
-    first, last = min(e for e, _ in dated), max(latest for _, latest in dated)
-    # Only a choice among separate candidate periods: the collection never narrows one period.
-    overlapping = [s for s in allowed.spans if s[0] <= last and first <= s[1]]
-    chosen = DaySet(overlapping)
-    if (
-        not overlapping
-        or len(overlapping) == len(allowed.spans)
-        or width(chosen.hull) > MAX_DCT_DAYS
-    ):
+    dated = strongly_dated(collection, infer_alone)
+    chosen = choose_by_collection(article, found.allowed, dated, MAX_DCT_DAYS)
+    if chosen is None:
         return alone
-    note = (
-        f"{COLLECTION_EVIDENCE} the text alone allows {', '.join(span_text(s) for s in allowed.spans[:8])}; "
-        f"the {len(dated)} other dated articles of the collection date from {first.isoformat()} to "
-        f"{last.isoformat()}, which only {span_text(chosen.hull)} fits"
-    )
-    return _interval(chosen, "inferred", (*evidence, note))
+    evidence = [*found.evidence, chosen[1]]
+    allowed = apply_deferred(chosen[0], found.deferred, evidence)
+    return _interval(allowed, "inferred", tuple(evidence))
 
 
 def dct_value(dct: PublicationDate) -> DateValue:
@@ -296,8 +248,7 @@ def dct_value(dct: PublicationDate) -> DateValue:
         if days <= 100
         else "year"
     )
-    uncertain = any(item.startswith(COLLECTION_EVIDENCE) for item in dct.evidence)
-    edtf = _compact(dct.earliest, dct.latest, uncertain=uncertain)
+    edtf = _compact(dct.earliest, dct.latest, uncertain=is_external(dct))
     why = f"no date words: the publication date ({dct.method})"
     return DateValue(
         edtf, dct.earliest, dct.latest, precision, "dct", f"-> {edtf}: {why}"

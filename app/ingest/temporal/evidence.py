@@ -17,6 +17,9 @@ from app.ingest.temporal.tense import sentence_bounds, tense_at
 
 HERE = Path(__file__).parent
 FAR_PAST, FAR_FUTURE = date(1900, 1, 1), date(2100, 12, 31)
+_NEW_BEFORE = re.compile(
+    r"(?i)\b(?:new|newly[\s-]appointed|incoming)\s+(?:[\w'’-]+\s+){0,3}$"
+)
 _LOOKING_BACK = re.compile(
     r"(?i)\b(?:anniversary|inquiry|inquest|memorial|since|years? (?:on|after|ago)|(?:19|20)\d\d)\b"
 )
@@ -40,6 +43,9 @@ class Term:
     requires: re.Pattern[str] | None
     unless: re.Pattern[str] | None
     source: str
+    new_days: int | None = (
+        None  # an office holder called "new" took office at most this long ago
+    )
 
 
 @dataclass(frozen=True)
@@ -57,10 +63,20 @@ class EventMention:
 class TermMention:
     term: Term
     text: str
+    fresh: bool = False  # called "new", "newly appointed", "incoming"
 
     @property
     def allowed(self) -> DaySet:
         return DaySet(self.term.periods)
+
+    def fresh_window(self) -> DaySet | None:
+        """For a "new" office holder: the days within new_days of each start of office."""
+        if not self.fresh or self.term.new_days is None:
+            return None
+        reach = timedelta(days=self.term.new_days)
+        return DaySet(
+            (start, min(end, start + reach)) for start, end in self.term.periods
+        )
 
     def describe(self) -> str:
         bounds = "; ".join(_period_text(p) for p in self.term.periods)
@@ -126,6 +142,7 @@ def terms() -> tuple[Term, ...]:
                 requires=re.compile(item["requires"]) if item.get("requires") else None,
                 unless=re.compile(item["unless"]) if item.get("unless") else None,
                 source=item["source"],
+                new_days=item.get("new_days"),
             )
         )
     return tuple(out)
@@ -171,7 +188,10 @@ def find_terms(text: str) -> list[TermMention]:
                 None,
             )
             if match:
-                found.append(TermMention(term, match.group()))
+                fresh = bool(
+                    _NEW_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                )
+                found.append(TermMention(term, match.group(), fresh))
                 break
     return found
 

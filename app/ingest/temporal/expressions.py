@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # Expression kinds:
@@ -45,5 +47,16 @@ class Expression:
     qualifier: str | None = (
         None  # earlier | later | start | end | part of day | a season name | recent unit
     )
-    role: str = "point"  # point | until | since | by
+    role: str = "point"  # point | until | since | by | comparison
     tense: str = "past"  # past | future, from the sentence around the expression
+    # How the text ties this day to the publication day, when it does: "yesterday (Tuesday,
+    # November 13)" -> "yesterday" (published the day after), "this morning (Wednesday)" -> "today",
+    # "last Wednesday (October 14)" -> "last-week" (published in the week after).
+    dct_link: str | None = None
+
+
+# A grammar rule: its pattern, the builder that turns a match into an Expression (None for a
+# look-alike), and the paragraph features ("digit", "month", "weekday", "word") it needs to run.
+GatedRule = tuple[
+    re.Pattern[str], Callable[[re.Match[str], str], Expression | None], tuple[str, ...]
+]

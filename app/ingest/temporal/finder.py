@@ -55,6 +55,12 @@ def resolve_expression(
             f"{expression.text} -> unknown: no such day near the publication date"
         )
     start, end = span
+    if expression.role == "comparison":
+        # "compared with 2017": the figures reported are later; 2017 is the time of no event
+        return DateValue.unknown(
+            f"{expression.text} -> not an event date: {format_edtf(start, end, precision)} is the "
+            "baseline of a comparison"
+        )
     if expression.role == "until":
         if period_start is not None and period_start.earliest <= end:
             start, anchor = period_start.earliest, period_start.anchor

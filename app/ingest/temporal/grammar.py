@@ -1,4 +1,4 @@
-"""Finding temporal expressions in a paragraph: the rules of calendar_forms.py and phrases.py, in order.
+"""Finding temporal expressions in a paragraph: the rules of anchors, calendar and day forms, phrases and references, in order.
 
 Rules run longest forms first; a later rule never takes text an earlier one matched. Each expression
 then gets its role (until / since / by, from the word before it) and the tense of its clause.
@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from app.ingest.temporal.calendar_forms import CALENDAR_RULES, LATE_RULES, GatedRule
-from app.ingest.temporal.expressions import Expression
+from app.ingest.temporal.anchors import ANCHOR_RULES
+from app.ingest.temporal.calendar_forms import CALENDAR_RULES, LATE_RULES
+from app.ingest.temporal.expressions import Expression, GatedRule
 from app.ingest.temporal.holidays import HOLIDAY_RULES
 from app.ingest.temporal.phrases import EARLY_PHRASE_RULES, PHRASE_RULES
+from app.ingest.temporal.references import REFERENCE_RULES
 from app.ingest.temporal.tense import ongoing_until, tense_at
+from app.ingest.temporal.year_context import is_comparison
 
 _ROLE_RE = re.compile(
     r"(?i)\b(?P<role>until|till|up\s+to|through\s+to|ending\s+on|ends\s+on|ending|since|by|from)\s+"
@@ -22,7 +25,13 @@ _ROLE_RE = re.compile(
 )
 
 RULES: list[GatedRule] = (
-    EARLY_PHRASE_RULES + HOLIDAY_RULES + CALENDAR_RULES + PHRASE_RULES + LATE_RULES
+    ANCHOR_RULES
+    + EARLY_PHRASE_RULES
+    + HOLIDAY_RULES
+    + CALENDAR_RULES
+    + PHRASE_RULES
+    + REFERENCE_RULES
+    + LATE_RULES
 )
 # Literal alternations (no \b, no IGNORECASE; the word list is matched on the lower-cased text):
 # far faster than the full month/weekday patterns, and only used to skip rules that cannot match.
@@ -118,6 +127,13 @@ def _with_context(expression: Expression, text: str) -> Expression:
     role, role_start = "point", expression.start
     if expression.kind in ("calendar", "weekday", "relative"):
         role, role_start = _role(text, expression.start)
+    if (
+        role == "point"
+        and expression.kind in ("calendar", "range")
+        and expression.point.year is not None
+        and is_comparison(text, expression.start)
+    ):
+        role = "comparison"
     if role == "until" and ongoing_until(text, role_start):
         tense = "future"
     elif _looks_ahead(expression):

@@ -7,15 +7,10 @@ moves, so it is a relative expression computed for the years around the publicat
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date, timedelta
 
-from app.ingest.temporal.expressions import Expression, Point
+from app.ingest.temporal.expressions import Expression, GatedRule, Point
 from app.ingest.temporal.lexicon import YEAR
-
-GatedRule = tuple[
-    re.Pattern[str], Callable[[re.Match[str], str], Expression | None], tuple[str, ...]
-]
 
 FIXED_DAYS = {
     "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.ingest.records import DateValue, PublicationDate
+from app.ingest.temporal.collection import UNCERTAIN_MARKS
 from app.ingest.temporal.expressions import Expression, Point
 from app.ingest.temporal.relative import (
     UNIT_PRECISION,
@@ -50,7 +51,6 @@ MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July
                "October", "November", "December")  # fmt: skip
 # A weekday+day+month is read in the candidate year nearest the DCT, if that is this close to it.
 WEEKDAY_FIT_DAYS = 200
-COLLECTION_EVIDENCE = "collection:"
 
 
 class Unresolved(Exception):
@@ -296,5 +296,5 @@ def precision_of(expression: Expression) -> str:
 
 
 def is_external(dct: PublicationDate) -> bool:
-    """True when the DCT rests on the other articles of the collection, not on this text."""
-    return any(item.startswith(COLLECTION_EVIDENCE) for item in dct.evidence)
+    """True when the DCT is a choice the text does not force (the collection's, or the year bound's)."""
+    return any(item.startswith(UNCERTAIN_MARKS) for item in dct.evidence)

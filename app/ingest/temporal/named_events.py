@@ -1,0 +1,115 @@
+"""Dating evidence from things named in the text: known national events (known_events.toml) and
+terms that exist only from a date or within a term of office (availability.toml).
+
+A known event tied to a relative word or a year-less month in its sentence ("resigned last week",
+"elected mayor in May") dates the article closely; otherwise it only says the article is later, and,
+named with no year, soft recency. An office holder called "new" ("the new Met commissioner, Sir
+Mark Rowley") dates the article within months of taking office.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from app.ingest.temporal.constraints import FIRM, HARD, SOFT, Constraint
+from app.ingest.temporal.evidence import (
+    after_event,
+    find_known_events,
+    find_terms,
+    recent_window,
+)
+from app.ingest.temporal.expressions import Expression
+from app.ingest.temporal.relative import month_near, relative_span
+from app.ingest.temporal.spans import DaySet, Span, span_text
+
+_RELATIVE_LINK_UNITS = ("day", "week", "month", "year", "weekend", "ago", "season")
+
+
+def _named(expression: Expression, day: date) -> Span | None:
+    """What the expression names when the article is from the given day."""
+    if expression.kind == "calendar":
+        return month_near(day, expression.point.month, "past")
+    return relative_span(expression, day)
+
+
+def _linkable(expression: Expression) -> bool:
+    if expression.kind == "relative":
+        return expression.unit in _RELATIVE_LINK_UNITS and expression.point is None
+    point = expression.point
+    return (
+        expression.kind == "calendar"
+        and point is not None
+        and point.grain == "month"
+        and point.year is None
+        and expression.tense == "past"
+        and expression.role == "point"
+    )
+
+
+def _linked_days(expression: Expression, event_day: date) -> DaySet:
+    """The publication days on which the expression would name the event's day."""
+    days = []
+    for offset in range(-40, 800):
+        day = event_day + timedelta(days=offset)
+        span = _named(expression, day)
+        if span is not None and span[0] <= event_day <= span[1]:
+            days.append((day, day))
+    return DaySet(days)
+
+
+def text_constraints(text: str, expressions: list[Expression]) -> list[Constraint]:
+    """Constraints from known events and dated terms named anywhere in the text."""
+    constraints = []
+    for mention in find_terms(text):
+        constraints.append(Constraint(mention.allowed, HARD, mention.describe()))
+        if (fresh := mention.fresh_window()) is not None:
+            why = f"'{mention.text}' is called new: within {mention.term.new_days} days of taking office"
+            constraints.append(Constraint(fresh, FIRM, why))
+    for mention in find_known_events(text):
+        event = mention.event
+        left, right = mention.sentence
+        linked = [x for x in expressions if left <= x.start < right and _linkable(x)]
+        if linked:
+            days = DaySet(
+                s for day in event.dates for s in _linked_days(linked[0], day).spans
+            )
+            if days:
+                constraints.append(
+                    Constraint(
+                        days,
+                        FIRM,
+                        f"'{mention.text}' ... '{linked[0].text}': {event.name} ({_dates(event.dates)}), so the article dates from {_set_text(days)}",
+                    )
+                )
+                continue
+        lower = after_event(mention)
+        if lower is not None:
+            constraints.append(
+                Constraint(
+                    lower,
+                    FIRM,
+                    f"'{mention.text}': {event.name} ({_dates(event.dates)}) has happened",
+                )
+            )
+        recent = recent_window(mention)
+        if recent is not None:
+            why = f"'{mention.text}' named with no year: taken as the latest {event.name}, within {event.recent_days} days"
+            constraints.append(Constraint(recent, SOFT, why))
+    return constraints
+
+
+def _dates(days: tuple[date, ...]) -> str:
+    return ", ".join(d.isoformat() for d in days)
+
+
+def _set_text(days: DaySet) -> str:
+    return ", ".join(span_text(s) for s in days.spans)
+
+
+def event_floors(text: str) -> list[tuple[int, str]]:
+    """The years of single-date known events the text reports as past, for choosing among candidates."""
+    return [
+        (m.event.dates[0].year, f"'{m.text}': {m.event.name} has happened")
+        for m in find_known_events(text)
+        if m.tense == "past" and len(m.event.dates) == 1
+    ]

@@ -1,0 +1,145 @@
+"""Back-references and bare pointers: "that morning", "the following week", "two days later",
+"on the day", "a week after", a weekday alone ("on Tuesday night") and "on the 3rd".
+
+Back-references resolve against the last day the text gave (finder.py carries it); weekdays and
+"the 3rd" against the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.ingest.temporal.expressions import Expression, GatedRule, Point
+from app.ingest.temporal.lexicon import WEEKDAY_FULL, weekday_number
+from app.ingest.temporal.phrases import (
+    OFFSETS,
+    counted_span,
+    expr,
+    rule,
+    unit_of,
+    words_before,
+)
+
+_EXCLUDED_BEFORE_WEEKDAY = {
+    "good", "black", "ash", "maundy", "easter", "palm", "holy", "shrove", "bloody", "cyber", "super",
+    "blue", "mad", "fat", "remembrance", "every", "each", "mothering", "giving", "manic",
+}  # fmt: skip
+_EXCLUDED_AFTER_WEEKDAY = re.compile(
+    r"\s+(?:Times|Telegraph|Mirror|Express|Post|People|Sport|Mail|Mercury|Independent|League|School|Trading|Roast|Club)\b"
+)
+
+
+_WEEKDAY_QUALIFIER_BEFORE = re.compile(
+    r"(?i)\b(?P<q>last|this\s+past|this\s+coming|this|next|the\s+following|the\s+previous|the\s+next)\s+$"
+)
+
+
+def _anaphor(match: re.Match[str], text: str) -> Expression:
+    rel = (match.groupdict().get("q") or "that").lower()
+    unit = match.group("u").lower()
+    if unit in ("morning", "afternoon", "evening", "night"):
+        unit = "day"
+    return expr("anaphor", match, unit=unit, offset=OFFSETS.get(rel, 0))
+
+
+def _later(match: re.Match[str], text: str) -> Expression | None:
+    found = counted_span(
+        match, text, "anaphor", unit=unit_of(match.group("u")), qualifier="count"
+    )
+    if found is not None and match.group("q").lower() == "earlier":
+        found = Expression(**{**found.__dict__, "offset": -found.offset})
+    return found
+
+
+def _weekday(match: re.Match[str], text: str) -> Expression | None:
+    before = text[max(0, match.start() - 12) : match.start()].split()
+    if before and before[-1].lower().strip(",") in _EXCLUDED_BEFORE_WEEKDAY:
+        return None
+    if _EXCLUDED_AFTER_WEEKDAY.match(text, match.end()):
+        return None
+    qualifier = words_before(_WEEKDAY_QUALIFIER_BEFORE, text, match.start())
+    q = " ".join(qualifier.group("q").lower().split()) if qualifier else ""
+    point = Point("day", weekday=weekday_number(match.group("wd")))
+    part = match.group("part").lower() if match.group("part") else None
+    start = qualifier.start() if qualifier else match.start()
+    span = (text[start : match.end()], start, match.end())
+    if q.startswith("the"):
+        return Expression(
+            "anaphor",
+            *span,
+            unit="weekday",
+            offset=OFFSETS[q.split()[-1]],
+            point=point,
+            qualifier=part,
+        )
+    offset = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(q)
+    return Expression("weekday", *span, point=point, offset=offset, qualifier=part)
+
+
+def _on_the_day(match: re.Match[str], text: str) -> Expression:
+    """'on the day', 'on the first day': the day last mentioned."""
+    return expr("anaphor", match, unit="day", offset=0)
+
+
+# "The meeting came a week after the chairman resigned": the subject is the day last mentioned,
+# so the event after "after" is that long before it.
+_CAME_BEFORE = re.compile(r"(?i)\b(?:came|comes|was|happened|took\s+place|followed)\s+$")
+
+
+def _came_after(match: re.Match[str], text: str) -> Expression | None:
+    found = counted_span(
+        match, text, "anaphor", unit=unit_of(match.group("u")), qualifier="count"
+    )
+    if found is None or words_before(_CAME_BEFORE, text, found.start) is None:
+        return None
+    return Expression(**{**found.__dict__, "offset": -found.offset})
+
+
+def _nth(match: re.Match[str], text: str) -> Expression:
+    return expr("nth", match, point=Point("day", day=int(match.group("d"))))
+
+
+_I = re.IGNORECASE
+REFERENCE_RULES: list[GatedRule] = [
+    rule(
+        r"\b(?:(?P<q>later|earlier)\s+)?that\s+(?P<u>morning|afternoon|evening|night|day|week|weekend|month|year)\b",
+        _anaphor,
+        _I,
+    ),
+    rule(
+        r"\bthe\s+(?P<q>same)\s+(?P<u>day|morning|evening|night|week|month|year)\b",
+        _anaphor,
+        _I,
+    ),
+    rule(
+        r"\bthe\s+(?P<q>next|following|previous|preceding)\s+(?P<u>day|morning|afternoon|evening|night|week|weekend|month|year)\b",
+        _anaphor,
+        _I,
+    ),
+    rule(
+        r"\bthe\s+(?P<u>day|night|week|weekend|month|year)\s+(?P<q>before|after)\b(?!\s+(?:the|a|an|his|her|their)\b)",
+        _anaphor,
+        _I,
+    ),
+    rule(
+        r"\b(?P<u>days?|weeks?|months?|years?)\s+(?P<q>later|earlier)\b",
+        _later,
+        _I,
+    ),
+    rule(r"\b(?P<u>days?|weeks?|months?)\s+after\b", _came_after, _I),
+    rule(
+        r"\bon\s+(?:the|its|their)\s+(?:(?:first|opening)\s+)?day\b(?!\s+(?:of|before|after|that|when|it|in|which|they|he|she|we|itself)\b)",
+        _on_the_day,
+        _I,
+    ),
+    rule(
+        rf"(?P<wd>{WEEKDAY_FULL})(?:\s+(?P<part>(?i:morning|afternoon|evening|night|lunchtime)))?",
+        _weekday,
+        needs=("weekday",),
+    ),
+    rule(
+        r"\b(?i:on)\s+the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])",
+        _nth,
+        needs=("digit",),
+    ),
+]

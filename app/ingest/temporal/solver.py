@@ -1,0 +1,90 @@
+"""Intersecting dating evidence into the publication days it allows.
+
+Constraints apply strongest first; one that would leave no day at all is dropped and the evidence
+says so. Deferred evidence (a year-less "closes on April 7", "this morning (Wednesday)") applies only
+once the rest has narrowed the article to one period, when its year is no longer in doubt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from app.ingest.temporal.constraints import Constraint, Deferred
+from app.ingest.temporal.links import weekday_days
+from app.ingest.temporal.spans import DaySet, safe_date, width
+
+# The widest interval still worth calling a publication date.
+MAX_DCT_DAYS = 366
+
+
+def solve(constraints: Sequence[Constraint]) -> tuple[DaySet, list[str]]:
+    """Intersect the constraints, strongest first, skipping any that would leave no day."""
+    allowed = DaySet([(date(1900, 1, 1), date(2100, 12, 31))])
+    evidence: list[str] = []
+    for constraint in sorted(constraints, key=lambda c: c.strength):
+        narrowed = allowed.intersect(constraint.allowed)
+        if narrowed:
+            if narrowed != allowed:
+                evidence.append(constraint.evidence)
+            allowed = narrowed
+        else:
+            evidence.append(
+                f"ignored, as it contradicts stronger evidence: {constraint.evidence}"
+            )
+    return allowed, evidence
+
+
+def _deferred_bound(
+    item: Deferred, start: date, end: date
+) -> tuple[DaySet | None, str]:
+    if item.weekday is not None:
+        return weekday_days(item.weekday, start, end), item.text
+    if item.ahead:
+        found = next(
+            (
+                d
+                for y in (start.year, start.year + 1)
+                if (d := safe_date(y, item.month, item.day)) and d > start
+            ),
+            None,
+        )
+        bound = (
+            DaySet([(start, found - timedelta(days=1))])
+            if found and found <= end
+            else None
+        )
+        return (
+            bound,
+            f"'{item.text}' is still ahead at publication, so the article is before {found}",
+        )
+    found = next(
+        (
+            d
+            for y in (end.year, end.year - 1)
+            if (d := safe_date(y, item.month, item.day)) and d <= end
+        ),
+        None,
+    )
+    bound = DaySet([(found, end)]) if found and found > start else None
+    return (
+        bound,
+        f"'{item.text}' is past at publication, so the article is on or after {found}",
+    )
+
+
+def apply_deferred(
+    allowed: DaySet, deferred: Sequence[Deferred], evidence: list[str]
+) -> DaySet:
+    """Year-less days bound the DCT once its year is known: 'runs until May 26' ends it, a past
+    'between June 24 and July 7' starts it; a bracketed weekday picks the days of that weekday."""
+    for item in sorted(deferred, key=lambda d: d.weekday is not None):
+        start, end = allowed.hull
+        if width((start, end)) > MAX_DCT_DAYS:
+            break
+        bound, why = _deferred_bound(item, start, end)
+        narrowed = allowed.intersect(bound) if bound else None
+        if narrowed:
+            allowed = narrowed
+            evidence.append(why)
+    return allowed
