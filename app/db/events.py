@@ -84,6 +84,8 @@ def _ensure_event(session: Session, event_id: str, draft: EventDraft, now: datet
     if session.get(Event, event_id) is None:
         session.add(Event(id=event_id, type=draft.type, title=draft.title, updated_at=now))
         session.flush()
+        # made in this transaction: it has no links or search row yet to replace (app.db.links)
+        session.info.setdefault("new_events", set()).add(event_id)
     return event_id
 
 

@@ -42,8 +42,9 @@ def link_event(session: Session, event_id: str, agencies: list[dict], boroughs: 
     # the ORM's bulk-delete bookkeeping was most of its time; nothing keeps link objects in memory.
     session.flush()
     conn = session.connection()
-    for table in (EventAgency, EventBorough, EventPlace, EventPerson):
-        conn.execute(delete(table.__table__).where(table.__table__.c.event_id == event_id))
+    if event_id not in session.info.get("new_events", ()):
+        for table in (EventAgency, EventBorough, EventPlace, EventPerson):
+            conn.execute(delete(table.__table__).where(table.__table__.c.event_id == event_id))
     seen: set[tuple[str, int]] = set()
     rows: dict[type, list[dict]] = {EventAgency: [], EventBorough: [], EventPlace: [], EventPerson: []}
 

@@ -22,10 +22,15 @@ def fts_rowid(event_id: str) -> int:
 
 
 def index_event(session: Session, event_id: str, body: str) -> None:
+    # an event made in this transaction (app.db.events) has no row yet; from now on it has one
+    fresh = session.info.get("new_events", set())
+    new = event_id in fresh
+    fresh.discard(event_id)
     if session.get_bind().dialect.name != "sqlite":
         return  # PostgreSQL indexes event.search_text through a GIN expression index
     rowid = fts_rowid(event_id)
-    session.execute(text("DELETE FROM event_fts WHERE rowid = :r"), {"r": rowid})
+    if not new:
+        session.execute(text("DELETE FROM event_fts WHERE rowid = :r"), {"r": rowid})
     session.execute(text("INSERT INTO event_fts (rowid, event_id, body) VALUES (:r, :id, :body)"), {"r": rowid, "id": event_id, "body": body})
 
 

@@ -24,6 +24,7 @@ def article(
     path: str = "test.txt",
     url: str | None = None,
     published: date | None = None,
+    publisher: str | None = None,
 ) -> Article:
     """An Article whose paragraphs are split on blank lines (one per line when there is none)."""
     chunks = (
@@ -39,6 +40,7 @@ def article(
         paragraphs=paragraphs,
         content_hash=hashlib.sha256((path + text).encode()).hexdigest(),
         url=url,
+        publisher=publisher,
         published=published,
         published_method="metadata" if published else None,
     )

@@ -82,48 +82,6 @@ def test_inferred_date_lists_its_evidence():
     )
 
 
-def test_the_collection_chooses_among_candidate_years_and_says_so():
-    dated = [
-        article(HARLOW, path="a.txt"),
-        article("PUBLISHED: 10:00 5 March 2016\n\nA new PSPO began.", path="b.txt"),
-    ]
-    dct = infer_publication_date(
-        article(BARKING_FRIDAY, path="c.txt"), collection=dated
-    )
-    assert (dct.edtf, dct.evidence[-1]) == (
-        "2017-07-21/2017-08-18",
-        "collection: the text alone allows 2006-07-21/2006-08-18, 2017-07-21/2017-08-18, 2023-07-21/2023-08-18; "
-        "the 2 other dated articles of the collection date from 2016-03-05 to 2019-10-12, which only "
-        "2017-07-21/2017-08-18 fits",
-    )
-
-
-def test_a_collection_that_fits_every_candidate_leaves_the_date_unknown():
-    wide = [
-        article("The election in 2005 was close.", path="x.txt"),
-        article("In 2024 the council has grown.", path="y.txt"),
-    ]
-    assert (
-        infer_publication_date(
-            article(BARKING_FRIDAY, path="c.txt"), collection=wide
-        ).known
-        is False
-    )
-
-
-def test_the_collection_never_narrows_a_single_wide_period():
-    dated = [article(HARLOW, path="a.txt")]
-    assert (
-        infer_publication_date(article(PSPO_ONLY, path="p.txt"), collection=dated).known
-        is False
-    )
-
-
-def test_an_article_is_not_its_own_collection():
-    only = article(BARKING_FRIDAY, path="c.txt")
-    assert infer_publication_date(only, collection=[only]).known is False
-
-
 @pytest.mark.parametrize(
     "dct,expected",
     [

@@ -85,6 +85,30 @@ def found(text: str) -> list[tuple[str, str, str]]:
             [("team_launch", "ref", "realis")],
         ),
         ("Residents say the area has been a problem for 20 years.", []),
+        # the order is the event, the ban it makes is not a second one
+        (
+            "Twelve men have been banned from the town centre after the council secured an injunction.",
+            [("order", "act", "realis")],
+        ),
+        # what a statement says is its content, not another event
+        (
+            "Crime has increased in the area, according to a statement released by police on Tuesday.",
+            [("announcement", "act", "realis")],
+        ),
+        # arrests "as part of Operation X": the arrests are the event
+        (
+            "The men were arrested in raids in May as part of Operation Gravity.",
+            [("enforcement", "act", "realis")],
+        ),
+        ("The PSPO will come into force on January 1.", [("order", "act", "future")]),
+        (
+            "The council's licensing committee revoked the licence of the shop.",
+            [("enforcement", "act", "realis")],
+        ),
+        (
+            "Three men who ran a county lines drug operation have been jailed.",
+            [("enforcement", "act", "realis")],
+        ),
     ],
 )
 def test_detected_triggers_name_type_form_and_mood(text, expected):
@@ -95,6 +119,20 @@ def test_captions_and_boilerplate_carry_no_events():
     text = "Police arrested two men on Friday."
     assert detect_mentions(Paragraph(3, text, kind=CAPTION)) == []
     assert detect_mentions(Paragraph(4, text, kind=BOILERPLATE)) == []
+
+
+@pytest.mark.parametrize(
+    "text,distinct",
+    [
+        ("Police launched a similar operation last year.", True),
+        ("Another operation is planned for the spring.", True),
+        ("Two men have since been charged.", True),
+        ("The order has been extended for another three years.", False),
+        ("Police launched an operation on Monday.", False),
+    ],
+)
+def test_words_that_mark_a_different_occurrence_keep_it_apart(text, distinct):
+    assert detect_mentions(Paragraph(1, text))[0].distinct is distinct
 
 
 def test_a_recurring_or_background_act_is_flagged():

@@ -552,6 +552,65 @@ CASES = [
             ("3 January 2020", "2020-01-03", D, EXP, False),
         ],
     ),
+    # ranges with clock times in them, and two consecutive days sharing a month
+    (
+        "A dispersal order was in force from 6pm on Friday, 5 July until 6am on Sunday, 7 July.",
+        "2019-07-08",
+        [("from 6pm on Friday, 5 July until 6am on Sunday, 7 July", "2019-07-05/2019-07-07", D, WKD, False)],
+    ),
+    (
+        "Police closed the park between 10pm on Saturday, August 3 and 4am on Sunday, August 4.",
+        "2019-08-06",
+        [("between 10pm on Saturday, August 3 and 4am on Sunday, August 4", "2019-08-03/2019-08-04", D, WKD, False)],
+    ),
+    (
+        "Officers carried out checks at the station on 12 and 13 March 2024.",
+        "2024-03-15",
+        [("12 and 13 March 2024", "2024-03-12/2024-03-13", D, EXP, False)],
+    ),
+    # a comparison baseline is the date of no event
+    (
+        "Knife crime in Luton rose by 8 per cent compared with 2016.",
+        "2018-01-10",
+        [("2016", "", U, NONE, False)],
+    ),
+    (
+        "Burglaries fell to 90, down from 130 in 2015.",
+        "2017-05-01",
+        [("2015", "", U, NONE, False)],
+    ),
+    # parts of a year
+    (
+        "Shoplifting rose by a third in the first half of 2018.",
+        "2018-09-10",
+        [("first half of 2018", "2018-01/2018-06", M, EXP, False)],
+    ),
+    (
+        "Robberies fell in the first six months of the year, the force said.",
+        "2019-10-15",
+        [("first six months of the year", "2019-01/2019-06", M, REL, False)],
+    ),
+    (
+        "Calls about drug dealing doubled in the final quarter of last year.",
+        "2019-02-01",
+        [("final quarter of last year", "2018-10/2018-12", M, REL, False)],
+    ),
+    # bracketed anchors resolve to the day they name
+    (
+        "A woman was arrested yesterday evening (Sunday, June 2) in Bedford.",
+        "2019-06-03",
+        [("yesterday evening (Sunday, June 2)", "2019-06-02", D, WKD, False)],
+    ),
+    (
+        "Councillors met on Tuesday evening (May 14) to discuss the order.",
+        "2019-05-20",
+        [("Tuesday evening (May 14)", "2019-05-14", D, WKD, False)],
+    ),
+    (
+        "Officers patrolled the market this morning (Saturday).",
+        "2019-06-08",
+        [("this morning (Saturday)", "2019-06-08", D, REL, False)],
+    ),
 ]
 
 NON_DATES = [

@@ -97,6 +97,23 @@ def test_dated_terms_are_found_only_in_the_sense_that_dates_them(text, expected)
             "Five years after the Manchester Arena bombing, the hall reopened.",
             [("Manchester Arena bombing", "past", True)],
         ),
+        (
+            "Since the Arena attack in May, officers in Bolton have worked double shifts.",
+            [("Manchester Arena bombing", "past", True)],
+        ),
+        (
+            "Police in Sunderland have charged 14 people over the Southport riots.",
+            [("Riots after the Southport stabbings", "past", False)],
+        ),
+        (
+            "Andy Burnham, who was elected mayor of Greater Manchester in May, met traders.",
+            [("Greater Manchester mayoral election", "past", False)],
+        ),
+        (
+            "Sir Mark took over from Dame Cressida Dick in September.",
+            [("Sir Mark Rowley takes over as Met commissioner", "past", False)],
+        ),
+        ("Candidates will debate ahead of the 2016 London mayoral election.", []),
     ],
 )
 def test_known_events_are_found_with_their_tense_and_whether_they_look_back(
@@ -109,3 +126,15 @@ def test_known_events_are_found_with_their_tense_and_whether_they_look_back(
 
 def test_known_event_dates_are_real_calendar_days():
     assert all(isinstance(d, date) for e in known_events() for d in e.dates)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The new Home Secretary, Amber Rudd, visited Brixton.", [("Home Secretary Amber Rudd (in office)", True)]),
+        ("Home Secretary Amber Rudd visited Brixton.", [("Home Secretary Amber Rudd (in office)", False)]),
+        ("The newly appointed Commissioner Sir Paul Stephenson spoke.", [("Met commissioner Sir Paul Stephenson (in office)", True)]),
+    ],
+)  # fmt: skip
+def test_office_holders_called_new_are_marked_fresh(text, expected):
+    assert [(m.term.name, m.fresh) for m in find_terms(text)] == expected

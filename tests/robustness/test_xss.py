@@ -89,7 +89,7 @@ def test_articles_full_of_script_render_inert_in_chromium(hostile_site, browser)
     for url in urls:
         response = page.goto(base + url)
         statuses[url] = response.status
-        # hover and click everything a payload might have turned into a live element
+        # no payload may have become a live element: a javascript: link, an event handler, a frame
         for element in page.query_selector_all("a[href^='javascript'], [onerror], [onload], [onclick], [onmouseover], iframe"):
             failures.append(f"{url}: live element {element.evaluate('e => e.outerHTML')[:120]}")
     context.close()

@@ -80,7 +80,9 @@ def attach_date(
         chosen = _inherited(mention, dates)
     if chosen is None:
         if mention.needs_date and mention.mood == REALIS and own_words:
-            return own_words[0].value  # dated by the text, though not to a day we can find
+            return own_words[
+                0
+            ].value  # dated by the text, though not to a day we can find
         if mention.mood != REALIS or mention.needs_date:
             return None
         if mention.form != "act" or mention.background or mention.habitual:

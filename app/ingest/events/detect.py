@@ -78,6 +78,10 @@ _SUBSUMED_BY = {
         ),
     ),
 }
+_ANAPHORIC = re.compile(
+    r"(?:the|this|that)\s+(?:order|ban|zone|operation|crackdown|campaign|meeting|team|consultation)\b",
+    re.IGNORECASE,
+)
 _DEFINITE = re.compile(r"\b(?:the|this|these|those|that)\s+$", re.IGNORECASE)
 _PLURAL_GENERIC = re.compile(
     r"\b(?:a number of|several|many|numerous|regular|a series of|various)\s+\S*\s*$",
@@ -118,6 +122,7 @@ class Mention:
     )
     needs_date: bool = False
     subtype: str = ""
+    anaphoric: bool = False  # "The order was in place until Sunday": tells more of an event told before
 
     @property
     def number(self) -> int:
@@ -233,6 +238,7 @@ def _clause_mentions(
                 or bool(_DISTINCT.search(text[end : clause[1]][:40])),
                 needs_date=trigger.needs_date or bool(_PLURAL_GENERIC.search(before)),
                 subtype=_subtype(trigger, before),
+                anaphoric=bool(_ANAPHORIC.match(text, start)),
             )
         )
     return sorted(mentions, key=lambda m: m.start)

@@ -116,6 +116,20 @@ def _target(cand: Candidate, groups: list[Group]) -> Group | None:
             return group  # one sentence tells one occurrence of a type
     if cand.mention.distinct:
         return None
+    if cand.mention.anaphoric:
+        told = [
+            g
+            for g in same_type
+            if min(c.position for c in g.members) < cand.position
+            and not _conflict(cand, g)
+        ]
+        if told:
+            return max(
+                told,
+                key=lambda g: max(
+                    c.position for c in g.members if c.position < cand.position
+                ),
+            )
     best, best_score = None, 0
     for group in same_type:
         if any(m.mention.distinct for m in group.members) or _conflict(cand, group):

@@ -24,6 +24,7 @@ from app.ingest.temporal.lexicon import (
     SEASON,
     SEASONS,
     YEAR,
+    count_value,
     month_number,
 )
 
@@ -219,7 +220,58 @@ def _build_year_alone(match: re.Match[str], text: str) -> Expression | None:
 
 # Each rule runs only when the paragraph has what it needs (a digit, a month name...): most
 # paragraphs need only a few of the patterns, and this keeps find_dates fast.
+# "the first half of 2018", "the first six months of the year", "the final quarter of last year"
+_PART_OF_YEAR_RE = re.compile(
+    r"\b(?P<which>(?i:first|second|third|fourth|final|last))\s+(?:(?P<part>(?i:half|quarter))|(?P<n>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}))\s+(?i:months))"
+    rf"\s+(?i:of)\s+(?:(?P<y>{YEAR})\b|(?P<rel>(?i:the|this|last|next))\s+(?i:year)\b)"
+)
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": -1, "last": -1}
+_REL_YEAR = {"the": 0, "this": 0, "last": -1, "next": 1}
+
+
+def _build_part_of_year(match: re.Match[str], text: str) -> Expression | None:
+    which, part = (
+        _ORDINAL[match.group("which").lower()],
+        (match.group("part") or "").lower(),
+    )
+    if part:
+        size = 6 if part == "half" else 3
+        count = 12 // size
+        index = count if which == -1 else which
+        if index > count:
+            return None
+        first = (index - 1) * size + 1
+    else:
+        size = (
+            int(match.group("n"))
+            if match.group("n").isdigit()
+            else count_value(match.group("n"))
+        )
+        if not 1 <= size <= 11 or which not in (1, -1):
+            return None
+        first = 1 if which == 1 else 13 - size
+    last = first + size - 1
+    span = (match.group(), match.start(), match.end())
+    if match.group("y"):
+        year = int(match.group("y"))
+        return Expression(
+            "range",
+            *span,
+            point=Point("month", year, first),
+            end_point=Point("month", year, last),
+        )
+    return Expression(
+        "relative",
+        *span,
+        unit="year",
+        offset=_REL_YEAR[match.group("rel").lower()],
+        point=Point("month", month=first),
+        end_point=Point("month", month=last),
+    )
+
+
 CALENDAR_RULES: list[GatedRule] = [
+    (_PART_OF_YEAR_RE, _build_part_of_year, ()),
     *ISO_RULES,
     *RANGE_RULES,
     (_MONTH_RANGE_RE, _build_month_range, ("month",)),

@@ -93,7 +93,7 @@ def choose_by_collection(
     )
     note = (
         f"{COLLECTION_EVIDENCE} the text alone allows {', '.join(span_text(p) for p in periods[:8])}; "
-        f"the {len(chosen_from)} other articles {whose} dated by their own strong evidence date from "
+        f"the {len(chosen_from)} other article{'s' if len(chosen_from) != 1 else ''} {whose} dated by their own strong evidence date from "
         f"{first.isoformat()} to {last.isoformat()}, which only {span_text(overlapping[0])} overlaps"
     )
     return chosen, note

@@ -46,10 +46,11 @@ def _linkable(expression: Expression) -> bool:
     )
 
 
-def _linked_days(expression: Expression, event_day: date) -> DaySet:
-    """The publication days on which the expression would name the event's day."""
+def _linked_days(expression: Expression, event_day: date, ahead: bool) -> DaySet:
+    """The publication days on which the expression would name the event's day (before it only
+    when the event is still ahead)."""
     days = []
-    for offset in range(-40, 800):
+    for offset in range(-40 if ahead else 0, 800):
         day = event_day + timedelta(days=offset)
         span = _named(expression, day)
         if span is not None and span[0] <= event_day <= span[1]:
@@ -71,7 +72,9 @@ def text_constraints(text: str, expressions: list[Expression]) -> list[Constrain
         linked = [x for x in expressions if left <= x.start < right and _linkable(x)]
         if linked:
             days = DaySet(
-                s for day in event.dates for s in _linked_days(linked[0], day).spans
+                s
+                for day in event.dates
+                for s in _linked_days(linked[0], day, mention.tense == "future").spans
             )
             if days:
                 constraints.append(

@@ -83,7 +83,9 @@ def _on_the_day(match: re.Match[str], text: str) -> Expression:
 
 # "The meeting came a week after the chairman resigned": the subject is the day last mentioned,
 # so the event after "after" is that long before it.
-_CAME_BEFORE = re.compile(r"(?i)\b(?:came|comes|was|happened|took\s+place|followed)\s+$")
+_CAME_BEFORE = re.compile(
+    r"(?i)\b(?:came|comes|was|happened|took\s+place|followed)\s+$"
+)
 
 
 def _came_after(match: re.Match[str], text: str) -> Expression | None:

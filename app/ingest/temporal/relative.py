@@ -164,7 +164,7 @@ def relative_span(expression: Expression, day: date) -> Span | None:
     if unit == "easter":
         return _easter_near(day, qualifier, tense)
     if unit == "year" and expression.point is not None:
-        return _in_year(expression.point, day.year + offset)
+        return _in_year(expression.point, day.year + offset, expression.end_point)
     if unit in ("week", "month", "year"):
         span = unit_span(shift(day, unit, offset), unit)
         if qualifier == "earlier":
@@ -208,8 +208,11 @@ def _counted(expression: Expression, day: date) -> Span:
     return day, shift(day, unit, count)
 
 
-def _in_year(point: Point, year: int) -> Span | None:
+def _in_year(point: Point, year: int, last: Point | None = None) -> Span | None:
+    """A day or month of the given year; with `last`, the months from point to last ("the first half")."""
     if point.day is not None:
         found = safe_date(year, point.month, point.day)
         return (found, found) if found else None
+    if last is not None:
+        return month_span(year, point.month)[0], month_span(year, last.month)[1]
     return month_span(year, point.month)

@@ -1,0 +1,49 @@
+"""Known events and office holders as dating evidence: linked to a month or relative word in their
+sentence, called "new", or simply past."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.ingest.temporal import infer_publication_date
+from tests.ingest.temporal_helpers import article
+
+NEW_HOME_SECRETARY = "The new Home Secretary, Amber Rudd, was asked about knife crime in Brixton."
+ARENA_IN_MAY = (
+    "Since the Arena attack in May, officers in Bolton have been on extra patrols, and on Monday, July 10 "
+    "they began armed patrols at the station."
+)
+SOUTHPORT = "Police in Sunderland have charged 14 people over the Southport riots."
+METRO_MAYOR = (
+    "Andy Street, who was elected mayor of the West Midlands in May, visited a youth club in Handsworth "
+    "on Friday, June 9."
+)
+TOOK_OVER = "Sir Mark took over from Dame Cressida Dick in September and has promised to clean up the force."
+NEW_COMMISSIONER = "The new Met commissioner, Sir Mark Rowley, visited Croydon police station."
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # in office from 13 July 2016, and still "new": within six months
+        (NEW_HOME_SECRETARY, "2016-07-13/2017-01-12"),
+        # "in May" names the attack's month: within a year after 22 May 2017; Monday, July 10 then fits 2017 only
+        (ARENA_IN_MAY, "2017-07-10/2017-08-07"),
+        # named with no year: the riots of summer 2024, recently
+        (SOUTHPORT, "2024-07-30/2024-09-28"),
+        # a May election (2017, 2021 or 2024) within the year; Friday, June 9 fits 2017 only among them
+        (METRO_MAYOR, "2017-06-09/2017-07-07"),
+        # "in September": the September of 12 September 2022 is the most recent one, so within the year after
+        (TOOK_OVER, "2022-09-12/2023-08-31"),
+        (NEW_COMMISSIONER, "2022-09-12/2023-03-14"),
+    ],
+    ids=["new-home-secretary", "arena-in-may", "southport-riots", "metro-mayor", "took-over-in-september", "new-commissioner"],
+)  # fmt: skip
+def test_known_events_and_office_holders_bound_the_article(text, expected):
+    assert infer_publication_date(article(text)).edtf == expected
+
+
+def test_a_new_office_holder_says_so_in_the_evidence():
+    assert infer_publication_date(article(NEW_HOME_SECRETARY)).evidence[-1] == (
+        "'Home Secretary, Amber Rudd' is called new: within 183 days of taking office"
+    )
