@@ -233,6 +233,7 @@ def restore(path, yes):
 @click.option("--format", "fmt", type=click.Choice(["csv", "json", "ics", "timelinejs", "csl", "bibtex"]), required=True, help="What to write.")
 @click.option("--agency", multiple=True, help="Agency slug (repeatable), as agency= on the timeline.")
 @click.option("--borough", multiple=True, help="Borough slug (repeatable).")
+@click.option("--place", multiple=True, help="Place slug (repeatable), e.g. ilford-lane-redbridge.")
 @click.option("--type", "types", multiple=True, help="Event type (repeatable).")
 @click.option("--from", "date_from", default="", help="2017, 2017-06, June 2017 or 2017-06-22: events overlapping from..to.")
 @click.option("--to", "date_to", default="", help="End of the date range (2017 means to the end of 2017).")
@@ -242,7 +243,7 @@ def restore(path, yes):
 @click.option("--order", default="", help="newest (default) or oldest first.")
 @click.option("--output", type=click.Path(dir_okay=False, writable=True), default=None, help="File to write (default: standard output).")
 @click.option("--base-url", default=None, help="Site address for permalinks (default: http://HOST:PORT/).")
-def export(fmt, agency, borough, types, date_from, date_to, precision, planned, q, order, output, base_url):
+def export(fmt, agency, borough, place, types, date_from, date_to, precision, planned, q, order, output, base_url):
     """Write the timeline view these filters select, as /events.<ext>?... would serve it.
 
     The filters are the timeline's query string; a malformed one is an error naming it.
@@ -257,9 +258,9 @@ def export(fmt, agency, borough, types, date_from, date_to, precision, planned, 
     from app.exports.context import view_context
     from app.exports.formats import render
     from app.exports.links import Links
-    from app.web.params import parse_timeline_params, query_pairs
+    from app.query import parse_timeline_params, query_pairs
 
-    params = {"agency": agency, "borough": borough, "type": types, "precision": precision}
+    params = {"agency": agency, "borough": borough, "place": place, "type": types, "precision": precision}
     params |= {"from": [date_from], "to": [date_to], "planned": [planned], "q": [q], "order": [order]}
     query = parse_timeline_params({k: list(v) for k, v in params.items()})
     if query.errors:

@@ -24,6 +24,10 @@ from app.config import PROJECT_ROOT, Settings
 from app.db.migrate import upgrade
 from app.db.session import make_engine
 
+# Tests never read the curators' corrections.toml nor write the default database by accident.
+os.environ.setdefault("CORRECTIONS_FILE", str(Path(tempfile.mkdtemp(prefix="timeline-tests-")) / "corrections.toml"))
+os.environ.setdefault("DATABASE_URL", f"sqlite:///{Path(tempfile.mkdtemp(prefix='timeline-tests-'))}/unused.db")
+
 SEEDS = PROJECT_ROOT / "seeds"
 SHARED = PROJECT_ROOT.parent / "shared"
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")

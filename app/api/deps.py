@@ -1,6 +1,6 @@
 """What the API and export routes share: the documented filter parameters, errors, links.
 
-The filters are parsed by ``app.web.params.parse_timeline_params`` (the HTML timeline's own parser)
+The filters are parsed by ``app.query.parse_timeline_params`` (the HTML timeline's own parser)
 from the raw query string; the parameters declared here only document them in the OpenAPI schema.
 """
 
@@ -17,7 +17,7 @@ from app.api.schemas import ApiError
 from app.exports.context import ExportContext, view_context
 from app.exports.links import Links
 from app.ingest.records import EVENT_TYPES, PRECISIONS
-from app.web.params import (
+from app.query import (
     MAX_QUERY,
     ParamError,
     TimelineQuery,
@@ -55,6 +55,14 @@ def filter_params(
         Query(
             description="Borough slug; repeat for any of several.",
             examples=[["barking-and-dagenham"]],
+            json_schema_extra=SLUGS,
+        ),
+    ] = [],  # noqa: B006
+    place: Annotated[
+        list[str],
+        Query(
+            description="Place slug (the place and its borough); repeat for any of several.",
+            examples=[["ilford-lane-redbridge"]],
             json_schema_extra=SLUGS,
         ),
     ] = [],  # noqa: B006

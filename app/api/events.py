@@ -19,11 +19,12 @@ from app.api.deps import (
 )
 from app.api.schemas import EventDetailOut, EventOut, EventsPageOut
 from app.db.export_queries import with_passages
-from app.db.queries import get_event, timeline_events
+from app.db.paging import events_then_undated
+from app.db.queries import get_event
 from app.db.session import SessionDep
 from app.exports.links import Links
 from app.exports.records import event_record
-from app.web.params import query_pairs
+from app.query import query_pairs
 
 router = APIRouter(
     prefix="/api", tags=["api: events"], dependencies=[Depends(allow_any_origin)]
@@ -56,19 +57,17 @@ def list_events(
 ):
     """The same filters and order as the timeline page (/?...), newest first unless order=oldest.
 
-    Pages follow a keyset cursor on (earliest date, id), not an offset: an event whose date does
-    not change is served exactly once, however many events are stored or removed while you page.
-    Undated events come in ``undated`` on the first page only.
+    Pages follow a keyset cursor on (earliest date, latest date, id), not an offset: an event whose
+    date does not change is served exactly once, however many events are stored or removed while
+    you page. After the last dated event the pages go on with the undated ones (in ``undated``,
+    ordered by id), so following ``next`` to the end gives every event once; each page holds at
+    most ``limit`` events in all.
     """
     query = parse_query(request)
     if isinstance(query, JSONResponse):
         return query
-    page = timeline_events(
-        session,
-        filters=query.filters,
-        limit=limit,
-        cursor=query.cursor,
-        undated_limit=MAX_LIMIT,
+    page = events_then_undated(
+        session, filters=query.filters, limit=limit, cursor=query.cursor
     )
     links = links_for(request)
     next_url = None

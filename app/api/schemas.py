@@ -118,7 +118,7 @@ class EventOut(BaseModel):
 
 
 class EventsPageOut(BaseModel):
-    """A page of dated events in timeline order; the first page also carries the undated ones."""
+    """A page of events: dated ones in timeline order, then (after the last of them) undated ones."""
 
     events: list[EventOut]
     total: int = Field(description="Dated events matching the filters (all pages).")
@@ -130,9 +130,9 @@ class EventsPageOut(BaseModel):
         description="The next page's URL, same filters; null on the last page."
     )
     undated: list[EventOut] = Field(
-        description="Events with no known date: on the first page only, at most 500."
+        description="Events with no known date, by id: they follow the last dated event."
     )
-    undated_total: int
+    undated_total: int = Field(description="Undated events matching the filters (all pages).")
 
 
 class PublishedOut(BaseModel):

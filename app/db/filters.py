@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -17,7 +18,7 @@ from sqlalchemy import and_, exists, false, or_, select, text, true
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.db import search
-from app.db.models import Agency, Borough, Event, EventAgency, EventBorough
+from app.db.models import Agency, Borough, Event, EventAgency, EventBorough, EventPlace, Place
 
 NEWEST, OLDEST = "newest", "oldest"
 FACETS = ("agency", "borough", "type", "precision", "planned")
@@ -36,6 +37,7 @@ class TimelineFilters:
     planned: bool | None = None  # True: planned at publication; False: past
     q: str | None = None  # full-text search words
     order: str = NEWEST
+    places: tuple[str, ...] = ()  # place slugs: any of them (not a facet: there are too many)
 
     @property
     def dated_only(self) -> bool:
@@ -100,6 +102,14 @@ def conditions(filters: TimelineFilters, dialect: str) -> list[ColumnElement[boo
                 .where(Borough.slug.in_(filters.boroughs))
             )
         )
+    if filters.places:
+        where.append(
+            Event.id.in_(
+                select(EventPlace.event_id)
+                .join(Place, Place.id == EventPlace.place_id)
+                .where(Place.slug.in_(filters.places))
+            )
+        )
     if filters.q:
         where.append(text_match(filters.q, dialect))
     return where
@@ -133,40 +143,75 @@ class Cursor:
     """Where the next page starts: after the event (earliest, latest, id) in the given order.
 
     Within a start date, wider intervals come first when newest first (a year before its January).
+    After the last dated event come the undated ones, in id order (they have no date to order by):
+    their cursor has no dates, and an empty id means "from the first undated event".
     """
 
     order: str
-    earliest: date
-    latest: date
+    earliest: date | None
+    latest: date | None
     event_id: str
+
+    @property
+    def undated(self) -> bool:
+        return self.earliest is None or self.latest is None
+
+
+def undated_cursor(order: str, after_id: str = "") -> Cursor:
+    """The cursor of the undated events after after_id ("" for the first of them)."""
+    return Cursor(order, None, None, after_id)
+
+
+# Cursors travel in URLs and their event id reaches SQL: both alphabets are checked before use (a
+# NUL byte, say, is refused here rather than by PostgreSQL with a server error).
+_CURSOR = re.compile(r"[A-Za-z0-9_-]{1,400}")
+EVENT_ID = re.compile(r"[A-Za-z0-9_-]{1,200}")
+_NO_DATE = "-"
 
 
 def encode_cursor(cursor: Cursor) -> str:
-    raw = f"{cursor.order[0]}|{cursor.earliest.isoformat()}|{cursor.latest.isoformat()}|{cursor.event_id}"
+    first = cursor.earliest.isoformat() if not cursor.undated else _NO_DATE
+    last = cursor.latest.isoformat() if not cursor.undated else _NO_DATE
+    raw = f"{cursor.order[0]}|{first}|{last}|{cursor.event_id}"
     return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
 
 def decode_cursor(value: str, *, order: str) -> Cursor:
     """The cursor a page link carried; raises ValueError if it was altered or belongs to another order."""
     try:
-        raw = base64.urlsafe_b64decode(value + "=" * (-len(value) % 4)).decode()
+        if not _CURSOR.fullmatch(value):
+            raise ValueError(value)
+        raw = base64.urlsafe_b64decode(value + "=" * (-len(value) % 4)).decode("ascii")
         kind, first, last, event_id = raw.split("|", 3)
-        cursor = Cursor(
-            {"n": NEWEST, "o": OLDEST}[kind],
-            date.fromisoformat(first),
-            date.fromisoformat(last),
-            event_id,
-        )
+        if first == last == _NO_DATE:
+            cursor = undated_cursor({"n": NEWEST, "o": OLDEST}[kind], event_id)
+        else:
+            cursor = Cursor(
+                {"n": NEWEST, "o": OLDEST}[kind],
+                date.fromisoformat(first),
+                date.fromisoformat(last),
+                event_id,
+            )
+        if not (EVENT_ID.fullmatch(event_id) or (cursor.undated and not event_id)):
+            raise ValueError(event_id)
+        # only the exact text this site gives out: no padding, no other spelling of a date
+        if encode_cursor(cursor) != value:
+            raise ValueError(value)
     except (binascii.Error, UnicodeDecodeError, ValueError, KeyError):
         raise ValueError("is not a cursor this site gave out") from None
-    if cursor.order != order or not event_id:
+    if cursor.order != order:
         raise ValueError("belongs to a different sort order")
     return cursor
 
 
 def after_cursor(cursor: Cursor) -> ColumnElement[bool]:
-    """Rows after the cursor in (earliest, latest, id) order: the order of ix_event_hidden_earliest."""
+    """Rows after the cursor in (earliest, latest, id) order: the order of ix_event_hidden_earliest.
+
+    After an undated cursor come only the undated events with a greater id.
+    """
     c = cursor
+    if c.undated:
+        return and_(or_(Event.earliest.is_(None), Event.latest.is_(None)), Event.id > c.event_id)
     if c.order == NEWEST:
         return or_(
             Event.earliest < c.earliest,

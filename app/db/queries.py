@@ -90,7 +90,7 @@ def timeline_events(
         undated_total = cached(session, ("undated", filters), lambda: session.exec(
             select(func.count()).select_from(Event).where(*where, missing)
         ).one())
-        if undated_total:
+        if undated_total and undated_limit:
             rows = session.exec(
                 select(*EVENT_COLUMNS)
                 .where(*where, missing)

@@ -64,12 +64,12 @@ def event_rows(session: Session, rows: Sequence) -> list[EventRow]:
     )
     places = _grouped(
         session.exec(
-            select(EventPlace.event_id, Place.name)
+            select(EventPlace.event_id, Place.slug, Place.name)
             .join(Place, Place.id == EventPlace.place_id)
             .where(EventPlace.event_id.in_(ids))
-            .order_by(Place.name)
+            .order_by(Place.name, Place.slug)
         ).all(),
-        lambda r: r[1],
+        lambda r: Named(r[1], r[2]),
     )
     citations = _grouped(
         session.exec(
@@ -106,7 +106,9 @@ def event_rows(session: Session, rows: Sequence) -> list[EventRow]:
             corrected=bool(r.corrected),
             agencies=tuple(agencies.get(r.id, ())),
             boroughs=tuple(boroughs.get(r.id, ())),
-            places=tuple(places.get(r.id, ())),
+            # one name may be two places (a Victoria Road in two boroughs): named once
+            places=tuple(dict.fromkeys(p.name for p in places.get(r.id, ()))),
+            place_links=tuple(places.get(r.id, ())),
             citations=tuple(citations.get(r.id, ())),
         )
         for r in rows

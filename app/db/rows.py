@@ -44,6 +44,7 @@ class EventRow:
     boroughs: tuple[Named, ...] = ()
     places: tuple[str, ...] = ()
     citations: tuple[CitedParagraph, ...] = ()
+    place_links: tuple[Named, ...] = ()  # the places with their slugs, for place= links
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ def make_engine(database_url: str) -> Engine:
             connect_args={"check_same_thread": False, "timeout": 30},
         )
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(database_url, pool_pre_ping=True, pool_size=10, max_overflow=20)
 
@@ -33,6 +34,10 @@ def _ensure_sqlite_folder(database_url: str) -> None:
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # pysqlite begins transactions only before writes, so a page's several SELECTs could each see
+    # a different commit. Taking over BEGIN (SQLAlchemy's documented recipe) gives every session one
+    # snapshot, and makes migrations' DDL transactional too.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     # WAL lets the web app read while ingest writes; readers see only committed articles.
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -40,6 +45,10 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def _sqlite_begin(connection) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 def get_session(request: Request) -> Iterator[Session]:

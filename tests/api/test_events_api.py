@@ -33,9 +33,10 @@ def api_events(client, query: str, **params) -> dict:
 def test_api_events_are_the_events_the_page_shows_for_the_same_query(client, query):
     data = api_events(client, query, limit=500)
     dated, undated = page_events(client, query)
+    # the page lists undated events by title, the API by id (the key its cursor pages on)
     assert ([e["id"] for e in data["events"]], [e["id"] for e in data["undated"]]) == (
         dated,
-        undated,
+        sorted(undated),
     )
     assert (data["total"], data["undated_total"], data["next_cursor"]) == (
         len(dated),
@@ -58,15 +59,71 @@ def test_a_slug_nothing_is_filed_under_matches_no_event_rather_than_failing(clie
 def test_paging_one_event_at_a_time_returns_every_event_exactly_once_in_page_order(
     client, order
 ):
-    seen, undated, url, pages = [], None, f"/api/events?order={order}&limit=1", 0
+    seen, undated, url, sizes = [], [], f"/api/events?order={order}&limit=1", []
     while url:
         data = client.get(url).json()
         seen += [e["id"] for e in data["events"]]
-        undated = data["undated"] if undated is None else undated + data["undated"]
-        url, pages = data["next"], pages + 1
+        undated += [e["id"] for e in data["undated"]]
+        sizes.append(len(data["events"]) + len(data["undated"]))
+        url = data["next"]
     dated, page_undated = page_events(client, f"?order={order}")
-    assert (seen, [e["id"] for e in undated]) == (dated, page_undated)
-    assert pages == len(dated) and len(set(seen)) == len(seen)
+    assert (seen, undated) == (dated, sorted(page_undated))
+    assert sizes == [1] * (len(dated) + len(page_undated))
+
+
+@pytest.mark.parametrize("limit", [1, 2, 3, 4, 5, 7, 50])
+def test_every_page_size_serves_the_dated_then_the_undated_events_once_each(
+    sample_client, limit
+):
+    pages, url = [], f"/api/events?limit={limit}"
+    while url:
+        data = sample_client.get(url).json()
+        pages.append(
+            (
+                [e["id"] for e in data["events"]],
+                [e["id"] for e in data["undated"]],
+                data["total"],
+                data["undated_total"],
+            )
+        )
+        url = data["next"]
+    dated = [i for p in pages for i in p[0]]
+    undated = [i for p in pages for i in p[1]]
+    assert (dated, undated) == (
+        [
+            "ev-consultation-2020",
+            "ev-meeting",
+            "ev-blades",
+            "ev-arches",
+            "ev-dispersal",
+            "ev-survey",
+            "ev-corrected",
+            "ev-dispersal-2016",
+        ],
+        ["ev-pspo"],
+    )
+    assert {(p[2], p[3]) for p in pages} == {(8, 1)}
+    assert [len(p[0]) + len(p[1]) for p in pages[:-1]] == [limit] * (len(pages) - 1)
+    # once the undated events have begun, no dated one follows
+    first_undated = next(i for i, p in enumerate(pages) if p[1])
+    assert [p[0] for p in pages[first_undated + 1 :]] == [[]] * (len(pages) - first_undated - 1)
+
+
+@pytest.mark.parametrize(
+    "cursor",
+    [
+        "bnwtfC18",  # n|-|-| : the first undated event onwards
+        "bnwtfC18ZXYtcHNwbw",  # n|-|-|ev-pspo : after the last one
+    ],
+)
+def test_an_undated_cursor_pages_on_through_the_undated_events(sample_client, cursor):
+    data = sample_client.get(f"/api/events?cursor={cursor}").json()
+    expected = ["ev-pspo"] if cursor == "bnwtfC18" else []
+    assert (data["events"], [e["id"] for e in data["undated"]], data["next"]) == (
+        [],
+        expected,
+        None,
+    )
 
 
 def test_next_links_keep_the_filters_and_the_page_size(client):

@@ -43,6 +43,16 @@ Officers received 49 reports between June 24 and July 7, compared with 30 in the
 
 A new hate crime unit will start work on Monday, August 1."""
 
+CUP_FINAL_2019 = """Fans clashed with police outside the ground before the cup final on Saturday, 18 May 2019.
+
+Officers arrested 23 people on the day, and two more men were arrested the following day.
+
+A public meeting about the disorder was held at the town hall on Thursday, 23 May 2019.
+
+The meeting came a week after the club's safety officer resigned.
+
+Operation Goalpost began on Friday, 31 May 2019, and six people were arrested on the first day."""
+
 CASES = [
     (LEEDS_2019, "2019-09-20/2019-10-18", [
         (1, "between Monday, September 16 and Friday, September 20", "2019-09-16/2019-09-20", "day", "weekday", False),
@@ -70,13 +80,24 @@ CASES = [
         (2, "last year", "2015", "year", "relative", False),
         (3, "Monday, August 1", "2016-08-01", "day", "weekday", True),
     ]),
+    # "on the day", "the following day", "on the first day" count from the day last given; "X came a
+    # week after Y" puts Y in the week before X
+    (CUP_FINAL_2019, "2019-05-31/2019-06-15", [
+        (1, "Saturday, 18 May 2019", "2019-05-18", "day", "explicit", False),
+        (2, "on the day", "2019-05-18", "day", "relative", False),
+        (2, "the following day", "2019-05-19", "day", "relative", False),
+        (3, "Thursday, 23 May 2019", "2019-05-23", "day", "explicit", False),
+        (4, "a week after", "2019-05-13/2019-05-19", "week", "relative", False),
+        (5, "Friday, 31 May 2019", "2019-05-31", "day", "explicit", False),
+        (5, "on the first day", "2019-05-31", "day", "relative", False),
+    ]),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
     "text,dct,expected",
     CASES,
-    ids=["leeds-2019", "croydon-2024", "preston-undated", "sheffield-2016"],
+    ids=["leeds-2019", "croydon-2024", "preston-undated", "sheffield-2016", "cup-final-2019"],
 )
 def test_articles_get_their_publication_date_and_every_date_resolved(
     text, dct, expected

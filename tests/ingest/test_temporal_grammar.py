@@ -32,6 +32,8 @@ def _summary(text):
         ("Sgt Cole, who joined the team in 2019, will lead the patrols next month.",
          [("2019", "calendar", "point", "past"), ("next month", "relative", "point", "future")]),
         ("Two weeks ago a 16-year-old was stabbed near the station.", [("Two weeks ago", "relative", "point", "past")]),
+        ("Robberies rose by a fifth compared with 2016.", [("2016", "calendar", "comparison", "past")]),
+        ("Complaints reached 300, up from 120 in 2014.", [("2014", "calendar", "comparison", "past")]),
     ],
 )  # fmt: skip
 def test_expressions_carry_their_role_and_the_tense_of_their_clause(text, expected):
@@ -70,6 +72,17 @@ def test_expressions_carry_their_role_and_the_tense_of_their_clause(text, expect
         ("Tuesdays and Thursdays", []),
         ("the 1990s", ["the 1990s"]),
         ("2012's Olympics", []),
+        ("arrested yesterday (Tuesday, 4 June)", ["yesterday (Tuesday, 4 June)"]),
+        ("at the hearing last Thursday (March 7)", ["last Thursday (March 7)"]),
+        ("spoke to officers this morning (Friday)", ["this morning (Friday)"]),
+        ("on Monday evening (September 9)", ["Monday evening (September 9)"]),
+        ("from 9am on Friday, 3 May until 6pm on Sunday, 5 May", ["from 9am on Friday, 3 May until 6pm on Sunday, 5 May"]),
+        ("on 7 and 8 June", ["7 and 8 June"]),
+        ("on 3 and 17 May", ["17 May"]),
+        ("on Tuesday, April 30, from 4pm to 7pm", ["Tuesday, April 30"]),
+        ("in the first half of 2018", ["first half of 2018"]),
+        ("in the last three months of the year", ["last three months of the year"]),
+        ("arrested on the day of the match", []),
     ],
 )  # fmt: skip
 def test_spans_cover_the_whole_expression_and_nothing_else(text, expected):
