@@ -100,7 +100,8 @@ def serve(host, port, no_seeds):
         click.echo(f"empty database: loading {settings.seeds_dir}")
         run_ingest([str(settings.seeds_dir)], engine, settings=settings, quiet=True)
     engine.dispose()
-    uvicorn.run("app.main:create_app", factory=True, host=host or settings.host, port=port or settings.port, proxy_headers=False)
+    # the app writes its own JSON line per request (app.web.logs): uvicorn's access log would repeat it
+    uvicorn.run("app.main:create_app", factory=True, host=host or settings.host, port=port or settings.port, proxy_headers=False, access_log=False)
 
 
 @cli.command()
@@ -308,11 +309,12 @@ def generate(count, out_dir, seed):
 @click.option("--postgres-url", default=None, help="A PostgreSQL server to ingest into (default: a private cluster, if installed).")
 @click.option("--no-postgres", is_flag=True, help="Skip the ingest into PostgreSQL.")
 @click.option("--no-datasette", is_flag=True, help="Skip the Datasette comparison.")
+@click.option("--pages-postgres", default="", help="Sizes whose pages are also served from PostgreSQL (e.g. 100k).")
 @click.option("--concurrency", type=int, default=None, help="Concurrent clients of the load generator (default 4).")
 @click.option("--seconds", type=float, default=None, help="Longest load per URL in seconds (default 12).")
 @click.option("--workdir", type=click.Path(file_okay=False, path_type=Path), default=None, help="Keep corpora, databases and results.json here.")
 @click.option("--seed", type=int, default=1, show_default=True)
-def bench(sizes, articles, quick, postgres_url, no_postgres, no_datasette, concurrency, seconds, workdir, seed):
+def bench(sizes, articles, quick, postgres_url, no_postgres, no_datasette, pages_postgres, concurrency, seconds, workdir, seed):
     """Measure extract and ingest rates, and the timeline page and /api/events under load.
 
     Prints Markdown tables: articles/s and events/s for extract, ingest into SQLite and into
@@ -325,7 +327,8 @@ def bench(sizes, articles, quick, postgres_url, no_postgres, no_datasette, concu
     from app.bench.run import BenchConfig, parse_size, run_bench
 
     options = {"seed": seed, "postgres_url": postgres_url, "postgres": not no_postgres, "datasette": not no_datasette,
-               "workdir": workdir, "command": "timeline " + " ".join(sys.argv[1:])}
+               "workdir": workdir, "command": "timeline " + " ".join(sys.argv[1:]),
+               "pages_postgres": tuple(parse_size(s) for s in pages_postgres.split(",") if s.strip())}
     if concurrency:
         options["concurrency"] = concurrency
     if seconds:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -40,6 +40,26 @@ class Settings(BaseSettings):
     load_seeds: bool = Field(
         default=True, description="Ingest seeds_dir at start-up when the database is empty."
     )
+    log_level: str = Field(
+        default="INFO",
+        description="Level of the app's JSON log lines on stderr: DEBUG, INFO, WARNING or ERROR.",
+    )
+    request_timeout: float = Field(
+        default=10.0,
+        description="Seconds a request may run before the client gets a 503 page (0: no limit).",
+    )
+    max_body_bytes: int = Field(
+        default=16 * 1024,
+        description="Largest request body accepted (413 above it); the site itself reads none.",
+    )
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_level(cls, value: str) -> str:
+        level = value.upper()
+        if level not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
+            raise ValueError("use DEBUG, INFO, WARNING, ERROR or CRITICAL")
+        return level
 
 
 @lru_cache

@@ -14,23 +14,29 @@ from starlette.staticfiles import StaticFiles
 
 from app.config import Settings, get_settings
 from app.db.session import make_engine
+from app.web.guards import HeadAsGet, RequestLimits, TimeLimit
+from app.web.logs import REQUEST_ID_HEADER, RequestLog, configure_logging
 from app.web.security import SecurityHeaders, security_headers
 from app.web.templating import STATIC_DIR, templates
 
-log = logging.getLogger("app")
+log = logging.getLogger("app.errors")
 
 ERROR_TITLES = {
     400: "Bad request",
     404: "Not found",
     405: "Method not allowed",
+    411: "Length required",
+    413: "Request too large",
     422: "Invalid request",
     500: "Something went wrong",
+    503: "Taking too long",
 }
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The FastAPI app for these settings (environment and .env when None)."""
     settings = settings or get_settings()
+    configure_logging(settings.log_level)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -46,6 +52,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="Policing Timeline", lifespan=lifespan, docs_url=None, redoc_url=None
     )
     app.state.settings = settings
+    # innermost first: every response, error pages included, passes the request log and then the
+    # security headers on its way out
+    app.add_middleware(TimeLimit, render=error_page, seconds=settings.request_timeout)
+    app.add_middleware(RequestLimits, render=error_page, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(HeadAsGet)
+    app.add_middleware(RequestLog, render=error_page)
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
@@ -71,13 +83,19 @@ def _wants_json(request: Request) -> bool:
 def error_page(
     request: Request, status: int, message: str, details: list[str] | None = None
 ):
-    """A plain HTML error page (JSON under /api) with no internals in it."""
+    """A plain HTML error page (JSON under /api) with no internals in it.
+
+    A server error names the request's id, which its line in the log carries too.
+    """
+    request_id = request.scope.get("state", {}).get("request_id")
+    headers = security_headers()
+    if request_id:
+        headers[REQUEST_ID_HEADER] = request_id
     if _wants_json(request):
-        return JSONResponse(
-            {"detail": message, "errors": details or []},
-            status_code=status,
-            headers=security_headers(),
-        )
+        body = {"detail": message, "errors": details or []}
+        if request_id and status >= 500:
+            body["request_id"] = request_id
+        return JSONResponse(body, status_code=status, headers=headers)
     return templates.TemplateResponse(
         request=request,
         name="errors/error.html",
@@ -86,9 +104,10 @@ def error_page(
             "title": ERROR_TITLES.get(status, "Error"),
             "message": message,
             "details": details or [],
+            "reference": request_id if status >= 500 else None,
         },
         status_code=status,
-        headers=security_headers(),
+        headers=headers,
     )
 
 
@@ -121,7 +140,18 @@ async def _validation_error(request: Request, exc: RequestValidationError):
 
 
 async def _server_error(request: Request, exc: Exception):
-    log.exception("unhandled error on %s %s", request.method, request.url.path)
+    # RequestLog answers errors inside the app; this is the last resort for anything it missed
+    log.error(
+        "unhandled error",
+        exc_info=exc,
+        extra={
+            "fields": {
+                "request_id": request.scope.get("state", {}).get("request_id"),
+                "method": request.method,
+                "path": request.url.path,
+            }
+        },
+    )
     return error_page(
         request, 500, "The server could not show this page. The error has been logged."
     )

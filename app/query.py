@@ -75,7 +75,9 @@ class _Reader:
             if v and v not in out:
                 out.append(v)
         if len(out) > MAX_VALUES:
-            self.error(name, f"{len(out)} values", f"at most {MAX_VALUES} values are allowed")
+            self.error(
+                name, f"{len(out)} values", f"at most {MAX_VALUES} values are allowed"
+            )
             out = out[:MAX_VALUES]
         return out
 
@@ -99,7 +101,9 @@ class _Reader:
                 )
         return tuple(good)
 
-    def choices(self, name: str, allowed: tuple[str, ...], normalise=lambda v: v) -> tuple[str, ...]:
+    def choices(
+        self, name: str, allowed: tuple[str, ...], normalise=lambda v: v
+    ) -> tuple[str, ...]:
         good: list[str] = []
         for v in self.values(name):
             n = normalise(v)
@@ -135,7 +139,9 @@ def parse_timeline_params(params: Mapping) -> TimelineQuery:
     date_from, from_text = read.date("from", end=False)
     date_to, to_text = read.date("to", end=True)
     if date_from and date_to and date_to < date_from:
-        read.error("to", to_text, f"ends before from ({from_text}): the range would be empty")
+        read.error(
+            "to", to_text, f"ends before from ({from_text}): the range would be empty"
+        )
         date_to, to_text = None, ""
 
     planned = None
@@ -146,7 +152,9 @@ def parse_timeline_params(params: Mapping) -> TimelineQuery:
             planned = False
         else:
             read.error(
-                "planned", p, "use planned=true (planned when reported) or planned=false (past)"
+                "planned",
+                p,
+                "use planned=true (planned when reported) or planned=false (past)",
             )
 
     q = read.single("q") or None
@@ -156,7 +164,9 @@ def parse_timeline_params(params: Mapping) -> TimelineQuery:
 
     order = NEWEST
     if o := read.single("order").lower():
-        order = {"newest": NEWEST, "desc": NEWEST, "oldest": OLDEST, "asc": OLDEST}.get(o, "")
+        order = {"newest": NEWEST, "desc": NEWEST, "oldest": OLDEST, "asc": OLDEST}.get(
+            o, ""
+        )
         if not order:
             read.error("order", o, "use order=newest or order=oldest")
             order = NEWEST
@@ -170,12 +180,23 @@ def parse_timeline_params(params: Mapping) -> TimelineQuery:
             cursor = None
 
     filters = TimelineFilters(
-        agencies, boroughs, types, date_from, date_to, precisions, planned, q, order, places
+        agencies,
+        boroughs,
+        types,
+        date_from,
+        date_to,
+        precisions,
+        planned,
+        q,
+        order,
+        places,
     )
     return TimelineQuery(filters, cursor, from_text, to_text, tuple(read.errors))
 
 
-def query_pairs(query: TimelineQuery, *, cursor: str | None = None) -> list[tuple[str, str]]:
+def query_pairs(
+    query: TimelineQuery, *, cursor: str | None = None
+) -> list[tuple[str, str]]:
     """The canonical query string of a query's filters (dates as typed), in documented order."""
     f = query.filters
     pairs = (

@@ -19,7 +19,17 @@ from app.bench.generate import iter_articles
 from app.db import search
 from app.db.links import slugify
 from app.db.models import (
-    Agency, Borough, Citation, Event, EventAgency, EventBorough, EventPlace, Mention, Paragraph, Place, Source,
+    Agency,
+    Borough,
+    Citation,
+    Event,
+    EventAgency,
+    EventBorough,
+    EventPlace,
+    Mention,
+    Paragraph,
+    Place,
+    Source,
     SourceVersion,
 )
 from app.ingest.gazetteer.data import load_data
@@ -141,8 +151,6 @@ def fill(engine: Engine, *, events: int, seed: int = 1) -> tuple[int, int]:
     for batch in _batches(events, seed):
         rows = _rows(batch, names, ids, now)
         with engine.begin() as conn:
-            if sqlite:
-                conn.exec_driver_sql("PRAGMA synchronous=OFF")
             for key, model in TABLES:
                 if rows[key]:
                     conn.execute(insert(model.__table__), rows[key])

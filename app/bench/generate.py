@@ -15,7 +15,19 @@ from pathlib import Path
 
 from app.bench import dates, vocabulary
 from app.bench.answers import gold_article_yaml
-from app.bench.templates import APPEAL, BACKGROUND, DCT, HEADLINES, NUMBERS, OFFENCES, PAST, PLANNED, QUOTES, TEMPLATES, Template
+from app.bench.templates import (
+    APPEAL,
+    BACKGROUND,
+    DCT,
+    HEADLINES,
+    NUMBERS,
+    OFFENCES,
+    PAST,
+    PLANNED,
+    QUOTES,
+    TEMPLATES,
+    Template,
+)
 
 SHARD = 1000  # articles per folder and per answer file
 FIRST_DCT, LAST_DCT = date(2015, 1, 5), date(2024, 12, 20)
@@ -113,7 +125,7 @@ def _event_sentence(rng, area, dct: date, core: bool, used: set[Template]) -> tu
         past, participle, base = template.verb
         verb = {PAST: past, DCT: f"{'have' if subject.plural else 'has'} {participle}", PLANNED: f"will {base}"}[when.tense]
         fronted = subject.proper and when.phrase.startswith(("in ", "on ")) and "until" not in when.phrase and rng.random() < 0.3
-        clause = f"{subject.text if fronted else subject.text} {verb} {rest}"
+        clause = f"{subject.text} {verb} {rest}"
     if fronted:
         sentence = f"{when.phrase[0].upper()}{when.phrase[1:]}, {clause}."
     else:
@@ -140,20 +152,18 @@ def _person(rng: random.Random) -> str:
     return f"{rng.choice(vocabulary.POLICE_TITLES)} {rng.choice(vocabulary.FIRST_NAMES)} {rng.choice(vocabulary.LAST_NAMES)}"
 
 
-def _fillers(rng: random.Random, area: vocabulary.Area, town: str, publisher: str) -> list[str]:
-    quote = rng.choice(vocabulary_quotes()).format(town=town)
-    said = f"\u201c{quote},\u201d said {_person(rng)}, of {area.force}."
+def _fillers(rng: random.Random, area: vocabulary.Area, town: str) -> list[str]:
+    """Paragraphs with no event: a quote, background, sometimes a councillor's quote."""
+    quote = rng.choice(QUOTES).format(town=town)
+    force = "the Metropolitan Police" if area.force == "Metropolitan Police Service" else area.force
+    said = f"\u201c{quote},\u201d said {_person(rng)}, of {force}."
     out = [said, rng.choice(BACKGROUND).format(town=town)]
     if rng.random() < 0.5:
         out.append(rng.choice(BACKGROUND).format(town=town))
     if rng.random() < 0.5:
-        out.append(f"\u201c{rng.choice(vocabulary_quotes()).format(town=town)},\u201d said {rng.choice(vocabulary.COUNCIL_TITLES)} "
+        out.append(f"\u201c{rng.choice(QUOTES).format(town=town)},\u201d said {rng.choice(vocabulary.COUNCIL_TITLES)} "
                    f"{rng.choice(vocabulary.FIRST_NAMES)} {rng.choice(vocabulary.LAST_NAMES)}.")
     return out
-
-
-def vocabulary_quotes() -> tuple[str, ...]:
-    return QUOTES
 
 
 def make_article(seed: int, index: int) -> GeneratedArticle:
@@ -167,7 +177,7 @@ def make_article(seed: int, index: int) -> GeneratedArticle:
     used: set[Template] = set()
     sentences, events = zip(*(_event_sentence(rng, area, dct, core=i == 0, used=used) for i in range(n)), strict=True)
     town = rng.choice(area.towns)
-    fillers = _fillers(rng, area, town, area.publisher)
+    fillers = _fillers(rng, area, town)
     # the lead is the core event; a quote follows it; the rest mix events and fillers
     body: list[tuple[str, int | None]] = [(sentences[0], 0), (fillers[0], None)]
     rest = [(s, i) for i, s in enumerate(sentences[1:], start=1)] + [(f, None) for f in fillers[1:]]

@@ -62,7 +62,7 @@ def _check_loopback(url: str) -> None:
 async def _run(base: str, paths: list[str], *, concurrency: int, max_requests: int, max_seconds: float, warmup: int) -> LoadResult:
     _check_loopback(base)
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30.0) as client:
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=180.0) as client:
         for i in range(warmup):
             await client.get(paths[i % len(paths)])
         server: list[float] = []

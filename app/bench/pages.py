@@ -118,3 +118,23 @@ def bench_pages(sqlite_path: Path, *, concurrency: int, max_requests: int, max_s
                for page, case in paths]
     return {"choice": asdict(choice), "paths": {f"{p} {c}": v for (p, c), v in paths.items()},
             "figures": [f.as_dict() for f in figures], "server_rss_mb": rss, "server_peak_mb": peak}
+
+
+def bench_pages_server(database_url: str, choice: Choice, *, concurrency: int, max_requests: int,
+                       max_seconds: float) -> dict:
+    """Our pages alone over any database (PostgreSQL): cached and uncached, and the server's memory."""
+    cases = case_params(choice)
+    paths = {(page, case): (prefix + ("?" + urlencode(params) if params else ""))
+             for page, prefix in (("timeline", "/"), ("api", "/api/events")) for case, params in cases.items()}
+    runs: dict[bool, dict] = {}
+    peak = rss = 0.0
+    for cache in (True, False):
+        with our_server(database_url, cache=cache) as (base, pid):
+            runs[cache] = {key: run_load(base, [path], concurrency=concurrency, max_requests=max_requests,
+                                         max_seconds=max_seconds) for key, path in paths.items()}
+            now, top = rss_mb(pid)
+            rss, peak = (now if cache else rss), max(peak, top)
+    figures = [{"page": page, "case": case, "ours": asdict(runs[True][(page, case)]), "ours_rps": runs[True][(page, case)].rps,
+                "cold": asdict(runs[False][(page, case)])} for page, case in paths]
+    return {"figures": figures, "server_rss_mb": rss, "server_peak_mb": peak}
+

@@ -72,6 +72,15 @@ def render(results: dict) -> str:
         out += [f"### Pages at {size['events']:,} events ({size['articles']:,} articles; fill {size['fill_seconds']:.0f} s; "
                 f"server RSS {size['server_rss_mb']:.0f} MB, peak {size['server_peak_mb']:.0f} MB; load {size['load']})", "",
                 f"Filters: {size['choice']}", "", pages_table(size), ""]
+    for size in results.get("pages", []):
+        pg = size.get("postgres")
+        if pg:
+            rows = [[f["page"], f["case"], f["ours"]["server_p50"], f["ours"]["server_p99"], f["ours_rps"],
+                     f["cold"]["server_p50"], f["cold"]["server_p99"], f["ours"]["errors"] + f["cold"]["errors"]]
+                    for f in pg["figures"]]
+            out += [f"### PostgreSQL pages at {size['events']:,} events (fill {pg['fill_seconds']:.0f} s; server RSS "
+                    f"{pg['server_rss_mb']:.0f} MB, peak {pg['server_peak_mb']:.0f} MB; load {pg['load']})", "",
+                    table(["page", "query", "p50 ms", "p99 ms", "req/s", "no-cache p50", "no-cache p99", "errors"], rows), ""]
     if len(results.get("pages", [])) > 1:
         out += ["### Growth (server p50 ms, cached; uncached in brackets)", "", growth_table(results["pages"]), ""]
     return "\n".join(out)

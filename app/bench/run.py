@@ -37,6 +37,7 @@ class BenchConfig:
     max_seconds: float = 12.0
     datasette: bool = True
     cold: bool = True
+    pages_postgres: tuple[int, ...] = ()  # sizes whose pages are also served from PostgreSQL
     command: str = "timeline bench"
 
     @classmethod
@@ -101,8 +102,37 @@ def _pages(config: BenchConfig, events: int, work: Path, say) -> dict:
     load = machine.load_average()
     result = bench_pages(db, concurrency=config.concurrency, max_requests=config.max_requests,
                          max_seconds=config.max_seconds, datasette=config.datasette, cold=config.cold)
-    return {"events": stored, "articles": articles, "fill_seconds": fill_seconds, "load": load, "db_mb": db.stat().st_size / 2**20,
-            **result}
+    out = {"events": stored, "articles": articles, "fill_seconds": fill_seconds, "load": load, "db_mb": db.stat().st_size / 2**20,
+           **result}
+    if events in config.pages_postgres:
+        out["postgres"] = _pages_postgres(config, events, result["choice"], say)
+    return out
+
+
+def _pages_postgres(config: BenchConfig, events: int, choice: dict, say) -> dict | None:
+    """The same events (same seed, same count: the same rows) in PostgreSQL, served by our app."""
+    from app.bench.dbfill import fill
+    from app.bench.pages import Choice, bench_pages_server
+    from app.bench.postgres import postgres_server, scratch_database
+    from app.db.migrate import upgrade
+    from app.db.session import make_engine
+
+    with postgres_server(config.postgres_url) as server:
+        if server is None:
+            say("PostgreSQL is not installed: no PostgreSQL pages")
+            return None
+        with scratch_database(server) as url:
+            engine = make_engine(url)
+            upgrade(engine)
+            say(f"filling {events:,} events into PostgreSQL")
+            start = time.perf_counter()
+            fill(engine, events=events, seed=config.seed)
+            engine.dispose()
+            fill_seconds = time.perf_counter() - start
+            say(f"PostgreSQL pages at {events:,} events")
+            result = bench_pages_server(url, Choice(**choice), concurrency=config.concurrency,
+                                        max_requests=config.max_requests, max_seconds=config.max_seconds)
+            return {"fill_seconds": fill_seconds, "load": machine.load_average(), **result}
 
 
 def run_bench(config: BenchConfig, *, say=print) -> dict:

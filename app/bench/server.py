@@ -11,6 +11,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,7 +26,7 @@ def create_timed_app():
     return ServerTiming(create_app())
 
 
-DATASETTE_SETTINGS = {"sql_time_limit_ms": 60000, "facet_time_limit_ms": 60000, "suggest_facets": False,
+DATASETTE_SETTINGS = {"sql_time_limit_ms": 170000, "facet_time_limit_ms": 170000, "suggest_facets": False,
                       "num_sql_threads": 3}
 
 
@@ -93,14 +94,34 @@ def _wait(url: str, proc: subprocess.Popen, timeout: float) -> None:
     raise RuntimeError(f"server did not answer {url} within {timeout:.0f}s")
 
 
+def _start(cmd: list[str], env: dict | None, url: str, timeout: float, attempts: int = 3):
+    """The started process and its log; a server that exits at start-up is tried again (the tree
+    may be mid-edit by someone else), and its output is in the error when it never comes up."""
+    for attempt in range(1, attempts + 1):
+        log = tempfile.TemporaryFile(mode="w+")
+        proc = subprocess.Popen(cmd, env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            _wait(url, proc, timeout)
+            return proc, log
+        except RuntimeError as exc:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+            log.seek(0)
+            output = log.read()[-3000:]
+            log.close()
+            if attempt == attempts:
+                raise RuntimeError(f"{exc}\n{output}") from None
+            time.sleep(5)
+    raise AssertionError("unreachable")
+
+
 @contextmanager
 def running(cmd: list[str], probe_path: str, port: int, *, env: dict | None = None, timeout: float = 60.0):
     """Start a server subprocess, wait until it answers, yield (base URL, pid), stop it by its pid."""
-    log = open(os.devnull, "w")
-    proc = subprocess.Popen(cmd, env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
+    proc, log = _start(cmd, env, base + probe_path, timeout)
     try:
-        _wait(base + probe_path, proc, timeout)
         yield base, proc.pid
     finally:
         proc.terminate()

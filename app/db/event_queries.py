@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import false, func, union
 from sqlmodel import Session, select
 
@@ -17,6 +19,7 @@ from app.db.models import (
     Mention,
     Paragraph,
     Person,
+    Place,
     Source,
     SourceVersion,
 )
@@ -134,6 +137,13 @@ def _related(session: Session, event_id: str, limit: int):
         .limit(limit)
     ).all()
     return event_rows(session, rows)
+
+
+def place_names(session: Session, *, slugs: Sequence[str]) -> dict[str, str]:
+    """{slug: name} of the places among these slugs (unknown slugs are left out)."""
+    if not slugs:
+        return {}
+    return dict(session.exec(select(Place.slug, Place.name).where(Place.slug.in_(list(slugs)))).all())
 
 
 def agency_summary(session: Session, *, slug: str) -> PlaceSummary | None:

@@ -7,7 +7,16 @@ import re
 from sqlalchemy import delete, insert
 from sqlmodel import Session, select
 
-from app.db.models import Agency, Borough, EventAgency, EventBorough, EventPerson, EventPlace, Person, Place
+from app.db.models import (
+    Agency,
+    Borough,
+    EventAgency,
+    EventBorough,
+    EventPerson,
+    EventPlace,
+    Person,
+    Place,
+)
 
 
 def slugify(text: str) -> str:

@@ -73,7 +73,9 @@ class Event(SQLModel, table=True):
     """A timeline entry: one real-world occurrence, reported by one or more sources."""
 
     __table_args__ = (
-        Index("ix_event_hidden_earliest", "hidden", "earliest", "latest"),
+        # id too: the timeline's order (earliest, latest, id) read from the index alone, and the
+        # filters tested on it without visiting rows (app.db.queries._list_conditions)
+        Index("ix_event_hidden_earliest", "hidden", "earliest", "latest", "id"),
         Index("ix_event_type_earliest", "type", "earliest"),
     )
 

@@ -14,7 +14,13 @@ from sqlalchemy import func, or_
 from sqlmodel import Session, select
 
 from app.db.cache import cached
-from app.db.filters import TimelineFilters, conditions, decode_cursor, encode_cursor, undated_cursor
+from app.db.filters import (
+    TimelineFilters,
+    conditions,
+    decode_cursor,
+    encode_cursor,
+    undated_cursor,
+)
 from app.db.models import Event
 from app.db.queries import timeline_events
 from app.db.row_loading import EVENT_COLUMNS, event_rows
@@ -31,9 +37,13 @@ def undated_total(session: Session, *, filters: TimelineFilters) -> int:
         return 0
     where = conditions(filters, session.get_bind().dialect.name)
     # the same key as timeline_events' own count: one cached value for both
-    return cached(session, ("undated", filters), lambda: session.exec(
-        select(func.count()).select_from(Event).where(*where, _undated())
-    ).one())
+    return cached(
+        session,
+        ("undated", filters),
+        lambda: session.exec(
+            select(func.count()).select_from(Event).where(*where, _undated())
+        ).one(),
+    )
 
 
 def events_then_undated(
@@ -48,7 +58,9 @@ def events_then_undated(
     """
     after = decode_cursor(cursor, order=filters.order) if cursor else None
     # an undated cursor leaves no dated event after it: this page only counts them
-    page = timeline_events(session, filters=filters, limit=limit, cursor=cursor, undated_limit=0)
+    page = timeline_events(
+        session, filters=filters, limit=limit, cursor=cursor, undated_limit=0
+    )
     total_undated = undated_total(session, filters=filters)
     page = replace(page, undated=[], undated_total=total_undated)
     if page.next_cursor or not total_undated:
@@ -69,5 +81,7 @@ def events_then_undated(
     if len(rows) > room:
         # room may be 0: the dated events filled this page, the undated ones start the next
         rows = rows[:room]
-        next_cursor = encode_cursor(undated_cursor(filters.order, rows[-1].id if rows else ""))
+        next_cursor = encode_cursor(
+            undated_cursor(filters.order, rows[-1].id if rows else "")
+        )
     return replace(page, undated=event_rows(session, rows), next_cursor=next_cursor)

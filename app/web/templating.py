@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context, select_autoescape
+from jinja2 import (
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    pass_context,
+    select_autoescape,
+)
 from markupsafe import Markup, escape
 from starlette.datastructures import URL
 from starlette.templating import Jinja2Templates
@@ -83,7 +89,8 @@ def _absolute_url(router_id: int, base_url: str, name: str, path_params: tuple) 
 def url_for(context, name: str, /, **path_params) -> URL:
     """request.url_for, memoised: a timeline page builds ~200 links, and each one walked every route."""
     request = context["request"]
-    router = request.scope["router"]
+    # error pages made by middleware are rendered before routing: the app itself resolves names
+    router = request.scope.get("router") or request.scope["app"]
     _ROUTERS.setdefault(id(router), router)
     key = tuple(sorted((k, str(v)) for k, v in path_params.items()))
     return URL(_absolute_url(id(router), str(request.base_url), name, key))
@@ -119,6 +126,7 @@ def make_templates() -> Jinja2Templates:
         with_dates_cleared=params.with_dates_cleared,
         without_q=params.without_q,
         cleared=params.cleared,
+        only_place=params.only_place,
         NEWEST=NEWEST,
         OLDEST=OLDEST,
     )

@@ -11,17 +11,25 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from sqlmodel import Session
 
-from app.db.filters import decode_cursor
+from app.db.event_queries import place_names
+from app.db.filters import decode_cursor, encode_cursor, undated_cursor
+from app.db.paging import events_then_undated
 from app.db.queries import facet_counts, month_histogram, timeline_events
+from app.db.rows import FacetCount
 from app.db.session import SessionDep
 from app.web.grouping import group_events
 from app.web.histogram import build_histogram
-from app.web.params import TimelineQuery, parse_timeline_params
+from app.web.params import ParamError, TimelineQuery, parse_timeline_params
 from app.web.templating import templates
 
 router = APIRouter(tags=["timeline"])
 PAGE_SIZE = 50
 MORE_TARGET = "more"
+UNKNOWN = {
+    "agency": "names no agency in this timeline, so no event matches it",
+    "borough": "names no borough with events in this timeline, so no event matches it",
+    "place": "names no place in this timeline, so no event matches it",
+}
 
 
 def is_fragment_request(request: Request) -> bool:
@@ -32,6 +40,33 @@ def is_fragment_request(request: Request) -> bool:
     )
 
 
+def chosen_labels(
+    session: Session, query: TimelineQuery, facets: dict[str, list[FacetCount]]
+) -> tuple[dict[str, dict[str, str]], list[ParamError]]:
+    """Names of the chosen agencies, boroughs and places, and the chosen slugs that name nothing.
+
+    A well-formed slug nothing is filed under stays in the filters (the list is then honestly
+    empty, and the link keeps working once such events arrive); the page says why it is empty.
+    """
+    f = query.filters
+    labels = {
+        "agency": {c.value: c.label for c in facets["agency"]},
+        "borough": {c.value: c.label for c in facets["borough"]},
+        "place": place_names(session, slugs=f.places),
+    }
+    unknown = [
+        ParamError(facet, slug, UNKNOWN[facet])
+        for facet, chosen in (
+            ("agency", f.agencies),
+            ("borough", f.boroughs),
+            ("place", f.places),
+        )
+        for slug in chosen
+        if slug not in labels[facet]
+    ]
+    return labels, unknown
+
+
 def timeline_context(
     session: Session,
     query: TimelineQuery,
@@ -40,18 +75,42 @@ def timeline_context(
     facets: bool = True,
 ) -> dict:
     """What the timeline templates need for a parsed query (PAGE_SIZE entries unless limit)."""
-    page = timeline_events(session, filters=query.filters, limit=limit or PAGE_SIZE, cursor=query.cursor)
-    after = None
-    if query.cursor:
-        c = decode_cursor(query.cursor, order=query.filters.order)
-        after = (c.earliest, c.latest)
+    cursor = (
+        decode_cursor(query.cursor, order=query.filters.order) if query.cursor else None
+    )
+    if cursor is not None and cursor.undated:
+        # past the dated events: the undated ones, a page at a time
+        page = events_then_undated(
+            session,
+            filters=query.filters,
+            limit=limit or PAGE_SIZE,
+            cursor=query.cursor,
+        )
+    else:
+        page = timeline_events(
+            session,
+            filters=query.filters,
+            limit=limit or PAGE_SIZE,
+            cursor=query.cursor,
+        )
+    after = (
+        (cursor.earliest, cursor.latest)
+        if cursor is not None and not cursor.undated
+        else None
+    )
     context = {
         "query": query,
         "page": page,
         "groups": group_events(page.events, after=after),
+        "undated_phase": cursor is not None and cursor.undated,
+        "undated_start": encode_cursor(undated_cursor(query.filters.order)),
+        "page_size": limit or PAGE_SIZE,
     }
     if facets:
         context["facets"] = facet_counts(session, filters=query.filters)
+        context["labels"], context["unknown"] = chosen_labels(
+            session, query, context["facets"]
+        )
         context["histogram"] = build_histogram(
             month_histogram(session, filters=query.filters)
         )

@@ -1,4 +1,4 @@
-"""FTS rows keyed by a hash of the event id; a data version the query cache keys on; mention type index
+"""FTS rows keyed by a hash of the event id; a data version for the query cache; covering indexes
 
 Revision ID: 0004
 Revises: 0003
@@ -23,6 +23,9 @@ def upgrade() -> None:
     sqlite = bind.dialect.name == "sqlite"
     with op.batch_alter_table("mention", schema=None) as batch_op:
         batch_op.create_index("ix_mention_type_earliest", ["type", "earliest", "latest", "source_id"], unique=False)
+    with op.batch_alter_table("event", schema=None) as batch_op:
+        batch_op.drop_index("ix_event_hidden_earliest")
+        batch_op.create_index("ix_event_hidden_earliest", ["hidden", "earliest", "latest", "id"], unique=False)
     # One row whose value changes (to a new random number) with every write to a watched table:
     # cached query results are keyed on it, so every process sees a write at once. Random, not a
     # counter, so that restoring an older backup can never bring back a value already seen.
@@ -75,3 +78,6 @@ def downgrade() -> None:
     op.execute("DROP TABLE data_version")
     with op.batch_alter_table("mention", schema=None) as batch_op:
         batch_op.drop_index("ix_mention_type_earliest")
+    with op.batch_alter_table("event", schema=None) as batch_op:
+        batch_op.drop_index("ix_event_hidden_earliest")
+        batch_op.create_index("ix_event_hidden_earliest", ["hidden", "earliest", "latest"], unique=False)

@@ -82,3 +82,11 @@ def test_a_malformed_filter_is_a_usage_error_naming_the_option(run):
         "Error: --type parade: is not one of: operation, enforcement, team_launch, consultation, order, meeting, announcement, incident; "
         "--from 2017-13: is not a date: use 2017, 2017-06, June 2017, 22 June 2017 or 2017-06-22"
     )
+
+
+def test_export_takes_the_place_filter_as_the_site_does(run, client, tmp_path):
+    target = tmp_path / "ilford-lane.csv"
+    result = run("export", "--format", "csv", "--place", "ilford-lane-redbridge", "--base-url", "http://testserver/", "--output", str(target))
+    served = client.get("/events.csv?place=ilford-lane-redbridge")
+    assert (result.exit_code, target.read_bytes()) == (0, served.content)
+    assert served.text.count("\n") > 1  # the seeds have events on Ilford Lane

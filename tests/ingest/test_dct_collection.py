@@ -16,7 +16,11 @@ CANDIDATES = "2006-03-04/2006-04-01, 2017-03-04/2017-04-01, 2023-03-04/2023-04-0
 
 
 def _dateline(day: str, path: str, publisher: str | None = None):
-    return article(f"PUBLISHED: 09:30 {day}\n\nA new CCTV camera went up.", path=path, publisher=publisher)
+    return article(
+        f"PUBLISHED: 09:30 {day}\n\nA new CCTV camera went up.",
+        path=path,
+        publisher=publisher,
+    )
 
 
 def _luton(publisher: str | None = None):
@@ -26,13 +30,17 @@ def _luton(publisher: str | None = None):
 def test_the_collection_chooses_the_one_candidate_its_strongly_dated_articles_overlap():
     collection = [
         _dateline("2 November 2016", "a.txt"),
-        article(LUTON.replace("Luton", "Dunstable"), path="b.txt", url="https://example.co.uk/2018/02/14/cctv/"),
+        article(
+            LUTON.replace("Luton", "Dunstable"),
+            path="b.txt",
+            url="https://example.co.uk/2018/02/14/cctv/",
+        ),
     ]
     dct = infer_publication_date(_luton(), collection=collection)
     assert (dct.edtf, dct.evidence[-1]) == (
         "2017-03-04?/2017-04-01?",
         f"collection: the text alone allows {CANDIDATES}; the 2 other articles of the collection dated by "
-        "their own strong evidence date from 2016-11-02 to 2018-02-14, which only 2017-03-04/2017-04-01 overlaps",
+        "their own strong evidence date from 2016-11-02 to 2018-02-14, within which lies only 2017-03-04/2017-04-01",
     )
 
 
@@ -67,7 +75,7 @@ def test_articles_of_the_same_publisher_are_preferred_to_the_rest():
     assert (dct.edtf, dct.evidence[-1]) == (
         "2017-03-04?/2017-04-01?",
         f"collection: the text alone allows {CANDIDATES}; the 2 other articles of the same publisher (Luton News) "
-        "dated by their own strong evidence date from 2016-11-02 to 2017-09-01, which only 2017-03-04/2017-04-01 overlaps",
+        "dated by their own strong evidence date from 2016-11-02 to 2017-09-01, within which lies only 2017-03-04/2017-04-01",
     )
 
 
@@ -82,19 +90,34 @@ def test_without_the_publisher_the_same_collection_is_ambiguous():
 
 def test_an_article_dated_through_the_collection_is_never_evidence_for_another():
     dunstable = article(LUTON.replace("March 4", "March 11"), path="d.txt")
-    collection = [_dateline("2 November 2016", "a.txt"), _dateline("1 December 2017", "b.txt"), dunstable]
+    collection = [
+        _dateline("2 November 2016", "a.txt"),
+        _dateline("1 December 2017", "b.txt"),
+        dunstable,
+    ]
     assert infer_publication_date(dunstable, collection=collection).known is True
     dct = infer_publication_date(_luton(), collection=collection)
     assert dct.evidence[-1].split("; ")[1] == (
         "the 2 other articles of the collection dated by their own strong evidence date from 2016-11-02 "
-        "to 2017-12-01, which only 2017-03-04/2017-04-01 overlaps"
+        "to 2017-12-01, within which lies only 2017-03-04/2017-04-01"
     )
+
+
+def test_a_candidate_only_partly_within_the_span_is_not_chosen():
+    collection = [
+        _dateline("20 March 2017", "a.txt"),
+        _dateline("1 December 2017", "b.txt"),
+    ]
+    assert infer_publication_date(_luton(), collection=collection).known is False
 
 
 def test_the_collection_never_narrows_a_single_wide_period():
     collection = [_dateline("2 November 2016", "a.txt")]
     text = "The council's PSPO bans drinking in the park.\n\nOfficers can issue fines to anyone who ignores it."
-    assert infer_publication_date(article(text, path="p.txt"), collection=collection).known is False
+    assert (
+        infer_publication_date(article(text, path="p.txt"), collection=collection).known
+        is False
+    )
 
 
 def test_an_article_is_not_its_own_collection():

@@ -40,9 +40,13 @@ OPERATION = """Eleven people were arrested during a two-day crackdown on drug de
 
 Humberside Police officers searched 20 addresses on 12 and 13 March 2024."""
 
-DATED_NEWS = """Officers searched woodland near the river for weapons on 2 April 2018."""
+DATED_NEWS = (
+    """Officers searched woodland near the river for weapons on 2 April 2018."""
+)
 
-LOOKING_BACK = """The order, which came into force on 1 April 2018, bans drinking in the street."""
+LOOKING_BACK = (
+    """The order, which came into force on 1 April 2018, bans drinking in the street."""
+)
 
 RANGE_AND_DEADLINE = """Volunteers cleared 40 bags of litter from the canal on 15 May 2019.
 
@@ -100,6 +104,46 @@ def test_each_tie_says_how_it_dates_the_article(text, evidence):
 def test_bracketed_days_resolve_to_the_day_in_the_bracket():
     item = article(LAST_FRIDAY)
     dct = infer_publication_date(item)
-    assert [(m.text, m.value.edtf, m.value.anchor) for m in find_article_dates(item, dct)] == [
-        ("last Friday (June 7)", "2019-06-07", "weekday")
-    ]
+    assert [
+        (m.text, m.value.edtf, m.value.anchor) for m in find_article_dates(item, dct)
+    ] == [("last Friday (June 7)", "2019-06-07", "weekday")]
+
+
+COURT_REPORT = """A man who stabbed a shopkeeper in Rochdale has been jailed for eight years.
+
+The court heard that on 3 March 2018 he attacked the victim with a kitchen knife."""
+
+FOLLOWS = """Police have launched a crackdown on drug dealing in Wigan this week.
+
+The move follows a stabbing in the town centre on Saturday, 2 March 2019."""
+
+LATE_DATE = """Officers searched the park.
+
+Residents welcomed the operation.
+
+Several people were spoken to.
+
+The search was carried out after a resident complained on 4 February 2019."""
+
+
+ARREST_AFTER = """A man was arrested yesterday after a stabbing in Luton town centre.
+
+The victim was attacked in George Street on Saturday, 1 June 2019."""
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "arrested yesterday after a stabbing": the written day may be the stabbing's, not yesterday
+        (ARREST_AFTER, "2019-06-01/2019-06-29"),
+        # what the court heard is background: no upper bound from it
+        (COURT_REPORT, ""),
+        # "the move follows a stabbing on ...": the day is not the news of "this week"
+        (FOLLOWS, "2019-03-02/2019-03-30"),
+        # a full date beyond the first paragraphs is not taken as the news
+        (LATE_DATE, ""),
+    ],
+    ids=["arrested-after", "court-heard", "follows", "late-paragraph"],
+)
+def test_background_days_do_not_tie_the_article_to_them(text, expected):
+    assert infer_publication_date(article(text)).edtf == expected

@@ -8,7 +8,9 @@ import pytest
 from app.ingest.temporal import infer_publication_date
 from tests.ingest.temporal_helpers import article
 
-NEW_HOME_SECRETARY = "The new Home Secretary, Amber Rudd, was asked about knife crime in Brixton."
+NEW_HOME_SECRETARY = (
+    "The new Home Secretary, Amber Rudd, was asked about knife crime in Brixton."
+)
 ARENA_IN_MAY = (
     "Since the Arena attack in May, officers in Bolton have been on extra patrols, and on Monday, July 10 "
     "they began armed patrols at the station."
@@ -19,7 +21,9 @@ METRO_MAYOR = (
     "on Friday, June 9."
 )
 TOOK_OVER = "Sir Mark took over from Dame Cressida Dick in September and has promised to clean up the force."
-NEW_COMMISSIONER = "The new Met commissioner, Sir Mark Rowley, visited Croydon police station."
+NEW_COMMISSIONER = (
+    "The new Met commissioner, Sir Mark Rowley, visited Croydon police station."
+)
 
 
 @pytest.mark.parametrize(

@@ -63,7 +63,9 @@ def test_deadlines_and_targets_are_recognised(sentence, year, expected):
         ("In 2018 the council was told the cameras have helped.", "2018", False),
     ],
 )  # fmt: skip
-def test_only_the_clauses_own_present_perfect_places_the_article_in_the_year(sentence, year, expected):
+def test_only_the_clauses_own_present_perfect_places_the_article_in_the_year(
+    sentence, year, expected
+):
     assert own_perfect_year(*_at(sentence, year)) is expected
 
 
@@ -73,7 +75,9 @@ FAR_FLOOR = """Police in Blackpool launched a summer patrol scheme on Friday, Ma
 
 The scheme was first tried on the promenade in 2009."""
 
-NO_YEARS = """Officers handed out crime prevention leaflets in Hastings on Saturday, June 8."""
+NO_YEARS = (
+    """Officers handed out crime prevention leaflets in Hastings on Saturday, June 8."""
+)
 
 DEADLINE = """Cabinet members agreed to keep the alcohol ban in Gloucester at a meeting on Wednesday, November 6.
 
@@ -111,7 +115,9 @@ BASELINE_ONLY = """Shoplifting in Norwich fell by a fifth between January and Ma
     ],
     ids=["comparison", "floor-too-far", "no-years", "deadline", "pledge", "set-up-in", "since", "baseline-only"],
 )  # fmt: skip
-def test_written_years_bound_the_article_and_may_choose_among_candidate_years(text, expected, chosen):
+def test_written_years_bound_the_article_and_may_choose_among_candidate_years(
+    text, expected, chosen
+):
     dct = infer_publication_date(article(text))
     notes = [e for e in dct.evidence if e.startswith("year choice:")]
     assert (dct.edtf, bool(notes)) == (expected, chosen)
@@ -123,4 +129,12 @@ def test_the_year_choice_states_the_candidates_the_bound_and_the_gap():
         "year choice: the text allows 2019-10-08/2019-11-05, 2024-10-08/2024-11-05; the latest year it gives "
         "is 2018 ('2017' is a comparison baseline); the first candidate from then, 2019-10-08/2019-11-05, "
         "is 5 years before the next, so it is taken, marked uncertain"
+    )
+
+
+def test_a_period_still_running_bounds_the_article_from_above_even_with_until():
+    text = "The dispersal zone in Grimsby will stay in force until October 2021, the council said."
+    assert (
+        "'October 2021' is still ahead (future tense)"
+        in infer_publication_date(article(text)).evidence
     )

@@ -95,10 +95,10 @@ def found(text: str) -> list[tuple[str, str, str]]:
             "Crime has increased in the area, according to a statement released by police on Tuesday.",
             [("announcement", "act", "realis")],
         ),
-        # arrests "as part of Operation X": the arrests are the event
+        # arrests "as part of Operation X": detection keeps the setting, extraction decides
         (
             "The men were arrested in raids in May as part of Operation Gravity.",
-            [("enforcement", "act", "realis")],
+            [("enforcement", "act", "realis"), ("operation", "act", "realis")],
         ),
         ("The PSPO will come into force on January 1.", [("order", "act", "future")]),
         (
@@ -185,5 +185,6 @@ def test_clauses_split_at_connectives_but_keep_borough_names_whole():
     sentence = split_sentences(text)[0]
     assert [text[s:e] for s, e in split_clauses(text, sentence)] == [
         "Specials have been deployed every weekend",
-        "and Redbridge and Barking and Dagenham police will continue to work with the council, according to the statement.",
+        "and Redbridge and Barking and Dagenham police will continue to work with the council,",
+        "according to the statement.",
     ]

@@ -97,7 +97,13 @@ CASES = [
 @pytest.mark.parametrize(
     "text,dct,expected",
     CASES,
-    ids=["leeds-2019", "croydon-2024", "preston-undated", "sheffield-2016", "cup-final-2019"],
+    ids=[
+        "leeds-2019",
+        "croydon-2024",
+        "preston-undated",
+        "sheffield-2016",
+        "cup-final-2019",
+    ],
 )
 def test_articles_get_their_publication_date_and_every_date_resolved(
     text, dct, expected

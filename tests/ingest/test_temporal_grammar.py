@@ -83,6 +83,9 @@ def test_expressions_carry_their_role_and_the_tense_of_their_clause(text, expect
         ("in the first half of 2018", ["first half of 2018"]),
         ("in the last three months of the year", ["last three months of the year"]),
         ("arrested on the day of the match", []),
+        ("officers will work Thursday to Saturday nights", []),
+        ("the front counter is open Monday to Friday, 9am to 5pm", []),
+        ("the operation runs from Monday to Friday", ["Monday", "Friday"]),
     ],
 )  # fmt: skip
 def test_spans_cover_the_whole_expression_and_nothing_else(text, expected):

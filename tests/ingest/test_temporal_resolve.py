@@ -556,12 +556,28 @@ CASES = [
     (
         "A dispersal order was in force from 6pm on Friday, 5 July until 6am on Sunday, 7 July.",
         "2019-07-08",
-        [("from 6pm on Friday, 5 July until 6am on Sunday, 7 July", "2019-07-05/2019-07-07", D, WKD, False)],
+        [
+            (
+                "from 6pm on Friday, 5 July until 6am on Sunday, 7 July",
+                "2019-07-05/2019-07-07",
+                D,
+                WKD,
+                False,
+            )
+        ],
     ),
     (
         "Police closed the park between 10pm on Saturday, August 3 and 4am on Sunday, August 4.",
         "2019-08-06",
-        [("between 10pm on Saturday, August 3 and 4am on Sunday, August 4", "2019-08-03/2019-08-04", D, WKD, False)],
+        [
+            (
+                "between 10pm on Saturday, August 3 and 4am on Sunday, August 4",
+                "2019-08-03/2019-08-04",
+                D,
+                WKD,
+                False,
+            )
+        ],
     ),
     (
         "Officers carried out checks at the station on 12 and 13 March 2024.",

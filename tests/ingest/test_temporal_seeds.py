@@ -101,7 +101,7 @@ def test_seed_002_with_its_collection_says_the_collection_chose_the_year():
     assert dct.evidence[-1] == (
         "collection: the text alone allows 2006-07-21/2006-08-18, 2017-07-21/2017-08-18, 2023-07-21/2023-08-18; "
         "the 3 other articles of the collection dated by their own strong evidence date from 2017-06-14 "
-        "to 2022-02-20, which only 2017-07-21/2017-08-18 overlaps"
+        "to 2022-02-20, within which lies only 2017-07-21/2017-08-18"
     )
 
 

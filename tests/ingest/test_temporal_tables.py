@@ -134,6 +134,8 @@ def test_known_event_dates_are_real_calendar_days():
         ("The new Home Secretary, Amber Rudd, visited Brixton.", [("Home Secretary Amber Rudd (in office)", True)]),
         ("Home Secretary Amber Rudd visited Brixton.", [("Home Secretary Amber Rudd (in office)", False)]),
         ("The newly appointed Commissioner Sir Paul Stephenson spoke.", [("Met commissioner Sir Paul Stephenson (in office)", True)]),
+        ("Home Secretary James Cleverly, who took over in November, visited.", [("Home Secretary James Cleverly (in office)", True)]),
+        ("Home Secretary James Cleverly, who has six children, visited.", [("Home Secretary James Cleverly (in office)", False)]),
     ],
 )  # fmt: skip
 def test_office_holders_called_new_are_marked_fresh(text, expected):

@@ -135,6 +135,30 @@ def test_the_cite_control_copies_a_citation_with_the_paragraph_number(live_serve
     assert re.search(r"\(original: https://[^ ]+#:~:text=[^ ]+\)$", copied)
 
 
+def test_an_entrys_cite_control_opens_and_copies_from_the_keyboard(live_server, browser):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(live_server + "/")
+    entry = page.locator("#results li.entry").first
+    event_url = entry.locator(".entry-title a").get_attribute("href")
+    entry.locator("details.entry-cite summary").focus()
+    page.keyboard.press("Enter")  # a summary opens its details from the keyboard
+    first_copy = entry.locator("button.copy").first
+    first_copy.wait_for()  # htmx has fetched the event page's citations into the control
+    target = first_copy.get_attribute("data-copy")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("() => document.activeElement.getAttribute('data-copy')")
+    page.keyboard.press("Enter")
+    status = entry.locator(".copy-status")
+    page.wait_for_function("el => el.textContent !== ''", arg=status.element_handle())
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    said = status.inner_text()
+    context.close()
+    assert (focused, target.endswith("-text"), said) == (target, True, "Copied to the clipboard.")
+    assert f". {event_url}. Source: " in copied
+    assert re.search(r", para\. \d+, http://127\.0\.0\.1:\d+/sources/[^/]+/v/\d+#p\d+", copied)
+
+
 def test_the_filter_form_works_with_javascript_disabled(live_server, browser):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
@@ -165,7 +189,7 @@ def test_axe_finds_no_serious_violations_on_the_main_pages(live_server, browser,
     page.goto(live_server + "/")
     event = page.locator("#results .entry-title a").first.get_attribute("href")
     source = page.locator("#results .entry-sources a").first.get_attribute("href").split("#")[0]
-    borough = page.locator("#results .where a").first.get_attribute("href")
+    borough = page.locator("#results .where a.borough-link").first.get_attribute("href")
     results = {url: axe_violations(browser, url, axe_script) for url in (live_server + "/", event, source, borough)}
     assert results == {url: [] for url in results}
 

@@ -1,5 +1,7 @@
 """Safe defaults: security headers everywhere, clean error pages, no inline script or style."""
 
+import time
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -7,7 +9,18 @@ from app.main import create_app
 from app.web.security import CSP
 from tests.web.conftest import soup, text
 
-PAGES = ["/", "/?type=raid", "/events/ev-arches", "/sources", "/sources/croydon-knife-arches/v/1", "/agencies/croydon-council", "/boroughs/leeds", "/nope"]
+PAGES = [
+    "/",
+    "/?type=raid",
+    "/?borough=havering",
+    "/?cursor=bnwtfC18",
+    "/events/ev-arches",
+    "/sources",
+    "/sources/croydon-knife-arches/v/1",
+    "/agencies/croydon-council",
+    "/boroughs/leeds",
+    "/nope",
+]
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -71,3 +84,52 @@ def test_api_paths_get_json_errors(sqlite_sample_client):
 def test_html_is_escaped(sqlite_sample_client):
     response = sqlite_sample_client.get("/?q=<script>alert(1)</script>")
     assert "<script>alert(1)</script>" not in response.text and "&lt;script&gt;alert(1)&lt;/script&gt;" in response.text
+
+
+def inline_code(page) -> tuple:
+    """Inline scripts, style elements, style attributes and event-handler attributes found."""
+    return (
+        [s for s in page.find_all("script") if s.get("src") is None or s.string],
+        page.find_all("style"),
+        page.select("[style]"),
+        [a for t in page.find_all(True) for a in t.attrs if a.startswith("on")],
+    )
+
+
+@pytest.mark.parametrize(
+    "method,path,status",
+    [("POST", "/", 405), ("DELETE", "/events/ev-arches", 405), ("GET", "/no/such/page", 404), ("GET", "/sources/x/v/abc", 422)],
+)
+def test_error_pages_have_no_inline_script_or_style(sqlite_sample_client, method, path, status):
+    response = sqlite_sample_client.request(method, path)
+    assert (response.status_code, inline_code(soup(response)), response.headers["content-security-policy"]) == (status, ([], [], [], []), CSP)
+
+
+def test_the_timeout_and_server_error_pages_have_no_inline_script_or_style(sqlite_engine, settings_for):
+    app = create_app(settings_for(sqlite_engine.url.render_as_string(hide_password=False), request_timeout=0.1))
+
+    @app.get("/slow")
+    def slow():
+        time.sleep(0.5)
+
+    @app.get("/boom")
+    def boom():
+        raise RuntimeError("boom")
+
+    with TestClient(app, raise_server_exceptions=False) as client:
+        responses = [client.get("/slow"), client.get("/boom")]
+    assert [(r.status_code, inline_code(soup(r)), r.headers["content-security-policy"]) for r in responses] == [
+        (503, ([], [], [], []), CSP),
+        (500, ([], [], [], []), CSP),
+    ]
+
+
+def test_the_histogram_svg_is_styled_by_the_stylesheet_alone(sqlite_sample_client):
+    svg = soup(sqlite_sample_client.get("/")).select_one("svg.hist-svg")
+    assert (svg is not None, svg.select("[style]"), svg.find_all("style"), svg.find_all("script"), [a for t in svg.find_all(True) for a in t.attrs if a.startswith("on")]) == (
+        True,
+        [],
+        [],
+        [],
+        [],
+    )

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from app.ingest.events.dating import attach_date
-from app.ingest.events.detect import REALIS, Mention
+from app.ingest.events.detect import FUTURE, REALIS, Mention
 from app.ingest.events.merge import Candidate
 from app.ingest.records import DateMention, DateValue, PublicationDate
 
@@ -19,7 +19,7 @@ def ref_date(
     mention: Mention, dates: Sequence[DateMention], dct: PublicationDate
 ) -> DateValue:
     """A reference's own date words ("The order was granted on Tuesday"), else unknown."""
-    if mention.mood != REALIS:
+    if mention.mood not in (REALIS, FUTURE):
         return DateValue.unknown()
     own = [d for d in dates if mention.clause[0] <= d.start < mention.clause[1]]
     value = attach_date(mention, own, dct, DateValue.unknown()) if own else None

@@ -9,9 +9,11 @@ from app.ingest.events.actors import Actors, event_actors, mention_actors
 from app.ingest.events.anaphora import borrow_dates, ref_date
 from app.ingest.events.citations import cite, event_id, paragraph_hash, quote_span
 from app.ingest.events.context import ArticleContext, build_context
-from app.ingest.events.dating import attach_date
+from app.ingest.events.dating import attach_date, scope_of, usable
 from app.ingest.events.detect import (
+    FUTURE,
     HYPOTHETICAL,
+    INTENTION,
     NEGATED,
     Mention,
     detect_mentions,
@@ -78,7 +80,8 @@ def extract_with(
     refs: list[Candidate] = []
     for number, mentions in detected.items():
         paragraph_dates = by_paragraph.get(number, [])
-        claimed = [m.clause for m in mentions]
+        clauses = [m.clause for m in mentions]
+        claimed = [scope_of(m, clauses) for m in mentions]
         for mention in mentions:
             if mention.form == "ref":
                 refs.append(
@@ -91,10 +94,20 @@ def extract_with(
                 continue
             if mention.mood in (HYPOTHETICAL, NEGATED):
                 continue
+            setting = _setting(mention, mentions, paragraph_dates, claimed)
+            if setting == "setting" and number not in lead:
+                continue
+            if setting == "own":
+                mention = replace(mention, distinct=True)
             date = attach_date(mention, paragraph_dates, dct, dct_date, claimed)
+            pending = date is None and _pending(mention)
+            if pending:
+                date = replace(DateValue.unknown("planned; no date given yet"), planned=True)
             if date is None:
                 continue
-            candidates.append(Candidate(mention, date, lead=mention.number in lead))
+            candidates.append(
+                Candidate(mention, date, lead=mention.number in lead, pending=pending)
+            )
     borrow_dates(candidates)
     for cand in [*candidates, *refs]:
         actors = mention_actors(
@@ -105,13 +118,60 @@ def extract_with(
             frozenset(actors.boroughs),
         )
         cand.actors = actors
-    groups = group_candidates(candidates, refs)
+    groups = [
+        g
+        for g in group_candidates(candidates, refs)
+        if not all(m.pending for m in g.members)  # an intention that never got a time
+    ]
     core_types = headline_types(article.title)
     events = _series_agencies(
         [_draft(article, group, ctx, core_types, lead) for group in groups]
     )
     return sorted(
         events, key=lambda e: (e.citations[0].paragraph, e.citations[0].start)
+    )
+
+
+def _setting(
+    mention: Mention,
+    mentions: list[Mention],
+    dates: Sequence[DateMention],
+    claimed: Sequence[tuple[int, int]],
+) -> str:
+    """How a context trigger ("during a crackdown", "as part of Operation Harbour") stands.
+
+    "alone": no other act in its sentence, so it tells the operation; "own": the operation has a
+    date of its own ("Operation Sceptre, ..., which began on Monday"), a wider occurrence than
+    the act told with it; "setting": only the setting of the act ("arrested during a crackdown"),
+    an event of its own in the lead, where the story's operation is first named; "" otherwise.
+    """
+    if mention.subtype != "context":
+        return ""
+    others = [
+        m
+        for m in mentions
+        if m.sentence == mention.sentence
+        and m is not mention
+        and m.form == "act"
+        and m.subtype != "context"
+        and m.mood not in (HYPOTHETICAL, NEGATED)
+    ]
+    if not others:
+        return "alone"
+    scope = scope_of(mention, claimed)
+    if any(scope[0] <= d.start < scope[1] and usable(d) for d in dates) and scope[0] != next(
+        (m.clause[0] for m in others if m.clause == mention.clause), None
+    ):
+        return "own"
+    return "setting"
+
+
+def _pending(mention: Mention) -> bool:
+    """ "The council will pay for six extra officers": planned, its time told later (or never)."""
+    return (
+        mention.mood in (FUTURE, INTENTION)
+        and mention.form == "act"
+        and not mention.needs_date
     )
 
 

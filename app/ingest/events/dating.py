@@ -32,8 +32,38 @@ _PRECISION_RANK = {
 }
 
 
+_RELATIVE_CLAUSE = re.compile(r"[\"“‘']?\s*(?:which|that|who)\b", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
+# "have used section 35 dispersal orders ... since 2018": a bare plural, a practice rather than an act
+_BARE_PLURAL = re.compile(
+    r"^\S+\s+(?!(?:a|an|the|its|their|this|that|\d+)\b)(?:\S+\s+){0,4}?\S+s$", re.IGNORECASE
+)
+
+
 def usable(mention: DateMention) -> bool:
     return mention.value.precision != "unknown" and mention.value.earliest is not None
+
+
+def scope_of(mention: Mention, claimed: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
+    """The trigger's clause and the relative clauses that follow it ("..., which began on Monday").
+
+    A relative clause with no trigger of its own says more about its antecedent, so its date
+    words belong to the trigger before it.
+    """
+    start, end = mention.clause
+    text = mention.paragraph.text
+    for clause in mention.clauses:
+        if clause[0] < end:
+            continue
+        if (
+            clause[0] - end > 3
+            or any(c[0] == clause[0] for c in claimed)
+            or not _RELATIVE_CLAUSE.match(text, clause[0])
+        ):
+            break
+        end = clause[1]
+    return start, end
 
 
 def attach_date(
@@ -50,10 +80,11 @@ def attach_date(
     clauses of other triggers, whose date words belong to those.
     """
     text = mention.paragraph.text
+    scope = scope_of(mention, claimed)
     own_words = [
         d
         for d in dates
-        if mention.clause[0] <= d.start < mention.clause[1] and not _crosses(d, mention)
+        if scope[0] <= d.start < scope[1] and not _crosses(d, mention)
     ]
     # "The next day of action": date words inside the trigger are part of its name
     dates = [
@@ -66,9 +97,9 @@ def attach_date(
         d
         for d in dates
         if relative_clause
-        or not any(c[0] <= d.start < c[1] for c in claimed if c != mention.clause)
+        or not any(c[0] <= d.start < c[1] for c in claimed if c[0] != scope[0])
     ]
-    chosen = _nearest(mention, dates, *mention.clause) or _nearest(
+    chosen = _nearest(mention, dates, *scope) or _nearest(
         mention, free, *mention.sentence
     )
     if (
@@ -83,11 +114,21 @@ def attach_date(
             return own_words[
                 0
             ].value  # dated by the text, though not to a day we can find
+        if mention.mood in (FUTURE, INTENTION) and own_words:
+            # "will be held on Thursday, March 28" with no publication year: planned, date unknown
+            value = own_words[0].value
+            return replace(value, planned=True) if value.earliest else replace(
+                DateValue.unknown(f"planned: {value.explanation}"), planned=True
+            )
         if mention.mood != REALIS or mention.needs_date:
             return None
         if mention.form != "act" or mention.background or mention.habitual:
             return DateValue.unknown("no date words; background or recurring")
         return dct_date
+    if (
+        _SINCE.search(text, 0, chosen.start) or chosen.text.lower().startswith("since")
+    ) and _standing(mention):
+        return None
     value = _with_range_end(chosen, dates, mention)
     if mention.mood in (FUTURE, INTENTION):
         if not _not_before_publication(value, dct):
@@ -108,6 +149,12 @@ def attach_date(
             value, planned=True
         )  # "is holding a meeting on Monday, July 8": after publication
     return value
+
+
+def _standing(mention: Mention) -> bool:
+    """ "Police have used dispersal orders for big matches since 2018": a practice, not an occurrence."""
+    clause = mention.paragraph.text[mention.clause[0] : mention.clause[1]]
+    return bool(_PERFECT.search(clause) and _BARE_PLURAL.match(mention.text))
 
 
 def _crosses(found: DateMention, mention: Mention) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.ingest.events.lexicon import Lexicon, Trigger, load_lexicon
 from app.ingest.events.sentences import Span, split_clauses, split_sentences
@@ -82,7 +82,28 @@ _ANAPHORIC = re.compile(
     r"(?:the|this|that)\s+(?:order|ban|zone|operation|crackdown|campaign|meeting|team|consultation)\b",
     re.IGNORECASE,
 )
-_DEFINITE = re.compile(r"\b(?:the|this|these|those|that)\s+$", re.IGNORECASE)
+_DEFINITE = re.compile(
+    r"\b(?:the|this|these|those|that)\s+(?:(?:first|second|third|fourth|fifth|latest|last|previous|recent|same)\s+)?$",
+    re.IGNORECASE,
+)
+# "It is the third stabbing in Peckham since May", "It is the second time this summer that ...":
+# a count of occurrences told elsewhere, not an occurrence
+_SUMMARY = re.compile(
+    r"[\"“‘']?(?:it|this|that)\s+(?:is|was|marks)\s+the\s+(?:first|second|third|fourth|fifth|sixth|\w+th|latest|umpteenth)\b",
+    re.IGNORECASE,
+)
+# "The operation starts on Friday": a trigger that opens on a told event's noun after "the"
+_TOLD_NOUN = re.compile(
+    r"(?:order|ban|zone|operation|crackdown|campaign|meeting|team|consultation|survey|unit|taskforce|task force)\b",
+    re.IGNORECASE,
+)
+# "Police did not make any arrests during a day of action": the negation is the arrests', and
+# "will decide whether to renew the order at its meeting": the condition is the renewal's
+_ADJUNCT = re.compile(
+    r"\b(?:at|during|ahead of)\s+(?:(?:its|their|the|a|an|his|her|next)\s+(?:\S+\s+){0,3})?$",
+    re.IGNORECASE,
+)
+_CONDITION = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
 _PLURAL_GENERIC = re.compile(
     r"\b(?:a number of|several|many|numerous|regular|a series of|various)\s+\S*\s*$",
     re.IGNORECASE,
@@ -150,6 +171,8 @@ def detect_mentions(
             sentence[0] <= offset < sentence[1] for offset, _ in keys
         ):
             continue  # no trigger word in this sentence
+        if _SUMMARY.match(text, sentence[0]):
+            continue
         in_sentence = []
         clauses = tuple(split_clauses(text, sentence))
         for clause in clauses:
@@ -162,16 +185,80 @@ def detect_mentions(
                 in_sentence.extend(
                     _clause_mentions(paragraph, sentence, clause, triggers, clauses)
                 )
+        in_sentence += _continuations(text, clauses, in_sentence)
         found.extend(_without_subsumed(in_sentence))
     return found
+
+
+# "212 fines were issued in 2019, falling to 37 in 2020": a second count, a second occurrence
+_CONTINUATION = re.compile(
+    r"(?:falling|dropping|rising|climbing|increasing|decreasing|down|up) to [\d,]+\b",
+    re.IGNORECASE,
+)
+_CONTINUED_TYPES = ("enforcement", "incident")
+
+
+def _continuations(
+    text: str, clauses: tuple[Span, ...], mentions: list[Mention]
+) -> list[Mention]:
+    out = []
+    for before, clause in zip(clauses, clauses[1:], strict=False):
+        match = _CONTINUATION.match(text, clause[0])
+        if match is None or any(m.clause == clause for m in mentions):
+            continue
+        told = [
+            m
+            for m in mentions
+            if m.clause == before and m.mood == REALIS and m.type in _CONTINUED_TYPES
+        ]
+        if told:
+            out.append(
+                replace(
+                    told[0],
+                    start=match.start(),
+                    end=match.end(),
+                    clause=clause,
+                    form="act",
+                    needs_date=True,
+                    distinct=True,
+                    anaphoric=False,
+                )
+            )
+    return out
+
+
+_AT = re.compile(r"\bat\s+$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r",\s*$")
+
+
+def _is_venue(m: Mention) -> bool:
+    """ "voted to renew the order at a meeting": where another act was done, not an event of its own."""
+    if m.type != "meeting":
+        return False
+    return m.subtype == "venue" or (
+        m.form == "noun" and bool(_AT.search(m.paragraph.text, m.clause[0], m.start))
+    )
 
 
 def _without_subsumed(mentions: list[Mention]) -> list[Mention]:
     acts = [m for m in mentions if m.form == "act" and m.mood == REALIS]
     out = []
     for m in mentions:
-        if m.subtype == "context" and any(a.type != m.type for a in acts):
-            continue  # "arrested in raids as part of Operation Gravity": the arrests are the event
+        if _is_venue(m) and any(
+            a.clause == m.clause
+            and a.type != "meeting"
+            and a.form == "act"
+            and a.mood in (REALIS, FUTURE)
+            for a in mentions
+        ):
+            continue
+        if (
+            m.type == "enforcement"
+            and m.text.lower().endswith("ing")
+            and _PARTICIPLE.search(m.paragraph.text, m.clause[0], m.start)
+            and any(a.type == "operation" and a.subtype != "context" for a in acts)
+        ):
+            continue  # "carried out a week of action ..., seizing 140 cans": a detail of the operation
         rule = _SUBSUMED_BY.get(m.type)
         if rule and any(
             a.type == rule[0]
@@ -231,14 +318,17 @@ def _clause_mentions(
                 sentence=sentence,
                 clause=clause,
                 clauses=clauses,
-                mood=mood_of(before, upto),
+                mood=mood_of(before, upto, context=trigger.subtype == "context"),
                 background=bool(_BACKGROUND.search(clause_text)),
                 habitual=bool(_HABITUAL.search(clause_text)),
                 distinct=bool(_DISTINCT.search(upto))
                 or bool(_DISTINCT.search(text[end : clause[1]][:40])),
                 needs_date=trigger.needs_date or bool(_PLURAL_GENERIC.search(before)),
                 subtype=_subtype(trigger, before),
-                anaphoric=bool(_ANAPHORIC.match(text, start)),
+                anaphoric=bool(
+                    _ANAPHORIC.match(text, start)
+                    or (_TOLD_NOUN.match(text, start) and _DEFINITE.search(text, 0, start))
+                ),
             )
         )
     return sorted(mentions, key=lambda m: m.start)
@@ -257,13 +347,24 @@ def _subtype(trigger: Trigger, before: str) -> str:
     return trigger.subtype
 
 
-def mood_of(before: str, upto: str) -> str:
-    """The mood of a trigger from the clause words before it (``upto`` includes the trigger)."""
+def mood_of(before: str, upto: str, *, context: bool = False) -> str:
+    """The mood of a trigger from the clause words before it (``upto`` includes the trigger).
+
+    ``context`` triggers ("during a day of action") name the setting of the clause's act: a
+    negated act still happened in a real setting.
+    """
     # the markers that matter sit a few words before the trigger
     before = _PARENTHETICAL.sub(" ", before)[-160:]
     upto = upto[-200:]
-    if _NEGATION.search(before) or re.search(
-        r"\bno\s+\S+$", before.strip(), re.IGNORECASE
+    condition = _CONDITION.search(before)
+    if condition and _ADJUNCT.search(before, condition.end()):
+        # "will decide whether to renew the order at its meeting in September": the meeting
+        # is the main verb's, whatever is decided at it
+        before = before[: condition.start()]
+        upto = before
+    if not context and (
+        _NEGATION.search(before)
+        or re.search(r"\bno\s+\S+$", before.strip(), re.IGNORECASE)
     ):
         return NEGATED
     if _HYPOTHETICAL.search(before):

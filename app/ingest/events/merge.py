@@ -22,6 +22,7 @@ class Candidate:
     boroughs: frozenset[str] = frozenset()
     lead: bool = False
     actors: object = None  # the Actors of this telling (actors.py)
+    pending: bool = False  # planned, with no time told yet ("will pay for six extra officers")
 
     @property
     def dated(self) -> bool:
@@ -104,13 +105,16 @@ def group_candidates(candidates: list[Candidate], refs: list[Candidate]) -> list
 
 
 def _target(cand: Candidate, groups: list[Group]) -> Group | None:
-    same_type = [g for g in groups if g.type == cand.mention.type]
+    same_type = [
+        g for g in groups if g.type == cand.mention.type and _same_mood(cand, g)
+    ]
     for group in same_type:
         if any(
             m.mention.number == cand.mention.number
             and m.mention.sentence == cand.mention.sentence
-            and m.mention.subtype == cand.mention.subtype
+            and _subtype(m) == _subtype(cand)
             and not (m.dated and cand.dated and not _overlap(m.date, cand.date))
+            and not _told_apart(m, cand)
             for m in group.members
         ):
             return group  # one sentence tells one occurrence of a type
@@ -135,13 +139,38 @@ def _target(cand: Candidate, groups: list[Group]) -> Group | None:
         if any(m.mention.distinct for m in group.members) or _conflict(cand, group):
             continue
         if any(
-            m.mention.subtype != cand.mention.subtype for m in group.members
+            _subtype(m) != _subtype(cand) for m in group.members
         ) and not _same_voice(cand, group):
             continue  # an arrest and a later charge are two events
         score = _merge_score(cand, group)
         if score > best_score:
             best, best_score = group, score
     return best
+
+
+def _subtype(cand: Candidate) -> str:
+    # "during the operation" names the operation as much as "the operation began" does
+    return "" if cand.mention.subtype == "context" else cand.mention.subtype
+
+
+def _told_apart(a: Candidate, b: Candidate) -> bool:
+    """ "Last summer police were called to fights, and in August a boy was stabbed": two clauses,
+    each with its own date, tell two occurrences."""
+    return (
+        a.mention.clause != b.mention.clause
+        and a.dated
+        and b.dated
+        and not _same_interval(a.date, b.date)
+    )
+
+
+def _same_mood(cand: Candidate, group: Group) -> bool:
+    """A plan with no time yet joins only plans, and only a planned telling dates it."""
+    if cand.pending:
+        return all(m.pending or m.date.planned for m in group.members)
+    if all(m.pending for m in group.members):
+        return cand.date.planned
+    return True
 
 
 def _merge_score(cand: Candidate, group: Group) -> int:
@@ -160,6 +189,15 @@ def _merge_score(cand: Candidate, group: Group) -> int:
         and any(_same_interval(cand.date, m.date) for m in group.members)
     ):
         return 1 + shared
+    if (
+        cand.dated
+        and cand.lead
+        and any(
+            m.lead and m.dated and (_within(cand.date, m.date) or _within(m.date, cand.date))
+            for m in group.members
+        )
+    ):
+        return 1 + shared  # "started work this week" and "first patrols on Monday": the lead told twice
     return 0
 
 
@@ -193,6 +231,14 @@ def _conflict(cand: Candidate, group: Group) -> bool:
 
 def _same_interval(a: DateValue, b: DateValue) -> bool:
     return a.earliest == b.earliest and a.latest == b.latest
+
+
+def _within(inner: DateValue, outer: DateValue) -> bool:
+    return (
+        None not in (inner.earliest, inner.latest, outer.earliest, outer.latest)
+        and outer.earliest <= inner.earliest
+        and inner.latest <= outer.latest
+    )
 
 
 def _overlap(a: DateValue, b: DateValue) -> bool:

@@ -21,12 +21,15 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _HARD = re.compile(r"\s*[;:]\s+|\s+[–—-]\s+")
 _COMMA_CONNECTIVE = re.compile(
     r",\s+(?=(?:and|but|while|whilst|which|who|whom|where|as|although|though|after|before|following|"
-    r"when|resulting in|leading to|prompting|because|since|so|with|(?:he|she|they|it|we) (?:said|says|added|explained|told))\b)",
+    r"when|resulting in|leading to|prompting|because|since|so|with|using|saying|adding|claiming|warning|"
+    r"according to|(?:council |police |official |new |latest )?(?:figures|statistics|data) (?:released|published|show)|"
+    r"(?:falling|dropping|rising|climbing|increasing|decreasing|down|up) to [\d,]+|"
+    r"(?:he|she|they|it|we) (?:said|says|added|explained|told))\b)",
     re.IGNORECASE,
 )
 _BARE_CONNECTIVE = re.compile(
     r"\s+(?=(?:but|whilst|while|although|after|before|following|resulting in|leading to|because|"
-    r"which|during a period)\b)",
+    r"which|during a period|as part of)\b)",
     re.IGNORECASE,
 )
 # "... every weekend and Redbridge police will continue ...": "and" opening a clause with its own verb
@@ -39,7 +42,7 @@ _VERB = re.compile(
 )
 _ASIDE = re.compile(r",\s+(?:which|who)\b(?:[^,;:]|,(?=\d))*,\s+(?=[a-z]+\b)")
 _INITIAL_SUBORDINATE = re.compile(
-    r"^[\"“‘']?(?:after|following|before|when|while|whilst|as|although|though|despite|since|"
+    r"^[\"“‘']?(?:after|following|before|when|while|whilst|as|although|though|despite|since|if|unless|once|"
     r"commenting on|responding to|speaking|in response to|in the wake of|amid|ahead of)\b[^,]*,",
     re.IGNORECASE,
 )

@@ -271,15 +271,15 @@ def _build_part_of_year(match: re.Match[str], text: str) -> Expression | None:
 
 
 CALENDAR_RULES: list[GatedRule] = [
-    (_PART_OF_YEAR_RE, _build_part_of_year, ()),
+    (_PART_OF_YEAR_RE, _build_part_of_year, ("~half|quarter|months",)),
     *ISO_RULES,
     *RANGE_RULES,
-    (_MONTH_RANGE_RE, _build_month_range, ("month",)),
+    (_MONTH_RANGE_RE, _build_month_range, ("month", "~between|from|-|–")),
     (_SEASON_YEAR_RE, _build_season_year, ("digit", "word")),
     (_YEAR_RANGE_RE, _build_year_range, ("digit",)),
     *POINT_RULES,
     (_MONTH_YEAR_RE, _build_month_year, ("digit", "month")),
-    (_DECADE_RE, _build_decade, ("digit",)),
+    (_DECADE_RE, _build_decade, ("digit", "~0s|0's|0’s")),
 ]
 LATE_RULES: list[GatedRule] = [
     (_MONTH_ALONE_RE, _build_month_alone, ("month",)),

@@ -4,7 +4,9 @@ Conservative and independent of order: only articles dated by their own strong e
 stated date, the address, a dateline, or an inference to within NARROW_DAYS that involved no
 choice), those of the same publisher when there are any, and never an article that was itself dated
 through the collection. The step only chooses when exactly one of the article's candidate periods
-overlaps the span of those dates; it never narrows a period.
+meets the span of those dates and lies wholly within it; it never narrows a period. A collection
+spanning many years can still mislead (a 2016 article among 2018-2023 ones); the text's own
+evidence (choice.py) is therefore tried first.
 """
 
 from __future__ import annotations
@@ -85,8 +87,12 @@ def choose_by_collection(
     first = min(d.earliest for d in chosen_from)
     last = max(d.latest for d in chosen_from)
     overlapping = [p for p in periods if p[0] <= last and first <= p[1]]
-    if len(overlapping) != 1 or width(overlapping[0]) > max_days:
-        return None
+    if (
+        len(overlapping) != 1
+        or not first <= overlapping[0][0] <= overlapping[0][1] <= last
+        or width(overlapping[0]) > max_days
+    ):
+        return None  # none, several, or one only partly within the span: no choice
     chosen = allowed.intersect(DaySet(overlapping))
     whose = (
         f"of the same publisher ({article.publisher})" if same else "of the collection"
@@ -94,6 +100,6 @@ def choose_by_collection(
     note = (
         f"{COLLECTION_EVIDENCE} the text alone allows {', '.join(span_text(p) for p in periods[:8])}; "
         f"the {len(chosen_from)} other article{'s' if len(chosen_from) != 1 else ''} {whose} dated by their own strong evidence date from "
-        f"{first.isoformat()} to {last.isoformat()}, which only {span_text(overlapping[0])} overlaps"
+        f"{first.isoformat()} to {last.isoformat()}, within which lies only {span_text(overlapping[0])}"
     )
     return chosen, note

@@ -35,12 +35,14 @@ WEEKDAY_RECENCY_DAYS = 28
 WEEKDAY_FIT_DAYS = 120
 # tense-read bounds rank below weekday fits: a misread tense must not overrule a calendar fact
 HARD, FIRM, TENSE, LINKED, SOFT = 0, 1, 2, 3, 4
-# A day written in full with its year and reported in the past tense as news is read like a
-# weekday-dated one: the article is within four weeks after it (soft). Asides that look back
-# ("which came into force on", "first made on", "originally") are not news.
+# A day written in full with its year and reported in the past tense as news (in the first
+# LEAD_PARAGRAPHS, not in an aside that looks back: "which came into force on", "first made on",
+# "the court heard") is read like a weekday-dated one: the article is within four weeks after it (soft).
 DATED_NEWS_DAYS = 28
+LEAD_PARAGRAPHS = 3
 _LOOKING_BACK = re.compile(
-    r"(?i)\b(?:which|who|whose|first|originally|back\s+in|ago|since|previously|anniversary|came\s+into\s+force)\b"
+    r"(?i)\b(?:which|who|whose|first|originally|back\s+in|ago|since|previously|anniversary|came\s+into\s+force"
+    r"|heard|told\s+the\s+court|court\s+was\s+told|trial|jury)\b"
 )
 _RELATIVE_LINK_UNITS = ("day", "week", "month", "year", "weekend", "ago")
 
@@ -156,10 +158,13 @@ def _written_span(expression: Expression) -> Span | None:
     return None
 
 
-def _explicit_constraints(expression: Expression, text: str) -> list[Constraint]:
-    """A written year, month or day: past, ahead, a comparison baseline, or a deadline that says nothing."""
+def _explicit_constraints(
+    expression: Expression, text: str, lead: bool
+) -> list[Constraint]:
+    """A written year, month or day: past, ahead, a comparison baseline, or a deadline or target,
+    which is never read as past ("must be renewed before October 2021", "pledged ... by 2020")."""
     span = _written_span(expression)
-    if span is None or is_deadline(text, expression.start, expression.end):
+    if span is None:
         return []
     label = f"'{expression.text}'"
     if expression.role == "comparison":
@@ -170,6 +175,8 @@ def _explicit_constraints(expression: Expression, text: str) -> list[Constraint]
         return [
             Constraint(_until(span[1]), TENSE, f"{label} is still ahead (future tense)")
         ]
+    if is_deadline(text, expression.start, expression.end):
+        return []
     out = [Constraint(_from(span[0]), TENSE, f"{label} is in the past (past tense)")]
     point = expression.point
     if (
@@ -181,7 +188,8 @@ def _explicit_constraints(expression: Expression, text: str) -> list[Constraint]
         why = f"{label} is the time of its clause's present perfect ('has ...'), which places the article in {point.year}"
         out.append(Constraint(DaySet([span]), TENSE, why))
     if (
-        point.grain == "day"
+        lead
+        and point.grain == "day"
         and expression.role == "point"
         and _reported_as_news(text, expression)
     ):
@@ -198,9 +206,16 @@ def _reported_as_news(text: str, expression: Expression) -> bool:
 
 
 def expression_constraints(
-    expressions: list[Expression], text: str, window: tuple[int, int]
+    expressions: list[Expression],
+    text: str,
+    window: tuple[int, int],
+    *,
+    lead: bool = True,
 ) -> tuple[list[Constraint], list[Deferred]]:
-    """Constraints from the dated expressions of one paragraph, and those left until the year is known."""
+    """Constraints from the dated expressions of one paragraph, and those left until the year is known.
+
+    ``lead`` says the paragraph is among the first few, where the news itself is told.
+    """
     constraints: list[Constraint] = []
     deferred: list[Deferred] = []
     for expression in expressions:
@@ -215,7 +230,7 @@ def expression_constraints(
             and point.weekday is not None
         ):
             constraints.extend(_weekday_constraints(expression, window))
-        constraints.extend(_explicit_constraints(expression, text))
+        constraints.extend(_explicit_constraints(expression, text, lead))
         if (
             expression.kind in ("calendar", "range")
             and point.grain == "day"

@@ -22,6 +22,7 @@ from app.ingest.temporal.collection import (
     strongly_dated,
 )
 from app.ingest.temporal.constraints import (
+    LEAD_PARAGRAPHS,
     LINKED,
     Constraint,
     Deferred,
@@ -32,7 +33,7 @@ from app.ingest.temporal.evidence import year_window
 from app.ingest.temporal.finder import cached_expressions
 from app.ingest.temporal.grammar import find_expressions
 from app.ingest.temporal.links import lead_links
-from app.ingest.temporal.named_events import event_floors, text_constraints
+from app.ingest.temporal.named_events import text_constraints
 from app.ingest.temporal.resolve import is_external
 from app.ingest.temporal.solver import MAX_DCT_DAYS, apply_deferred, solve
 from app.ingest.temporal.spans import (
@@ -143,16 +144,21 @@ def text_evidence(article: Article) -> TextEvidence:
     constraints = [window_constraint(window)]
     deferred: list[Deferred] = []
     floors: list[tuple[int, str]] = []
+    body = 0
     for paragraph in article.paragraphs:
         if paragraph.kind == BOILERPLATE:
             continue  # footers carry copyright and scrape years, not the article's
+        body += paragraph.kind == BODY
         expressions = list(cached_expressions(paragraph.text))
-        found, later = expression_constraints(expressions, paragraph.text, window)
+        found, later = expression_constraints(
+            expressions, paragraph.text, window, lead=body <= LEAD_PARAGRAPHS
+        )
         constraints.extend(found)
         deferred.extend(later)
-        constraints.extend(text_constraints(paragraph.text, expressions))
+        named, event_years = text_constraints(paragraph.text, expressions)
+        constraints.extend(named)
+        floors.extend(event_years)
         floors.extend(f for x in expressions if (f := floor_of(x, paragraph.text)))
-        floors.extend(event_floors(paragraph.text))
     for days, why in lead_links(_lead(article), window):
         constraints.append(Constraint(days, LINKED, why))
     allowed, evidence = solve(constraints)

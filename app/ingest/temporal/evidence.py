@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
+from app.ingest.temporal.cues import literal_cues, may_match
 from app.ingest.temporal.spans import DaySet, Span
 from app.ingest.temporal.tense import sentence_bounds, tense_at
 
@@ -19,6 +20,10 @@ HERE = Path(__file__).parent
 FAR_PAST, FAR_FUTURE = date(1900, 1, 1), date(2100, 12, 31)
 _NEW_BEFORE = re.compile(
     r"(?i)\b(?:new|newly[\s-]appointed|incoming)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+# "Commissioner Sir Mark Rowley, who took over in September, ...": as fresh as "the new commissioner"
+_TOOK_OFFICE_AFTER = re.compile(
+    r"(?i),?\s+(?:who|which)\s+(?:only\s+|recently\s+)?(?:took\s+over|took\s+office|was\s+appointed|was\s+sworn\s+in|became)\b"
 )
 _LOOKING_BACK = re.compile(
     r"(?i)\b(?:anniversary|inquiry|inquest|memorial|since|years? (?:on|after|ago)|(?:19|20)\d\d)\b"
@@ -148,37 +153,22 @@ def terms() -> tuple[Term, ...]:
     return tuple(out)
 
 
-def _scoped(pattern: str) -> str:
-    """A pattern made safe to join with others: a leading (?i) becomes a scoped group."""
-    return f"(?i:{pattern[4:]})" if pattern.startswith("(?i)") else f"(?:{pattern})"
-
-
-@lru_cache(maxsize=1)
-def _any_term() -> re.Pattern[str]:
-    return re.compile(
-        "|".join(_scoped(p.pattern) for term in terms() for p in term.patterns)
-    )
-
-
-@lru_cache(maxsize=1)
-def _any_event() -> re.Pattern[str]:
-    return re.compile(
-        "|".join(
-            f"(?:{p.pattern})" for event in known_events() for p in event.patterns
-        ),
-        re.I,
-    )
+@lru_cache(maxsize=512)
+def _cues(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    return literal_cues(pattern)
 
 
 def find_terms(text: str) -> list[TermMention]:
     """Dated terms named in the text (one mention per term)."""
     found = []
-    if not _any_term().search(text):
-        return found
+    lower = text.lower()
     for term in terms():
+        patterns = [p for p in term.patterns if may_match(_cues(p), lower)]
+        if not patterns:
+            continue
         if term.requires is not None and not term.requires.search(text):
             continue
-        for pattern in term.patterns:
+        for pattern in patterns:
             match = next(
                 (
                     m
@@ -190,6 +180,7 @@ def find_terms(text: str) -> list[TermMention]:
             if match:
                 fresh = bool(
                     _NEW_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                    or _TOOK_OFFICE_AFTER.match(text, match.end())
                 )
                 found.append(TermMention(term, match.group(), fresh))
                 break
@@ -205,10 +196,11 @@ def _excluded(term: Term, text: str, start: int) -> bool:
 def find_known_events(text: str) -> list[EventMention]:
     """Known national events named in the text, each with its sentence and tense."""
     found = []
-    if not _any_event().search(text):
-        return found
+    lower = text.lower()
     for event in known_events():
         for pattern in event.patterns:
+            if not may_match(_cues(pattern), lower):
+                continue
             for match in pattern.finditer(text):
                 left, right = sentence_bounds(text, match.start(), match.end())
                 sentence = text[left:right]

@@ -74,6 +74,20 @@ def _flags(text: str) -> set[str]:
     return flags
 
 
+def _gated(rules: list[GatedRule]) -> list[tuple]:
+    """Each rule with its feature needs and its literal needs: a need "~a|b" asks for the
+    lower-cased paragraph to contain "a" or "b" (a substring test, much cheaper than the pattern)."""
+    out = []
+    for pattern, build, needs in rules:
+        features = frozenset(n for n in needs if not n.startswith("~"))
+        literals = tuple(tuple(n[1:].split("|")) for n in needs if n.startswith("~"))
+        out.append((pattern, build, features, literals))
+    return out
+
+
+_RULES = _gated(RULES)
+
+
 def _role(text: str, start: int) -> tuple[str, int]:
     """The role a preceding word gives ("until May 26", "since 2018", "by March") and where it starts."""
     match = _ROLE_RE.search(text, max(0, start - 40), start)
@@ -105,10 +119,13 @@ def find_expressions(text: str) -> list[Expression]:
     flags = _flags(text)
     if not flags:
         return []
+    lower = text.lower()
     taken: list[tuple[int, int]] = []
     found: list[Expression] = []
-    for pattern, build, needs in RULES:
-        if not flags.issuperset(needs):
+    for pattern, build, features, literals in _RULES:
+        if not flags.issuperset(features) or not all(
+            any(word in lower for word in words) for words in literals
+        ):
             continue
         for match in pattern.finditer(text):
             start, end = match.span()

@@ -100,7 +100,13 @@ def _easter(match: re.Match[str], text: str) -> Expression:
 
 
 HOLIDAY_RULES: list[GatedRule] = [
-    (_FIXED_RE, _fixed, ("word",)),
-    (_FESTIVE_RE, _festive, ("word",)),
-    (_EASTER_RE, _easter, ("word",)),
+    (
+        _FIXED_RE,
+        _fixed,
+        (
+            "~christmas|boxing|new year|bonfire|fawkes|hallowe|valentine|patrick|george|armistice",
+        ),
+    ),
+    (_FESTIVE_RE, _festive, ("~christmas|festive",)),
+    (_EASTER_RE, _easter, ("~easter|good friday",)),
 ]

@@ -25,6 +25,14 @@ _LINKABLE_UNITS = ("day", "week", "weekend")
 _BLOCKERS = re.compile(
     r"(?i)\b(?:after|before|since|following|who|which|whose|when|while|until|till|ago|earlier|later|previous)\b"
 )
+# Before the day in the lead's second paragraph: "the move follows a stabbing on ...": background.
+_FOLLOWS = re.compile(
+    r"(?i)\b(?:follows|followed|came|comes|prompted|sparked|triggered)\b"
+)
+# In the sentence of a day-precise relative word: "arrested yesterday after a stabbing" names two events.
+_CAUSE = re.compile(
+    r"(?i)\b(?:after|following|since|in\s+connection\s+with|over\s+the)\b"
+)
 
 
 def day_spans(expression: Expression, window: tuple[int, int]) -> list[Span]:
@@ -96,7 +104,7 @@ def bracket_days(
 
 
 def weekday_of_publication(expression: Expression) -> tuple[int, str] | None:
-    """'this morning (Wednesday)' -> the article is from a Wednesday; 'yesterday (Tuesday)' likewise."""
+    """'this morning (Wednesday)' -> the article is from a Wednesday; 'yesterday (Tuesday)' -> a Wednesday."""
     point = expression.point
     if expression.dct_link is None or expression.kind != "relative" or point is None:
         return None
@@ -174,11 +182,18 @@ def lead_links(
     days = [(i, x) for i, (_, xs) in enumerate(lead) for x in xs if _is_day(x)]
     if len(relatives) != 1 or len(days) != 1 or relatives[0][0] == days[0][0]:
         return []
+    text, day = lead[days[0][0]][0], days[0][1]
+    left, _ = sentence_bounds(text, day.start, day.end)
+    if _BLOCKERS.search(text[left : day.start]) or _FOLLOWS.search(
+        text[left : day.start]
+    ):
+        return []  # "the move follows a stabbing on ...": the day is background, not the news
+    relative_text, relative = lead[relatives[0][0]][0], relatives[0][1]
+    left, right = sentence_bounds(relative_text, relative.start, relative.end)
+    if relative.unit == "day" and _CAUSE.search(relative_text[left:right]):
+        return []  # "arrested yesterday after a stabbing": the written day may be the stabbing's
     link = _link(
-        relatives[0][1],
-        days[0][1],
-        window,
-        "the news and its day in the first two paragraphs",
+        relative, day, window, "the news and its day in the first two paragraphs"
     )
     return [link] if link is not None else []
 

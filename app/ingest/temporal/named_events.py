@@ -58,9 +58,13 @@ def _linked_days(expression: Expression, event_day: date, ahead: bool) -> DaySet
     return DaySet(days)
 
 
-def text_constraints(text: str, expressions: list[Expression]) -> list[Constraint]:
-    """Constraints from known events and dated terms named anywhere in the text."""
+def text_constraints(
+    text: str, expressions: list[Expression]
+) -> tuple[list[Constraint], list[tuple[int, str]]]:
+    """Constraints from known events and dated terms named in a paragraph, and the years of the
+    single-date events it reports as past (floors for choosing among candidate years)."""
     constraints = []
+    floors = []
     for mention in find_terms(text):
         constraints.append(Constraint(mention.allowed, HARD, mention.describe()))
         if (fresh := mention.fresh_window()) is not None:
@@ -68,6 +72,10 @@ def text_constraints(text: str, expressions: list[Expression]) -> list[Constrain
             constraints.append(Constraint(fresh, FIRM, why))
     for mention in find_known_events(text):
         event = mention.event
+        if mention.tense == "past" and len(event.dates) == 1:
+            floors.append(
+                (event.dates[0].year, f"'{mention.text}': {event.name} has happened")
+            )
         left, right = mention.sentence
         linked = [x for x in expressions if left <= x.start < right and _linkable(x)]
         if linked:
@@ -98,7 +106,7 @@ def text_constraints(text: str, expressions: list[Expression]) -> list[Constrain
         if recent is not None:
             why = f"'{mention.text}' named with no year: taken as the latest {event.name}, within {event.recent_days} days"
             constraints.append(Constraint(recent, SOFT, why))
-    return constraints
+    return constraints, floors
 
 
 def _dates(days: tuple[date, ...]) -> str:
@@ -107,12 +115,3 @@ def _dates(days: tuple[date, ...]) -> str:
 
 def _set_text(days: DaySet) -> str:
     return ", ".join(span_text(s) for s in days.spans)
-
-
-def event_floors(text: str) -> list[tuple[int, str]]:
-    """The years of single-date known events the text reports as past, for choosing among candidates."""
-    return [
-        (m.event.dates[0].year, f"'{m.text}': {m.event.name} has happened")
-        for m in find_known_events(text)
-        if m.tense == "past" and len(m.event.dates) == 1
-    ]

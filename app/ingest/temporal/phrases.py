@@ -195,7 +195,7 @@ EARLY_PHRASE_RULES: list[GatedRule] = [
     rule(
         rf"(?:(?P<mod>(?i:{MODIFIER}))[\s-]+)?(?:(?P<d>{DAY})\s+(?:of\s+)?)?(?P<m>{MONTH_FULL})(?:\s+(?P<d2>{DAY}))?(?:\s+(?i:of))?,?\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b",
         _month_relative_year,
-        needs=("month", "word"),
+        needs=("month", "~year"),
     ),
 ]
 PHRASE_RULES: list[GatedRule] = [
@@ -203,51 +203,65 @@ PHRASE_RULES: list[GatedRule] = [
         r"\b(?:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening|lunchtime))?|last\s+night|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|(?:earlier\s+|later\s+)?today|tonight|this\s+(?:morning|afternoon|evening|lunchtime))\b",
         _day_word,
         _I,
+        ("~yesterday|today|tonight|tomorrow|night|this",),
     ),
-    rule(r"\b(?P<q>earlier|later)\s+this\s+(?P<u>week|month|year)\b", _unit_offset, _I),
+    rule(
+        r"\b(?P<q>earlier|later)\s+this\s+(?P<u>week|month|year)\b",
+        _unit_offset,
+        _I,
+        ("~earlier|later",),
+    ),
     rule(
         r"\b(?:the\s+)?(?P<q>start|beginning|middle|end)\s+of\s+(?P<rel>the|this|next|last)\s+(?P<u>week|month|year)\b",
         _part_of,
         _I,
+        ("~start|beginning|middle|end",),
     ),
     rule(
         r"\b(?:(?P<rel>last|this|next|this\s+coming|this\s+past)\s+weekend|(?:at|over|during)\s+the\s+weekend)\b",
         _weekend,
         _I,
+        ("~weekend",),
     ),
     rule(
         rf"{_NOT_THE}\b(?P<rel>last|this|next)\s+(?P<u>week|month|year)\b",
         _unit_offset,
         _I,
+        ("~last|this|next",),
     ),
     rule(
         rf"\b(?P<rel>last|this|next|this\s+past|earlier\s+this|later\s+this|(?:in|during|over|throughout)\s+the)\s+(?P<s>{SEASON})\b(?!\s+(?:of\s+)?\d)",
         _season,
         _I,
+        ("~spring|summer|autumn|fall|winter",),
     ),
     rule(
         rf"\b(?P<rel>(?i:last|this|next))\s+(?P<m>{MONTH_FULL})(?!\s*\d)",
         _month_relative,
-        needs=("month",),
+        needs=("month", "~last|this|next"),
     ),
     rule(
         r"\b(?P<u>days?|weeks?|months?|years?|decades?)\s+ago\b",
         _ago,
         _I,
+        ("~ago",),
     ),
     rule(
         rf"\b(?:in|during|over|within)\s+(?:the\s+)?(?:past|last|previous)\s+(?:(?P<n>{COUNT})\s+)?(?P<u>days?|weeks?|months?|years?|fortnight)\b",
         _counted("relative", "recent"),
         _I,
+        ("~past|last|previous",),
     ),
     rule(
         r"\bin\s+recent\s+(?P<n>)(?P<u>days|weeks|months|years)\b",
         _counted("relative", "recent"),
         _I,
+        ("~recent",),
     ),
     rule(
         rf"\b(?:in|over|during|within)\s+the\s+(?:coming|next)\s+(?:(?P<n>{COUNT})\s+)?(?P<u>days?|weeks?|months?|years?)\b",
         _counted("relative", "coming"),
         _I,
+        ("~coming|next",),
     ),
 ]

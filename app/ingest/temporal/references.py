@@ -29,6 +29,12 @@ _EXCLUDED_AFTER_WEEKDAY = re.compile(
 )
 
 
+_SCHEDULE_JOIN = r"\s+(?:to|through|till|until)\s+|\s*[-–]\s*"
+_SCHEDULE_AFTER = re.compile(
+    rf"(?:\s+(?i:morning|afternoon|evening|night)s?)?(?:{_SCHEDULE_JOIN}){WEEKDAY_FULL}"
+)
+_SCHEDULE_BEFORE = re.compile(rf"{WEEKDAY_FULL}(?:{_SCHEDULE_JOIN})$")
+_DATED_BEFORE = re.compile(r"(?i)\b(?:from|between|on|last|this|next|until|till)\s+$")
 _WEEKDAY_QUALIFIER_BEFORE = re.compile(
     r"(?i)\b(?P<q>last|this\s+past|this\s+coming|this|next|the\s+following|the\s+previous|the\s+next)\s+$"
 )
@@ -51,11 +57,24 @@ def _later(match: re.Match[str], text: str) -> Expression | None:
     return found
 
 
+def _is_schedule(match: re.Match[str], text: str) -> bool:
+    """'open Monday to Friday', 'will work Thursday to Saturday nights': a weekly pattern, not a date
+    (unless dated by 'from', 'between', 'on', 'last', 'this' or 'next' before the first weekday)."""
+    first = match.start()
+    if (found := _SCHEDULE_BEFORE.search(text, max(0, first - 40), first)) is not None:
+        first = found.start()
+    elif not _SCHEDULE_AFTER.match(text, match.end()):
+        return False
+    return not _DATED_BEFORE.search(text, max(0, first - 12), first)
+
+
 def _weekday(match: re.Match[str], text: str) -> Expression | None:
     before = text[max(0, match.start() - 12) : match.start()].split()
     if before and before[-1].lower().strip(",") in _EXCLUDED_BEFORE_WEEKDAY:
         return None
     if _EXCLUDED_AFTER_WEEKDAY.match(text, match.end()):
+        return None
+    if _is_schedule(match, text):
         return None
     qualifier = words_before(_WEEKDAY_QUALIFIER_BEFORE, text, match.start())
     q = " ".join(qualifier.group("q").lower().split()) if qualifier else ""
@@ -107,32 +126,38 @@ REFERENCE_RULES: list[GatedRule] = [
         r"\b(?:(?P<q>later|earlier)\s+)?that\s+(?P<u>morning|afternoon|evening|night|day|week|weekend|month|year)\b",
         _anaphor,
         _I,
+        ("~that",),
     ),
     rule(
         r"\bthe\s+(?P<q>same)\s+(?P<u>day|morning|evening|night|week|month|year)\b",
         _anaphor,
         _I,
+        ("~same",),
     ),
     rule(
         r"\bthe\s+(?P<q>next|following|previous|preceding)\s+(?P<u>day|morning|afternoon|evening|night|week|weekend|month|year)\b",
         _anaphor,
         _I,
+        ("~next|following|previous|preceding",),
     ),
     rule(
         r"\bthe\s+(?P<u>day|night|week|weekend|month|year)\s+(?P<q>before|after)\b(?!\s+(?:the|a|an|his|her|their)\b)",
         _anaphor,
         _I,
+        ("~before|after",),
     ),
     rule(
         r"\b(?P<u>days?|weeks?|months?|years?)\s+(?P<q>later|earlier)\b",
         _later,
         _I,
+        ("~later|earlier",),
     ),
-    rule(r"\b(?P<u>days?|weeks?|months?)\s+after\b", _came_after, _I),
+    rule(r"\b(?P<u>days?|weeks?|months?)\s+after\b", _came_after, _I, ("~after",)),
     rule(
         r"\bon\s+(?:the|its|their)\s+(?:(?:first|opening)\s+)?day\b(?!\s+(?:of|before|after|that|when|it|in|which|they|he|she|we|itself)\b)",
         _on_the_day,
         _I,
+        ("~day",),
     ),
     rule(
         rf"(?P<wd>{WEEKDAY_FULL})(?:\s+(?P<part>(?i:morning|afternoon|evening|night|lunchtime)))?",
@@ -142,6 +167,6 @@ REFERENCE_RULES: list[GatedRule] = [
     rule(
         r"\b(?i:on)\s+the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])",
         _nth,
-        needs=("digit",),
+        needs=("digit", "~on the"),
     ),
 ]
