@@ -38,6 +38,8 @@ def get_event(
     session: Session, *, event_id: str, related_limit: int = 10
 ) -> EventDetail | None:
     """Everything the event page shows; None when there is no such visible event."""
+    if "\x00" in event_id:  # no id holds one, and PostgreSQL refuses it with an error
+        return None
     event = session.get(Event, event_id)
     if event is None or event.hidden:
         return None
@@ -148,6 +150,8 @@ def place_names(session: Session, *, slugs: Sequence[str]) -> dict[str, str]:
 
 def agency_summary(session: Session, *, slug: str) -> PlaceSummary | None:
     """An agency's first and last dates, counts by type, people named and boroughs; None if unknown."""
+    if "\x00" in slug:  # no slug holds one, and PostgreSQL refuses it with an error
+        return None
     agency = session.exec(select(Agency).where(Agency.slug == slug)).first()
     if agency is None:
         return None
@@ -160,6 +164,8 @@ def agency_summary(session: Session, *, slug: str) -> PlaceSummary | None:
 
 def borough_summary(session: Session, *, slug: str) -> PlaceSummary | None:
     """A borough's first and last dates, counts by type, people named and agencies; None if unknown."""
+    if "\x00" in slug:  # no slug holds one, and PostgreSQL refuses it with an error
+        return None
     borough = session.exec(select(Borough).where(Borough.slug == slug)).first()
     if borough is None:
         return None

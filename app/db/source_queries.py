@@ -59,6 +59,8 @@ def get_source(
 
     Each paragraph lists the visible events citing it. None when the slug or the version is unknown.
     """
+    if "\x00" in slug:  # no slug holds one, and PostgreSQL refuses it with an error
+        return None
     source = session.exec(select(Source).where(Source.slug == slug)).first()
     if source is None:
         return None

@@ -18,7 +18,7 @@ NOT_FOUND = (
 
 
 def _detail(session, event_id: str) -> EventDetail:
-    detail = get_event(session, event_id=event_id) if "\x00" not in event_id else None
+    detail = get_event(session, event_id=event_id)
     if detail is None:
         raise HTTPException(404, NOT_FOUND)
     return detail

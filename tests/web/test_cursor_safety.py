@@ -46,8 +46,20 @@ def test_a_tampered_cursor_is_a_422_naming_it(sample_client, cursor, path):
     )
 
 
-@pytest.mark.parametrize("path", ["/events/ev-blades%00", "/events/ev-blades%00/cite", "/api/events/ev-blades%00"])
-def test_a_nul_byte_in_an_event_id_is_a_404(sample_client, path):
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/events/ev-blades%00",
+        "/events/ev-blades%00/cite",
+        "/api/events/ev-blades%00",
+        "/agencies/croydon%00",
+        "/boroughs/croydon%00",
+        "/sources/croydon-knife-arches%00",
+        "/sources/croydon-knife-arches%00/v/1",
+        "/api/sources/croydon-knife-arches%00",
+    ],
+)
+def test_a_nul_byte_in_an_id_or_slug_is_a_404(sample_client, path):
     assert sample_client.get(path).status_code == 404
 
 
@@ -59,3 +71,8 @@ def test_an_undated_cursor_continues_with_the_undated_events_on_both_databases(s
         8,
         1,
     )
+
+
+@pytest.mark.parametrize("path", ["/?q=%00knife", "/api/events?q=arches%00", "/events.csv?q=%00", "/api/facets?q=%00%00"])
+def test_a_nul_byte_in_the_search_words_is_harmless(sample_client, path):
+    assert sample_client.get(path).status_code == 200

@@ -22,8 +22,17 @@ _COUNCIL_ORDERS = re.compile(
     re.IGNORECASE,
 )
 _POLICE_ORDERS = re.compile(
-    r"\b(?:dispersal|section (?:34|35|60)|stop and search)\b", re.IGNORECASE
+    r"\b(?:dispersal|section (?:34|35|60)|stop and search|closure notice)\b", re.IGNORECASE
 )
+_ORDER_NOUN = re.compile(
+    r"\b(?:orders?|pspos?|bans?|zones?|injunctions?|byelaws?|bylaws?|notices?|powers?)\b", re.IGNORECASE
+)
+# fines under a council's order are the council's to issue
+_UNDER_ORDER = re.compile(
+    r"\b(?:under|breach(?:es|ing)? of|breaking|for breaching)\s+(?:the\s+)?(?:order|pspo|public spaces protection order|ban)\b",
+    re.IGNORECASE,
+)
+_STATION = re.compile(r"\b(?:stations?|railway|rail network|trains?|platforms?)\b", re.IGNORECASE)
 # References further down the story than this add who was there, not who acted.
 LEAD_REFERENCE_PARAGRAPHS = 3
 
@@ -80,14 +89,20 @@ def mention_actors(
                 and _acts(h, mention)
                 and not any(_inside(h, c) for c in other_clauses)
             ]
+        if not agencies and mention.subtype == "publication":
+            # "A report published yesterday, ahead of the council's cabinet meeting": a document
+            # with no named author is the body it is written for
+            agencies = [h.agency for h in names.agencies if h.agency and _inside(h, clause)]
     places = [h for h in names.places if _inside(h, sentence)]
-    boroughs = [h.borough for h in places if h.borough]
+    boroughs = [h.borough for h in places if h.borough and not h.weak]
     if not boroughs:
         boroughs = [
             h.borough for h in names.agencies if h.borough and _inside(h, sentence)
         ]
     if not boroughs:
-        boroughs = [h.borough for h in names.places if h.borough]
+        boroughs = [h.borough for h in places if h.borough]  # the court, at last
+    if not boroughs:
+        boroughs = [h.borough for h in names.places if h.borough and not h.weak]
     if not boroughs:
         boroughs = [h.borough for h in names.agencies if h.borough]
     people = [h.person for h in names.people if h.person and _inside(h, sentence)]
@@ -111,7 +126,10 @@ _SAID = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:said|says|added|announced|confirmed|stated)\b",
     re.IGNORECASE,
 )
-_BY = re.compile(r"\bby\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+_BY = re.compile(
+    r"\b(?:by|(?:at|during)\s+(?:a|the)\s+(?:\S+\s+)?(?:meeting|session|sitting)\s+of)\s+(?:\S+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def _acts(hit: Hit, mention: Mention) -> bool:
@@ -151,8 +169,12 @@ def event_actors(
     refs: list[tuple[Mention, Actors]],
     event_type: str,
     ctx: ArticleContext,
+    setting: tuple[AgencyRef, ...] = (),
 ) -> Actors:
-    """The union over an event's tellings, with the article's force/council/area as fallbacks."""
+    """The union over an event's tellings, with the article's force/council/area as fallbacks.
+
+    ``setting`` are the named agencies of the operation the event happened in, if any.
+    """
     agencies: list[AgencyRef] = []
     boroughs: list[str] = []
     places: list[str] = []
@@ -168,8 +190,17 @@ def event_actors(
         places.extend(actors.places)
         people.extend(actors.people)
         local = local or actors.local
+    if not agencies and setting:
+        agencies.extend(setting)  # arrests made during an operation told just before: its forces
     if event_type != "incident":
         police_people = any(_is_police(p) for p in people)
+        if (
+            event_type == "enforcement"
+            and not agencies
+            and ctx.council
+            and any(_UNDER_ORDER.search(m.paragraph.text, *m.sentence) for m, _ in members)
+        ):
+            agencies.append(ctx.council)
         if (
             event_type in POLICE_TYPES
             and ctx.force
@@ -178,10 +209,7 @@ def event_actors(
             if not agencies or police_people:
                 agencies.append(ctx.force)
         if event_type in COUNCIL_TYPES:
-            police_order = any(
-                _POLICE_ORDERS.search(m.paragraph.text, m.clause[0], m.clause[1])
-                for m, _ in members
-            )
+            police_order = any(_police_order(m) for m, _ in members)
             council_order = any(
                 _COUNCIL_ORDERS.search(m.paragraph.text, m.sentence[0], m.sentence[1])
                 for m, _ in members
@@ -198,6 +226,16 @@ def event_actors(
                 agencies.append(
                     ctx.council
                 )  # a PSPO is the council's, whoever enforces it
+    if (
+        event_type in POLICE_TYPES
+        and ctx.transport is not None
+        and any(a.kind == "police" for a in agencies)
+        and (
+            any(_STATION.search(p) for p in places)
+            or any(_STATION.search(m.paragraph.text, *m.sentence) for m, _ in members)
+        )
+    ):
+        agencies.append(ctx.transport)  # the railway's police, named in the article, at a station
     if not boroughs and ctx.borough and (local or event_type in LOCAL_TYPES):
         boroughs.append(ctx.borough)
     return Actors(
@@ -206,6 +244,17 @@ def event_actors(
         places=tuple(dict.fromkeys(places)),
         people=_unique_people(people),
         local=local,
+    )
+
+
+def _police_order(mention: Mention) -> bool:
+    """A dispersal or section 60 order, named in the clause or, for "The first was in place",
+    earlier in the paragraph."""
+    text, (start, end) = mention.paragraph.text, mention.clause
+    if _POLICE_ORDERS.search(text, start, end):
+        return True
+    return not _ORDER_NOUN.search(text, start, end) and bool(
+        _POLICE_ORDERS.search(text, 0, start)
     )
 
 

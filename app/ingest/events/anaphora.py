@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import timedelta
 
 from app.ingest.events.dating import attach_date
 from app.ingest.events.detect import FUTURE, REALIS, Mention
@@ -28,9 +29,27 @@ def ref_date(
 
 _DURING_THAT = re.compile(
     r"\b(?:during|over|throughout|in the course of|on the last day of|by the end of) (?:the|that|this) "
-    r"(?:week|weekend|day|night|operation|crackdown|campaign|period|blitz|fortnight|days)\b",
+    r"(?:(?P<action>(?:week|weeks|day|days|night|nights) of action|operation|crackdown|campaign|blitz|sweep)|"
+    r"week|weekend|day|night|period|fortnight|days)\b",
     re.IGNORECASE,
 )
+# "The committee voted ...", "Councillors also agreed ...": a decision of the meeting told before
+_BODY_ACT = re.compile(
+    r"\b(?:the|this) (?:committee|panel|cabinet|board|meeting|councillors|members) (?:\w+\s+){0,2}?"
+    r"(?:voted|agreed|decided|resolved|backed|approved|rejected|heard|called|asked)\b",
+    re.IGNORECASE,
+)
+# "The meeting came a week after the chairman resigned": a date counted back from a told event
+_OFFSET_AFTER = re.compile(
+    r"\b(?:the|this|that|it) (?P<noun>meeting|operation|crackdown|order|visit|arrests?|raids?)?\s*"
+    r"(?:came|was held|took place|happened|followed|comes|began|started) "
+    r"(?P<count>a|an|one|two|three|four|\d+) (?P<unit>day|week|fortnight|month)s? $",
+    re.IGNORECASE,
+)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+# places in the action window of an operation, in paragraphs
+_OPERATION_REACH = 8
+_MEETING_REACH = 4
 _AT_THAT = re.compile(
     r"\b(?:at|during|after|before) (?:the|that|this) (?:meeting|hearing|event|session|panel)\b",
     re.IGNORECASE,
@@ -47,8 +66,11 @@ def borrow_dates(candidates: list[Candidate]) -> None:
     for cand in sorted(candidates, key=lambda c: c.position):
         m = cand.mention
         if not cand.dated and cand.date.anchor == "dct":
+            offset = _offset_date(cand, dated, meeting, operation)
             source = _date_source(cand, dated, meeting, operation)
-            if source is not None:
+            if offset is not None:
+                cand.date = offset
+            elif source is not None:
                 cand.date = source.date
         if cand.dated:
             dated = cand
@@ -56,6 +78,15 @@ def borrow_dates(candidates: list[Candidate]) -> None:
                 meeting = cand
             if m.type in ("operation", "order") and m.mood == REALIS:
                 operation = cand
+
+
+def _within(inner: DateValue, outer: DateValue) -> bool:
+    """ "One man was arrested" on the publication day, inside the week of action: the day is finer."""
+    return (
+        None not in (inner.earliest, inner.latest, outer.earliest, outer.latest)
+        and outer.earliest <= inner.earliest
+        and inner.latest <= outer.latest
+    )
 
 
 def _date_source(
@@ -68,12 +99,26 @@ def _date_source(
     text = m.paragraph.text
     clause = text[m.clause[0] : m.clause[1]]
     past = not _PERFECT.search(clause)
+    during = _DURING_THAT.search(text, m.sentence[0], m.sentence[1])
     if (
-        dated is not None
-        and _DURING_THAT.search(text, m.sentence[0], m.sentence[1])
+        during
+        and during.group("action")
+        and operation is not None
+        and m.number - operation.mention.number <= _OPERATION_REACH
+    ):
+        return operation  # "11 arrests during the week of action": the week told before
+    if (
+        during
+        and dated is not None
         and m.number - dated.mention.number <= 3
     ):
         return dated
+    if (
+        meeting is not None
+        and _BODY_ACT.search(text, m.sentence[0], m.clause[1])
+        and 0 <= m.number - meeting.mention.number <= _MEETING_REACH
+    ):
+        return meeting
     if (
         dated is not None
         and _ALSO.search(clause)
@@ -92,6 +137,41 @@ def _date_source(
         and m.type == "enforcement"
         and past
         and 0 < m.number - operation.mention.number <= 2
+        and not _within(cand.date, operation.date)
     ):
         return operation  # "Three people were arrested" right after the operation (or order) is told
     return None
+
+
+def _offset_date(
+    cand: Candidate,
+    dated: Candidate | None,
+    meeting: Candidate | None,
+    operation: Candidate | None,
+) -> DateValue | None:
+    """ "The meeting came a week after X resigned": X's date, counted back from the meeting's."""
+    m = cand.mention
+    text = m.paragraph.text
+    if not text[m.clause[0] : m.clause[0] + 6].lower().startswith("after"):
+        return None
+    found = _OFFSET_AFTER.search(text, m.sentence[0], m.clause[0])
+    if found is None:
+        return None
+    noun = (found.group("noun") or "").lower()
+    source = meeting if noun in ("meeting", "visit") else operation if noun else dated
+    if source is None or source.date.earliest is None or source.date.precision != "day":
+        return None
+    count = found.group("count").lower()
+    n = _COUNTS.get(count) or int(count)
+    unit = found.group("unit").lower()
+    day = source.date.earliest - timedelta(days=n * {"day": 1, "week": 7, "fortnight": 14}.get(unit, 30))
+    words = f"{found.group('count')} {unit} before {source.mention.text!r} ({source.date.edtf})"
+    if unit == "day":
+        return DateValue(day.isoformat(), day, day, "day", "relative", words)
+    if unit == "month":
+        start = day.replace(day=1)
+        end = (start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        return DateValue(start.isoformat()[:7], start, end, "month", "relative", words)
+    start = day - timedelta(days=day.weekday())
+    end = start + timedelta(days=6)
+    return DateValue(f"{start.isoformat()}/{end.isoformat()}", start, end, "week", "relative", words)

@@ -20,7 +20,13 @@ from app.ingest.events.detect import (
     is_irrealis,
 )
 from app.ingest.events.lookup import GazetteerLookup, Lookup
-from app.ingest.events.merge import LEAD_PARAGRAPHS, Candidate, Group, group_candidates
+from app.ingest.events.merge import (
+    LEAD_PARAGRAPHS,
+    Candidate,
+    Group,
+    group_candidates,
+    operation_setting,
+)
 from app.ingest.events.titles import headline_types, make_title
 from app.ingest.records import (
     BODY,
@@ -74,7 +80,7 @@ def extract_with(
     by_paragraph: dict[int, list[DateMention]] = {}
     for found in dates:
         by_paragraph.setdefault(found.paragraph, []).append(found)
-    ctx = build_context(article, lookup, set(detected))
+    ctx = build_context(article, lookup, set(detected), on=dct.latest)
     lead = {p.number for p in body[:LEAD_PARAGRAPHS]}
     candidates: list[Candidate] = []
     refs: list[Candidate] = []
@@ -125,7 +131,10 @@ def extract_with(
     ]
     core_types = headline_types(article.title)
     events = _series_agencies(
-        [_draft(article, group, ctx, core_types, lead) for group in groups]
+        [
+            _draft(article, group, ctx, core_types, lead, operation_setting(group, groups))
+            for group in groups
+        ]
     )
     return sorted(
         events, key=lambda e: (e.citations[0].paragraph, e.citations[0].start)
@@ -208,6 +217,7 @@ def _draft(
     ctx: ArticleContext,
     core_types: set[str],
     lead: set[int],
+    setting: tuple = (),
 ) -> EventDraft:
     primary = group.primary
     mention = primary.mention
@@ -225,6 +235,7 @@ def _draft(
         [(c.mention, c.actors) for c in group.refs],
         group.type,
         ctx,
+        setting,
     )
     cited = {c.paragraph for c in citations}
     core = bool(cited & lead) and (not core_types or group.type in core_types)

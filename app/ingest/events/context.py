@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 
 from app.ingest.events.lookup import Hit, Lookup
 from app.ingest.records import BODY, AgencyRef, Article, Paragraph, PersonRef
@@ -18,7 +19,8 @@ _COUNCIL_OFFICERS = re.compile(
 )
 _COUNCIL_WORDS = re.compile(
     r"\b(?:the council|the councils|council(?=[’']s)|the local authority|local authority|the authority|town hall|"
-    r"the borough council|the city council|the district council)\b",
+    r"the borough council|the city council|the district council|"
+    r"the (?:(?:overview and |council |licensing |planning )?scrutiny |licensing |council )?(?:committee|cabinet))\b",
     re.IGNORECASE,
 )
 _POLICE_WORDS = re.compile(
@@ -80,6 +82,7 @@ class ArticleContext:
     boroughs: tuple[str, ...] = ()  # the article's area, most named first
     force: AgencyRef | None = None
     council: AgencyRef | None = None
+    transport: AgencyRef | None = None  # British Transport Police, when the article names it
     names: dict[int, ParagraphNames] = field(default_factory=dict)
     speakers: dict[int, PersonRef] = field(default_factory=dict)
     groups: tuple[
@@ -93,15 +96,20 @@ class ArticleContext:
 
 
 def build_context(
-    article: Article, lookup: Lookup, active: set[int] | None = None
+    article: Article,
+    lookup: Lookup,
+    active: set[int] | None = None,
+    on: date | None = None,
 ) -> ArticleContext:
     """The article's area, its force and council, names per paragraph, and who speaks where.
 
-    ``active`` are the paragraphs that hold triggers: only they need unnamed police and council words.
+    ``active`` are the paragraphs that hold triggers: only they need unnamed police and council
+    words. ``on`` is the publication day: a council renamed since is named as it was then.
     """
     if hasattr(lookup, "for_article"):
         lookup = lookup.for_article(article)
     body = [p for p in article.paragraphs if p.kind == BODY]
+    texts = {p.number: p.text for p in body}
     raw = {
         p.number: (
             lookup.agencies(p.text),
@@ -112,12 +120,16 @@ def build_context(
     }
     if hasattr(lookup, "resolve"):
         raw = _resolved_people(raw, article, lookup)
+    raw = {
+        n: (agencies, _event_places(texts[n], places), people)
+        for n, (agencies, places, people) in raw.items()
+    }
     streets = _street_towns(article, raw, lookup)
     counts: Counter[str] = Counter()
     for number, (_agencies, places, _people) in raw.items():
         for hit in places:
             borough = hit.borough or streets.get(hit.name)
-            if borough:
+            if borough and not hit.weak:
                 counts[borough] += 2 if number <= 3 else 1
     if article.title:
         for hit in lookup.places(article.title):
@@ -134,6 +146,21 @@ def build_context(
     if ctx.borough:
         ctx.force = lookup.force_for(ctx.borough)
         ctx.council = lookup.council_for(ctx.borough)
+    if ctx.council is not None:
+        ctx.council = _council_as_named(ctx.council, raw, lookup, on)
+        raw = {
+            n: ([_renamed(h, ctx.council) for h in agencies], places, people)
+            for n, (agencies, places, people) in raw.items()
+        }
+    ctx.transport = next(
+        (
+            h.agency
+            for agencies, _places, _people in raw.values()
+            for h in agencies
+            if h.agency and "transport police" in h.agency.name.lower()
+        ),
+        None,
+    )
     ctx.groups = tuple(
         (p.number, h.agency)
         for p in body
@@ -144,7 +171,7 @@ def build_context(
     for p in body:
         agencies, places, people = raw[p.number]
         places = [
-            Hit(h.start, h.end, h.name, h.borough or streets.get(h.name))
+            Hit(h.start, h.end, h.name, h.borough or streets.get(h.name), weak=h.weak)
             for h in places
             if not any(
                 a.start <= h.start < a.end for a in agencies
@@ -166,6 +193,44 @@ def build_context(
         )
     ctx.speakers = _speakers(body, ctx)
     return ctx
+
+
+# "an 18-year-old man from Edmonton", "a woman, of Romford,": where a person lives, not where
+# the event happened
+_HOME_TOWN = re.compile(
+    r"\b(?:man|woman|boy|girl|teenager|youth|person|men|women|boys|girls|teenagers|youths|"
+    r"pensioner|mother|father|driver|\d+-year-old|aged \d+)[,\s]+(?:(?:who\s+is\s+)?from|of)\s+$",
+    re.IGNORECASE,
+)
+_COURT = re.compile(r"\b(?:court|tribunal|old bailey)\b", re.IGNORECASE)
+
+
+def _council_as_named(council: AgencyRef, raw: dict, lookup: Lookup, on: date | None) -> AgencyRef:
+    """The council under the name the article writes, else the name it had on the day."""
+    for agencies, _places, _people in raw.values():
+        for hit in agencies:
+            if council.slug and hit.agency and hit.agency.slug == council.slug and not hit.generic:
+                return replace(council, name=hit.agency.name)
+    named_on = getattr(lookup, "named_on", None)
+    return named_on(council, on) if named_on and on else council
+
+
+def _renamed(hit: Hit, council: AgencyRef) -> Hit:
+    if council.slug and hit.agency and hit.agency.slug == council.slug and hit.agency.name != council.name:
+        return replace(hit, agency=replace(hit.agency, name=council.name), name=council.name)
+    return hit
+
+
+def _event_places(text: str, places: list[Hit]) -> list[Hit]:
+    """The places that can say where an event happened: no home towns; courts marked weak."""
+    out = []
+    for hit in places:
+        if _HOME_TOWN.search(text, max(0, hit.start - 40), hit.start):
+            continue
+        if _COURT.search(hit.name) or _COURT.match(text, hit.end + 1):
+            hit = replace(hit, weak=True)
+        out.append(hit)
+    return out
 
 
 def _resolved_people(raw: dict, article: Article, lookup) -> dict:

@@ -109,6 +109,8 @@ def attach_date(
         and mention.form == "act"
     ):
         chosen = _inherited(mention, dates)
+    if chosen is None and mention.needs_date and mention.mood == REALIS:
+        chosen = _cause_date(mention, dates)
     if chosen is None:
         if mention.needs_date and mention.mood == REALIS and own_words:
             return own_words[
@@ -122,6 +124,8 @@ def attach_date(
             )
         if mention.mood != REALIS or mention.needs_date:
             return None
+        if _BARE_PLURAL.match(mention.text) and mention.type == "order":
+            return None  # "officers are using dispersal orders": a practice, no one order
         if mention.form != "act" or mention.background or mention.habitual:
             return DateValue.unknown("no date words; background or recurring")
         return dct_date
@@ -149,6 +153,26 @@ def attach_date(
             value, planned=True
         )  # "is holding a meeting on Monday, July 8": after publication
     return value
+
+
+# "The first was in place for 48 hours in July after a man was assaulted": the assault that
+# prompted a dated act, with a victim, happened in the same month (not day: it came before)
+_CAUSE = re.compile(r"(?:after|following)\b", re.IGNORECASE)
+_VICTIM = re.compile(
+    r"\b(?:a|an)\s+(?:\d+-year-old\s+)?(?:man|woman|boy|girl|teenager|youth|pensioner|student|officer|shopkeeper)\b",
+    re.IGNORECASE,
+)
+
+
+def _cause_date(mention: Mention, dates: Sequence[DateMention]) -> DateMention | None:
+    text = mention.paragraph.text
+    start, end = mention.clause
+    if mention.type != "incident" or not _CAUSE.match(text, start) or not _VICTIM.search(text, start, end):
+        return None
+    before = [d for d in dates if mention.sentence[0] <= d.start and d.end <= start]
+    if not before or before[-1].value.precision not in ("month", "season", "year"):
+        return None
+    return before[-1]
 
 
 def _standing(mention: Mention) -> bool:

@@ -104,6 +104,11 @@ _ADJUNCT = re.compile(
     re.IGNORECASE,
 )
 _CONDITION = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
+# "The PSPO lasts for three years and must be renewed": a modal inside a noun-first trigger
+_MODAL_VERB = re.compile(
+    r"\b(?:must|could|might|should|(?-i:may)|can)\s+(?:not\s+)?(?:be\s+|have\s+been\s+)?\S+$",
+    re.IGNORECASE,
+)
 _PLURAL_GENERIC = re.compile(
     r"\b(?:a number of|several|many|numerous|regular|a series of|various)\s+\S*\s*$",
     re.IGNORECASE,
@@ -367,7 +372,7 @@ def mood_of(before: str, upto: str, *, context: bool = False) -> str:
         or re.search(r"\bno\s+\S+$", before.strip(), re.IGNORECASE)
     ):
         return NEGATED
-    if _HYPOTHETICAL.search(before):
+    if _HYPOTHETICAL.search(before) or _MODAL_VERB.search(upto):
         return HYPOTHETICAL
     if _INTENTION.search(before):
         return INTENTION

@@ -26,6 +26,7 @@ class Hit:
     agency: AgencyRef | None = None
     person: PersonRef | None = None
     generic: bool = False  # "police", "the council": the article's own, not named
+    weak: bool = False  # a court: where a case is heard, not where its subject happened
 
 
 class Lookup(Protocol):
@@ -125,6 +126,10 @@ class GazetteerLookup:
 
     def council_for(self, borough: str) -> AgencyRef | None:
         return self.gaz.council_for(borough)
+
+    def named_on(self, ref: AgencyRef, day) -> AgencyRef:
+        """The agency under its name on `day` (a renamed council keeps its old name before then)."""
+        return self.gaz.named_on(ref, day)
 
     def _agency_borough(self, found) -> str | None:
         """The borough an agency mention names: "Redbridge Council", "Loxford SNT", "Redbridge police"."""

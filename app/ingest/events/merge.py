@@ -108,6 +108,8 @@ def _target(cand: Candidate, groups: list[Group]) -> Group | None:
     same_type = [
         g for g in groups if g.type == cand.mention.type and _same_mood(cand, g)
     ]
+    if cand.mention.distinct:
+        return None
     for group in same_type:
         if any(
             m.mention.number == cand.mention.number
@@ -118,8 +120,6 @@ def _target(cand: Candidate, groups: list[Group]) -> Group | None:
             for m in group.members
         ):
             return group  # one sentence tells one occurrence of a type
-    if cand.mention.distinct:
-        return None
     if cand.mention.anaphoric:
         told = [
             g
@@ -148,20 +148,25 @@ def _target(cand: Candidate, groups: list[Group]) -> Group | None:
     return best
 
 
+_SAME_SUBTYPE = {"context": "", "penalty": "action"}
+
+
 def _subtype(cand: Candidate) -> str:
-    # "during the operation" names the operation as much as "the operation began" does
-    return "" if cand.mention.subtype == "context" else cand.mention.subtype
+    # "during the operation" names the operation as much as "the operation began" does, and the
+    # arrests and fines of one week of action are one enforcement; a later charge is another
+    return _SAME_SUBTYPE.get(cand.mention.subtype, cand.mention.subtype)
 
 
 def _told_apart(a: Candidate, b: Candidate) -> bool:
     """ "Last summer police were called to fights, and in August a boy was stabbed": two clauses,
     each with its own date, tell two occurrences."""
-    return (
-        a.mention.clause != b.mention.clause
-        and a.dated
-        and b.dated
-        and not _same_interval(a.date, b.date)
-    )
+    if a.mention.clause == b.mention.clause or not (a.dated and b.dated):
+        return False
+    if a.mention.type == "incident":  # a fight, then a stabbing: each incident is its own
+        return not _same_interval(a.date, b.date)
+    # "directed to leave during the weekend, and two boys were arrested on Saturday night": one
+    # weekend's enforcement, told in two clauses
+    return not (_within(a.date, b.date) or _within(b.date, a.date))
 
 
 def _same_mood(cand: Candidate, group: Group) -> bool:
@@ -220,8 +225,9 @@ def _conflict(cand: Candidate, group: Group) -> bool:
         and places
         and not (cand.places & places)
         and not (cand.boroughs & boroughs)
+        and not (cand.lead and any(m.lead for m in group.members))
     ):
-        return True
+        return True  # (the lead names the area one way and then another: one story)
     if cand.dated and any(
         m.dated and not _overlap(cand.date, m.date) for m in group.members
     ):
@@ -267,3 +273,33 @@ def _referent(ref: Candidate, groups: list[Group]) -> Group | None:
     return (
         min(after, key=lambda g: min(c.position for c in g.members)) if after else None
     )
+
+
+# an enforcement told this many paragraphs after an operation may have happened during it
+SETTING_PARAGRAPHS = 2
+
+
+def operation_setting(group: Group, groups: list[Group]) -> tuple:
+    """The named agencies of the operation an unattributed enforcement happened in.
+
+    "One man was arrested" two paragraphs after "BTP and Met officers set up a knife arch":
+    the arrests are theirs, when the dates agree.
+    """
+    if group.type != "enforcement" or any(
+        getattr(c.actors, "agencies", ()) for c in [*group.members, *group.refs]
+    ):
+        return ()
+    first = min(c.position for c in group.members)
+    date = group.primary.date
+    for other in sorted(groups, key=lambda g: g.last_position, reverse=True):
+        if other.type != "operation":
+            continue
+        told = [c for c in other.members if c.position < first]
+        if not told or first[0] - max(c.position for c in told)[0] > SETTING_PARAGRAPHS:
+            continue
+        if not _overlap(other.primary.date, date):
+            continue
+        named = [a for c in other.members for a in getattr(c.actors, "agencies", ())]
+        if named:
+            return tuple(dict.fromkeys(named))
+    return ()

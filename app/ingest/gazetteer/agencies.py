@@ -4,6 +4,8 @@ their shape (organisations.py), and bare 'police' / 'the council' given the arti
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 
 from app.ingest.records import AgencyRef
 
@@ -77,6 +79,7 @@ class AgencyFinder:
             r"|[Ll]aw\s+[Ee]nforcement)\b"
         )
         self.organisations = OrganisationReader(self)
+        self.former = {key(name): (name, now, until) for name, now, until in data.former_councils}
 
     # -- lookups -------------------------------------------------------------------------------
     def ref(self, name: str) -> AgencyRef | None:
@@ -97,6 +100,15 @@ class AgencyFinder:
         """The council of an area, or None."""
         name = self.council_of.get(borough or "")
         return self.refs.get(name) if name else None
+
+    def named_on(self, ref: AgencyRef, day: date | None) -> AgencyRef:
+        """The agency under the name it had on `day` (a council renamed since keeps its old name)."""
+        if day is None:
+            return ref
+        for name, now, until in self.former.values():
+            if ref.name == now and day < until:
+                return replace(ref, name=name)
+        return ref
 
     def unit(self, top: AgencyRef, unit: str) -> AgencyRef:
         """A unit of an organisation: same name, kind and slug, with the unit named."""
@@ -154,6 +166,8 @@ class AgencyFinder:
         if _CRIME_COMMISSIONER.match(m.string, m.end()) and k.endswith("police"):
             return None  # "Essex Police and Crime Commissioner" is a person's office
         ref = self.refs[name]
+        if k in self.former:  # "Southend-on-Sea Borough Council" in a 2019 article: as written
+            ref = replace(ref, name=self.former[k][0])
         if (
             ref.unit in _GENERIC_UNITS
             and context is not None

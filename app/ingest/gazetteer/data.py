@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import yaml
@@ -56,6 +57,8 @@ class Data:
     foreign: dict[str, str]  # nationality adjective -> canonical foreign force
     generic_streets: set[str]
     county_councils: dict[str, str]  # council -> force
+    # councils' former official names: (former name, current name, first day of the new name)
+    former_councils: list[tuple[str, str, date]] = field(default_factory=list)
 
 
 def _read(path: Path) -> dict:
@@ -120,7 +123,9 @@ def load_data(extra: Path | None = None) -> Data:
     county: dict[str, str] = {}
     weak_london: set[str] = set()
     weak_elsewhere: set[str] = set()
+    former: list[tuple[str, str, date]] = []
     for doc in docs:
+        former += [(f["name"], f["now"], f["until"]) for f in doc.get("former_council", [])]
         raw_boroughs += doc.get("borough", [])
         raw_areas += doc.get("area", [])
         raw_agencies += doc.get("agency", [])
@@ -219,4 +224,8 @@ def load_data(extra: Path | None = None) -> Data:
         ]
     for council in county:
         agencies.setdefault(council, AgencyEntry(council, "council", []))
-    return Data(areas, places, agencies, foreign, generic, county)
+    for name, now, _until in former:
+        entry = agencies.get(now)
+        if entry is not None and name not in entry.aliases:
+            entry.aliases.append(name)
+    return Data(areas, places, agencies, foreign, generic, county, former)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 from app.ingest.records import AgencyRef
@@ -88,6 +89,10 @@ class Gazetteer:
     def council_for(self, borough: str | None) -> AgencyRef | None:
         """The council of an area ('Redbridge' -> Redbridge Council)."""
         return self.agencies.council_for(borough)
+
+    def named_on(self, ref: AgencyRef, day: date | None) -> AgencyRef:
+        """The agency under the name it had on `day` ('Southend-on-Sea Borough Council' before 2022)."""
+        return self.agencies.named_on(ref, day)
 
     def region_of(self, borough: str | None) -> str | None:
         """The region of an area ("London", "North West" ...), or None."""

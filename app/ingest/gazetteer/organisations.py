@@ -26,7 +26,14 @@ RUN_SUFFIX = re.compile(
     r"|[Ss]afer\s+[Nn]eighbourhoods?\s+[Tt]eams?|[Nn]eighbourhood\s+[Pp]olicing\s+[Tt]eams?"
     r"|[Ww]ard\s+(?:officers|team|police|policing\s+team)|(?:[Cc]ommunity\s+)?[Pp]olicing\s+[Tt]eams?|CID)"
     r"|(?P<suffix>[Cc]ouncils?|[Pp]olice(?!\s+[Ss]tations?|\s+and\s+[Cc]rime)|[Cc]onstabulary|[Cc]ops|Trust|Charity|Foundation"
-    r"|Business\s+Improvement\s+District|BID|Residents['’]?\s+Association|Tenants['’]?\s+Association))(?![\w])"
+    r"|Business\s+Improvement\s+District|BID|Residents['’]?\s+Association|Tenants['’]?\s+Association"
+    r"|Association|Forum|University|Partnership|Network|Board|Commission|Society|Group|Alliance|Collective"
+    r"|Project|Coalition))(?![\w])"
+)
+# "Homelessness charity Streets Ahead Enfield": a name with no tell-tale suffix, introduced as one
+INTRODUCED = re.compile(
+    rf"\b(?:[Cc]harity|[Cc]ampaign\s+group|[Pp]ressure\s+group|[Cc]ommunity\s+group|[Rr]esidents['’]?\s+group"
+    rf"|[Oo]rganisation|[Oo]rganization|[Ss]ocial\s+enterprise|[Pp]roject)\s+(?P<run>{_NAME}(?:(?:,\s+|\s+(?:(?:and|&|of|on|the|in|for|with)\s+){{0,2}}){_NAME}){{0,5}})(?![\w'’])"
 )
 # "X Trust and Y Foundation": a run that lists two organisations is cut after the first one's suffix.
 _AFTER_ORG = re.compile(
@@ -41,7 +48,8 @@ _NOT_ORG_FIRST = frozenset(
 _AREA_SUFFIXES = ("council", "councils", "police", "constabulary", "cops")
 _SUFFIX_KIND = {"council": "council", "police": "police", "constabulary": "police", "trust": "charity",
                 "charity": "charity", "foundation": "charity", "business improvement district": "business",
-                "bid": "business"}  # fmt: skip
+                "bid": "business", "university": "other", "commission": "government",
+                "board": "government"}  # fmt: skip
 _SNT = "Safer Neighbourhoods Team"
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CONNECTORS = ("and", "&", "of", "the", "on", "in", "with")
@@ -79,7 +87,18 @@ class OrganisationReader:
                 out += [(1, x) for x in self._team(stripped, start, m, context)]
             else:
                 out += [(2, x) for x in self._org(stripped, start, m, context)]
+        for m in INTRODUCED.finditer(text, pos, endpos):
+            out += [(2, x) for x in self._introduced(m)]
         return out
+
+    def _introduced(self, m: re.Match) -> list[AgencyMention]:
+        run = strip_run(m.group("run"))
+        if not run or run.split()[0] in _NOT_ORG_FIRST:
+            return []
+        start = m.start("run") + m.group("run").index(run)
+        kind = "charity" if m.group().lower().startswith("charity") else "community"
+        ref = AgencyRef(name=run.replace("’", "'"), kind=kind, slug=slugify(run))
+        return [AgencyMention(start, start + len(run), run, ref, "pattern")]
 
     def _team(
         self, run: str, start: int, m: re.Match, context: AreaContext | None
