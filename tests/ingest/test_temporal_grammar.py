@@ -34,6 +34,9 @@ def _summary(text):
         ("Two weeks ago a 16-year-old was stabbed near the station.", [("Two weeks ago", "relative", "point", "past")]),
         ("Robberies rose by a fifth compared with 2016.", [("2016", "calendar", "comparison", "past")]),
         ("Complaints reached 300, up from 120 in 2014.", [("2014", "calendar", "comparison", "past")]),
+        ("Shopkeepers can send views to the council until June 14.",
+         [("June 14", "calendar", "until", "future")]),
+        ("Tenants must return the forms until 30 September.", [("30 September", "calendar", "until", "future")]),
     ],
 )  # fmt: skip
 def test_expressions_carry_their_role_and_the_tense_of_their_clause(text, expected):
@@ -104,6 +107,9 @@ def test_spans_cover_the_whole_expression_and_nothing_else(text, expected):
         ("The council, which met in June, will decide in July.", "July", "future"),
         ("Residents were told the cameras could go up in June.", "June", "future"),
         ("A man was arrested in June and will appear in court.", "June", "past"),
+        ("The board endorsed the proposed fare cap at its meeting on Tuesday, March 5.", "Tuesday, March 5", "past"),
+        ("Councillors rejected a planned closure of the library in June.", "June", "past"),
+        ("The closure of the library is planned for June.", "June", "future"),
     ],
 )
 def test_tense_is_read_from_the_clause_around_the_expression(sentence, word, expected):

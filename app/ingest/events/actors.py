@@ -92,7 +92,11 @@ def mention_actors(
         if not agencies and mention.subtype == "publication":
             # "A report published yesterday, ahead of the council's cabinet meeting": a document
             # with no named author is the body it is written for
-            agencies = [h.agency for h in names.agencies if h.agency and _inside(h, clause)]
+            agencies = [
+                h.agency
+                for h in names.agencies
+                if h.agency and _inside(h, clause) and not _TO.search(text, 0, h.start)
+            ]
     places = [h for h in names.places if _inside(h, sentence)]
     boroughs = [h.borough for h in places if h.borough and not h.weak]
     if not boroughs:
@@ -126,6 +130,7 @@ _SAID = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:said|says|added|announced|confirmed|stated)\b",
     re.IGNORECASE,
 )
+_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)  # the audience of a document, not its author
 _BY = re.compile(
     r"\b(?:by|(?:at|during)\s+(?:a|the)\s+(?:\S+\s+)?(?:meeting|session|sitting)\s+of)\s+(?:\S+\s+){0,2}$",
     re.IGNORECASE,

@@ -103,6 +103,14 @@ _ADJUNCT = re.compile(
     r"\b(?:at|during|ahead of)\s+(?:(?:its|their|the|a|an|his|her|next)\s+(?:\S+\s+){0,3})?$",
     re.IGNORECASE,
 )
+_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def _names_whom(text: str, start: int, end: int) -> bool:
+    """ "the murder of Taye Grant", "the stabbing of a teenager": a definite that names, not refers."""
+    return text[start:end].lower().endswith(" of") or bool(_OF.match(text, end))
+
+
 _CONDITION = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
 # "The PSPO lasts for three years and must be renewed": a modal inside a noun-first trigger
 _MODAL_VERB = re.compile(
@@ -299,12 +307,18 @@ def _clause_mentions(
         if all(hit[2] <= k[1] or hit[1] >= k[2] for k in kept):
             kept.append(hit)
     by_type: dict[tuple[str, bool], tuple[Trigger, int, int]] = {}
+    subtypes: dict[str, set[str]] = {}
     for trigger, start, end in kept:
         form = (
-            "ref" if trigger.np and _DEFINITE.search(text, 0, start) else trigger.form
+            "ref"
+            if trigger.np
+            and _DEFINITE.search(text, 0, start)
+            and not _names_whom(text, start, end)
+            else trigger.form
         )
         key = (trigger.type, form == "ref")
         by_type.setdefault(key, (trigger, start, end))
+        subtypes.setdefault(trigger.type, set()).add(trigger.subtype)
     has_act = any(not is_ref for _, is_ref in by_type)
     mentions = []
     for (event_type, is_ref), (trigger, start, end) in by_type.items():
@@ -329,7 +343,7 @@ def _clause_mentions(
                 distinct=bool(_DISTINCT.search(upto))
                 or bool(_DISTINCT.search(text[end : clause[1]][:40])),
                 needs_date=trigger.needs_date or bool(_PLURAL_GENERIC.search(before)),
-                subtype=_subtype(trigger, before),
+                subtype=_subtype(trigger, before, subtypes[event_type]),
                 anaphoric=bool(
                     _ANAPHORIC.match(text, start)
                     or (_TOLD_NOUN.match(text, start) and _DEFINITE.search(text, 0, start))
@@ -345,10 +359,14 @@ _DOCUMENT = re.compile(
 )
 
 
-def _subtype(trigger: Trigger, before: str) -> str:
-    """ "a damning inspection report criticised ...": a document's verdict is its publication."""
+def _subtype(trigger: Trigger, before: str, in_clause: set[str]) -> str:
+    """ "a damning inspection report criticised ...": a document's verdict is its publication;
+    "stopped 140 riders, issued 36 reports and carried out warrants": fines among other
+    actions are part of the action."""
     if trigger.subtype == "reaction" and _DOCUMENT.search(before):
         return "publication"
+    if trigger.subtype == "penalty" and "action" in in_clause:
+        return "action"
     return trigger.subtype
 
 

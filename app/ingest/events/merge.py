@@ -148,12 +148,11 @@ def _target(cand: Candidate, groups: list[Group]) -> Group | None:
     return best
 
 
-_SAME_SUBTYPE = {"context": "", "penalty": "action"}
+_SAME_SUBTYPE = {"context": ""}
 
 
 def _subtype(cand: Candidate) -> str:
-    # "during the operation" names the operation as much as "the operation began" does, and the
-    # arrests and fines of one week of action are one enforcement; a later charge is another
+    # "during the operation" names the operation as much as "the operation began" does
     return _SAME_SUBTYPE.get(cand.mention.subtype, cand.mention.subtype)
 
 
@@ -232,7 +231,17 @@ def _conflict(cand: Candidate, group: Group) -> bool:
         m.dated and not _overlap(cand.date, m.date) for m in group.members
     ):
         return True
+    if cand.mention.type == "enforcement":
+        # "11 people were arrested" and "Council wardens also issued 23 fines": two hands, two acts
+        mine = _named(cand)
+        theirs = set().union(*(_named(m) for m in group.members))
+        if mine and theirs and not mine & theirs:
+            return True
     return False
+
+
+def _named(cand: Candidate) -> set[str]:
+    return {a.name for a in getattr(cand.actors, "agencies", ())}
 
 
 def _same_interval(a: DateValue, b: DateValue) -> bool:
@@ -299,7 +308,13 @@ def operation_setting(group: Group, groups: list[Group]) -> tuple:
             continue
         if not _overlap(other.primary.date, date):
             continue
-        named = [a for c in other.members for a in getattr(c.actors, "agencies", ())]
+        # arrests are the police's, whoever else joined the operation
+        named = [
+            a
+            for c in other.members
+            for a in getattr(c.actors, "agencies", ())
+            if a.kind == "police"
+        ]
         if named:
             return tuple(dict.fromkeys(named))
     return ()

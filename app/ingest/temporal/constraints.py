@@ -31,6 +31,9 @@ from app.ingest.temporal.year_context import is_deadline, own_perfect_year
 # Journalists give the weekday with a date ("on Tuesday, May 22") for days just past or just ahead;
 # such a report is read as written within four weeks of that day (soft: harder evidence overrides it).
 WEEKDAY_RECENCY_DAYS = 28
+# A day still ahead is announced further in advance: consultations close and hearings are listed
+# weeks ahead, so a future weekday-dated day bounds the article from above with a wider window.
+WEEKDAY_NOTICE_DAYS = 56
 # Firmly, a weekday-dated day is within about four months of the article (else the year would be given).
 WEEKDAY_FIT_DAYS = 120
 # tense-read bounds rank below weekday fits: a misread tense must not overrule a calendar fact
@@ -102,9 +105,10 @@ def _weekday_constraints(
         years = weekday_candidates(point, *window)
     ahead = expression.tense == "future" or expression.role in ("until", "by")
     near, recent = [], []
+    soft_reach = WEEKDAY_NOTICE_DAYS if ahead else WEEKDAY_RECENCY_DAYS
     for year in years:
         day = _reported_day(expression, year)
-        for spans, reach in ((near, WEEKDAY_FIT_DAYS), (recent, WEEKDAY_RECENCY_DAYS)):
+        for spans, reach in ((near, WEEKDAY_FIT_DAYS), (recent, soft_reach)):
             if ahead:
                 spans.append((day - timedelta(days=reach), day - timedelta(days=1)))
             else:
@@ -125,7 +129,7 @@ def _weekday_constraints(
         Constraint(
             DaySet(recent),
             SOFT,
-            f"{label}: a weekday-dated report is taken as written within {WEEKDAY_RECENCY_DAYS} days {side} it",
+            f"{label}: a weekday-dated report is taken as written within {soft_reach} days {side} it",
         ),
     ]
 

@@ -14,7 +14,9 @@ _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
 _FUTURE = (
     r"will|shall|won'?t|wo\s+n'?t|would|could|might|going\s+to|is\s+to|are\s+to|due\s+to|set\s+to"
     r"|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|expected\s+to|scheduled"
-    r"|to\s+be\s+held|upcoming|forthcoming|next|coming|ahead\s+of|tomorrow|planned|proposed"
+    r"|to\s+be\s+held|upcoming|forthcoming|next|coming|ahead\s+of|tomorrow"
+    # "the proposed rise", "a planned closure": an adjective after a determiner says nothing of tense
+    r"|(?<!the\s)(?<!\ba\s)(?<!an\s)(?<!its\s)(?<!their\s)(?:planned|proposed)"
     # the present simple of scheduling verbs: "the consultation closes on 30 June"
     r"|closes|opens|starts|begins|ends|expires|takes?\s+place|kicks?\s+off|goes\s+live|comes?\s+into\s+force"
 )
@@ -27,9 +29,10 @@ _PAST = (
 _MARKER = re.compile(
     rf"(?i)\b(?:(?P<future>{_FUTURE})|(?P<strong>{_STRONG_PAST})|(?P<past>{_PAST}))\b|(?P<contraction>'ll|’ll)\b"
 )
-# "runs until May 26", "is in force until": the period is still going on at publication.
+# "runs until May 26", "is in force until", "can comment until": the period is still going on at publication.
 _ONGOING = re.compile(
-    r"(?i)\b(?:runs|run|lasts|continues|remains?|is|are|will\s+\w+|stays?|operates?|applies|open|closed)\s+(?:\w+\s+){0,3}$"
+    r"(?i)\b(?:runs|run|lasts|continues|remains?|is|are|will\s+\w+|stays?|operates?|applies|open|closed"
+    r"|can|must)\s+(?:\w+\s+){0,4}$"
 )
 
 
