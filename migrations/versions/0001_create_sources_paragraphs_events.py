@@ -1,7 +1,7 @@
 """create sources paragraphs events
 
 Revision ID: 0001
-Revises: 
+Revises:
 """
 
 from collections.abc import Sequence
