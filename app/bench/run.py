@@ -142,13 +142,18 @@ def run_bench(config: BenchConfig, *, say=print) -> dict:
     work = config.workdir or Path(tempfile.mkdtemp(prefix="timeline-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     results: dict = {"machine": machine.describe(), "command": config.command, "ingest": [], "pages": []}
+    def save() -> None:  # after each part, so a long run that is stopped keeps what it measured
+        (work / "results.json").write_text(json.dumps(results, indent=1, default=str))
+
     try:
         if config.articles:
             results["ingest"] = _ingest(config, work, say)
+            save()
         for events in config.sizes:
             results["pages"].append(_pages(config, events, work, say))
+            save()
         results["load_after"] = machine.load_average()
-        (work / "results.json").write_text(json.dumps(results, indent=1, default=str))
+        save()
         results["markdown"] = render(results)
     finally:
         if config.workdir is None:

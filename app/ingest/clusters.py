@@ -1,10 +1,14 @@
 """Cross-article clustering: one timeline entry for one occurrence reported by several articles.
 
 Two events may join when they are of the same type, from different articles, their date
-intervals overlap and their boroughs do not contradict; the score then weighs how well the
-dates fit, shared boroughs, agencies and places. Clusters grow by best-scoring pairs first
-(single link) and never take two events of one article: the extractor already judged those
-distinct.
+intervals overlap and their boroughs do not contradict. Then they need evidence that they are
+one occurrence, not two of a kind in one borough: a shared specific agency (a charity, a foreign
+force: not the area's own police or council, which every local event has) or a shared place; or,
+failing that, dates that pin both to the same short period (a month, not a year), in the same
+borough, with a shared agency. A day inside a year-wide interval that only the publication
+tense gave is weak evidence: the year says little about which day. The score weighs the date
+fit, shared boroughs, agencies and places; clusters grow by best-scoring pairs first (single
+link) and never take two events of one article: the extractor already judged those distinct.
 """
 
 from __future__ import annotations
@@ -13,18 +17,33 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.ingest.records import Cluster, ClusterMember, EventDraft
+from app.ingest.records import Cluster, ClusterMember, DateValue, EventDraft
 
 MERGE_THRESHOLD = 0.6
-WEIGHTS = {"dates": 0.4, "boroughs": 0.3, "agencies": 0.2, "places": 0.1}
-# an interval this wide (or a date known only from the publication date) says "around then"
-COARSE_DAYS = 28
+WEIGHTS = {"dates": 0.3, "boroughs": 0.2, "agencies": 0.35, "places": 0.15}
+# the share of the two intervals' union that they have in common, from which two dates are as
+# good as the same (June 14..July 20 against June: 17 of 50 days)
+SAME_PERIOD = 0.3
+# two intervals wider than this together are only "around then"
+SHORT_PERIOD_DAYS = 62
+# agencies every event of an area may name: they say little about which occurrence it is
+GENERIC_KINDS = ("police", "council")
 
 
 @dataclass(frozen=True)
 class PairScore:
     score: float
     reason: str
+
+
+def date_fit(a: DateValue, b: DateValue) -> float:
+    """How much two intervals say the same period: their overlap over their union, scaled so
+    that SAME_PERIOD and more is a full fit (0.0 when they do not overlap)."""
+    start, end = max(a.earliest, b.earliest), min(a.latest, b.latest)
+    if start > end:
+        return 0.0
+    union = (max(a.latest, b.latest) - min(a.earliest, b.earliest)).days + 1
+    return min(1.0, ((end - start).days + 1) / union / SAME_PERIOD)
 
 
 def pair_score(a: EventDraft, b: EventDraft) -> PairScore | None:
@@ -40,28 +59,26 @@ def pair_score(a: EventDraft, b: EventDraft) -> PairScore | None:
     boroughs_a, boroughs_b = set(a.boroughs), set(b.boroughs)
     if boroughs_a and boroughs_b and not boroughs_a & boroughs_b:
         return None
-    overlap = (end - start).days + 1
-    narrow = min((da.latest - da.earliest).days, (db.latest - db.earliest).days) + 1
-    coarse = narrow >= COARSE_DAYS or "dct" in (da.anchor, db.anchor)
-    date_fit = 1.0 if coarse else overlap / narrow
+    fit = date_fit(da, db)
+    union = (max(da.latest, db.latest) - min(da.earliest, db.earliest)).days + 1
+    same_period = fit >= 1.0 and union <= SHORT_PERIOD_DAYS
     shared_boroughs = sorted(boroughs_a & boroughs_b)
-    agencies_a, agencies_b = {x.name for x in a.agencies}, {x.name for x in b.agencies}
-    shared_agencies = sorted(agencies_a & agencies_b)
-    agency_fit = (
-        len(shared_agencies) / min(len(agencies_a), len(agencies_b))
-        if agencies_a and agencies_b
-        else 0.0
-    )
+    kinds = {x.name: x.kind for x in (*a.agencies, *b.agencies)}
+    shared_agencies = sorted({x.name for x in a.agencies} & {x.name for x in b.agencies})
+    specific = [n for n in shared_agencies if kinds[n] not in GENERIC_KINDS]
     shared_places = sorted(set(a.places) & set(b.places))
+    if not (specific or shared_places or (same_period and shared_boroughs and shared_agencies)):
+        return None  # same kind of event in the same area and year: not evidence of one occurrence
+    agency_fit = 1.0 if specific else 0.4 if shared_agencies else 0.0
     score = (
-        WEIGHTS["dates"] * date_fit
+        WEIGHTS["dates"] * fit
         + WEIGHTS["boroughs"] * bool(shared_boroughs)
         + WEIGHTS["agencies"] * agency_fit
         + WEIGHTS["places"] * bool(shared_places)
     )
     parts = [
         f"same type ({a.type})",
-        f"overlapping dates ({start.isoformat()}..{end.isoformat()})",
+        f"overlapping dates ({start.isoformat()}..{end.isoformat()}, fit {fit:.2f})",
     ]
     for label, shared in (
         ("boroughs", shared_boroughs),

@@ -36,6 +36,11 @@ PSPO_ONLY = """The council's PSPO bans drinking in the park.
 
 Officers can issue fines to anyone who ignores it."""
 
+# the closing day is seven weeks after the arrests: a day ahead is announced up to six weeks in advance
+NOTICE = """Officers arrested three men in a raid in Bolton on Tuesday, February 27.
+
+The council's consultation on a new alcohol ban closes on Sunday, April 14."""
+
 BARKING_FRIDAY = """On Friday, July 21, the MP met residents outside the mosque.
 
 Officers are using dispersal orders to move men on."""
@@ -57,9 +62,11 @@ Officers are using dispersal orders to move men on."""
         (UNDATED, {}, ("", "unknown")),
         (PSPO_ONLY, {}, ("", "unknown")),
         (BARKING_FRIDAY, {}, ("", "unknown")),
+        (NOTICE, {}, ("2024-03-03/2024-03-26", "inferred")),
     ],
     ids=["metadata", "url-day", "url-month", "url-without-date", "dateline", "dateline-updated-only", "weekday-and-office",
-         "until-bounds-the-end", "present-perfect-year", "election-last-month", "no-evidence", "too-wide", "several-years"],
+         "until-bounds-the-end", "present-perfect-year", "election-last-month", "no-evidence", "too-wide", "several-years",
+         "future-weekday-day-bounds-from-above-with-a-wider-notice-window"],
 )  # fmt: skip
 def test_publication_date_comes_from_the_first_source_that_states_or_implies_it(
     text, kwargs, expected

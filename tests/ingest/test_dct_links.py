@@ -52,6 +52,24 @@ RANGE_AND_DEADLINE = """Volunteers cleared 40 bags of litter from the canal on 1
 
 The clean-up was part of a week of action that ran from May 13 to May 19. The council's consultation on a PSPO closes on June 2."""
 
+WEEKEND_LATER = """Kent Police used a dispersal order in Margate town centre from 6pm on Saturday 14 October until 2am on Sunday 15 October.
+
+The order covered the seafront and the high street.
+
+Insp Jo Hale said the order had been needed after fights last year.
+
+Officers said nine people were arrested at the weekend and 30 were told to leave the area.
+
+In October 2022, the force used a similar order on Halloween."""
+
+DAY_AFTER = """Four people have been arrested after police raided homes in Grimsby.
+
+Officers from Humberside Police executed warrants at three addresses on Wednesday, March 6.
+
+Two men appeared at Grimsby Magistrates' Court yesterday, the day after the raids, and were remanded in custody.
+
+The force said drug arrests in the town had doubled since 2020."""
+
 
 @pytest.mark.parametrize(
     "text,expected",
@@ -80,8 +98,13 @@ The clean-up was part of a week of action that ran from May 13 to May 19. The co
         (LOOKING_BACK, ''),
         # a past range and a future deadline bound the article once its year is known
         (RANGE_AND_DEADLINE, '2019-05-19/2019-06-01'),
+        # 'at the weekend' far from the lead, and only one weekend written out: that weekend, so the week after
+        (WEEKEND_LATER, '2023-10-15/2023-10-21'),
+        # 'yesterday, the day after the raids': the raids are the lead's one day, so two days after it
+        (DAY_AFTER, '2024-03-08'),
     ],
-    ids=["yesterday-dated", "last-night", "this-afternoon", "weekday-evening", "last-friday", "same-sentence", "blocked", "lead-pair", "operation", "dated-news", "looking-back", "range-and-deadline"],
+    ids=["yesterday-dated", "last-night", "this-afternoon", "weekday-evening", "last-friday", "same-sentence", "blocked", "lead-pair", "operation", "dated-news", "looking-back", "range-and-deadline",
+         "weekend-later-in-the-article", "yesterday-the-day-after"],
 )  # fmt: skip
 def test_days_tied_to_the_publication_day_date_the_article(text, expected):
     assert infer_publication_date(article(text)).edtf == expected

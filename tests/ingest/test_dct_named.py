@@ -25,6 +25,17 @@ NEW_COMMISSIONER = (
     "The new Met commissioner, Sir Mark Rowley, visited Croydon police station."
 )
 
+EURO_FINAL = (
+    "Police are appealing for witnesses after fans fought outside a pub in Sunderland following the Euro 2020 final."
+)
+WORLD_CUP_FINAL = (
+    "Officers in Leicester made six arrests after the World Cup final on Sunday, December 18."
+)
+GAMES_IN_BIRMINGHAM = (
+    "West Midlands Police said the Commonwealth Games had passed off peacefully, and officers made 12 arrests "
+    "on Saturday, August 6."
+)
+
 
 @pytest.mark.parametrize(
     "text,expected",
@@ -40,8 +51,16 @@ NEW_COMMISSIONER = (
         # "in September": the September of 12 September 2022 is the most recent one, so within the year after
         (TOOK_OVER, "2022-09-12/2023-08-31"),
         (NEW_COMMISSIONER, "2022-09-12/2023-03-14"),
+        # Euro 2020 was played in 2021: "2020" in its name is neither a date nor a year looked back to
+        (EURO_FINAL, "2021-07-11/2021-08-08"),
+        # December 18 was a Sunday in 2011, 2016 and 2022; only the 2022 final was on it
+        (WORLD_CUP_FINAL, "2022-12-18/2023-01-15"),
+        # Saturday, August 6 fits 2005, 2011, 2016 and 2022; the Games are past, so 2002 onwards, and only
+        # 2022 lies within a recency window of an edition (Birmingham, from 28 July)
+        (GAMES_IN_BIRMINGHAM, "2022-08-06/2022-09-03"),
     ],
-    ids=["new-home-secretary", "arena-in-may", "southport-riots", "metro-mayor", "took-over-in-september", "new-commissioner"],
+    ids=["new-home-secretary", "arena-in-may", "southport-riots", "metro-mayor", "took-over-in-september", "new-commissioner",
+         "euro-2020-final-in-2021", "world-cup-final", "commonwealth-games"],
 )  # fmt: skip
 def test_known_events_and_office_holders_bound_the_article(text, expected):
     assert infer_publication_date(article(text)).edtf == expected

@@ -8,6 +8,7 @@ import pytest
 from app.ingest.temporal import infer_publication_date
 from app.ingest.temporal.year_context import (
     is_comparison,
+    is_current_period,
     is_deadline,
     own_perfect_year,
 )
@@ -69,6 +70,20 @@ def test_only_the_clauses_own_present_perfect_places_the_article_in_the_year(
     assert own_perfect_year(*_at(sentence, year)) is expected
 
 
+@pytest.mark.parametrize(
+    "sentence,year,expected",
+    [
+        ("Street lighting is a priority in the council's community safety plan for 2017/18.", "2017/18", True),
+        ("The force's budget for 2019/20 is £42m, the commissioner said.", "2019/20", True),
+        ("The force's budget for 2019/20 was £42m.", "2019/20", False),
+        ("The precept rise is the largest since 2015/16.", "2015/16", False),
+        ("Officers will have a bigger budget in 2021/22.", "2021/22", False),
+    ],
+)  # fmt: skip
+def test_a_financial_year_named_in_the_present_tense_is_the_current_one(sentence, year, expected):
+    assert is_current_period(*_at(sentence, year)) is expected
+
+
 COMPARED = """Police in Swindon said on Tuesday, October 8, that 210 complaints about noise had been made this year, up from 150 in 2017."""
 
 FAR_FLOOR = """Police in Blackpool launched a summer patrol scheme on Friday, May 10.
@@ -91,6 +106,8 @@ SINCE = """Stokes Lane traders met police on Thursday, January 16.
 
 Shoplifting has been a problem there since the store closures in 2014, and rose by a third last year compared with 2018."""
 
+CURRENT_PLAN = """Cameras in the park are a priority in the partnership's crime plan for 2018/19, and officers will hold a drop-in at the library on Saturday, September 15."""
+
 BASELINE_ONLY = """Shoplifting in Norwich fell by a fifth between January and March compared with the same period in 2022, police said on Friday, April 12."""
 
 
@@ -112,8 +129,11 @@ BASELINE_ONLY = """Shoplifting in Norwich fell by a fifth between January and Ma
         (SINCE, "2020-01-16?/2020-02-13?", True),
         # the baseline alone leaves one candidate: no choice needed, no doubt
         (BASELINE_ONLY, "2024-04-12/2024-05-10", False),
+        # the plan's financial year is the current one: of 2001, 2007, 2012 and 2018 only 2018 fits
+        (CURRENT_PLAN, "2018-08-04/2018-09-14", False),
     ],
-    ids=["comparison", "floor-too-far", "no-years", "deadline", "pledge", "set-up-in", "since", "baseline-only"],
+    ids=["comparison", "floor-too-far", "no-years", "deadline", "pledge", "set-up-in", "since", "baseline-only",
+         "current-financial-year"],
 )  # fmt: skip
 def test_written_years_bound_the_article_and_may_choose_among_candidate_years(
     text, expected, chosen

@@ -53,13 +53,19 @@ The meeting came a week after the club's safety officer resigned.
 
 Operation Goalpost began on Friday, 31 May 2019, and six people were arrested on the first day."""
 
+DERBY_2023 = """Three fans were banned after trouble before the derby against Hull on Saturday, March 4.
+
+Officers made two more arrests on Friday, March 10, and the club has since banned both men.
+
+A dispersal order covered the station on the day of the match. The clubs last met in the league in 2019."""
+
 CASES = [
     (LEEDS_2019, "2019-09-20/2019-10-18", [
         (1, "between Monday, September 16 and Friday, September 20", "2019-09-16/2019-09-20", "day", "weekday", False),
         (2, "Saturday", "2019-09-14/2019-10-12", "day", "relative", False),
         (3, "August", "2019-08", "month", "relative", False),
         (4, "next month", "2019-10/2019-11", "month", "relative", True),
-        (5, "2011", "2011", "year", "explicit", False),
+        (5, "2011", "2011-01-01/2019-10-18", "year", "explicit", False),
     ]),
     (CROYDON_2024, "2024-03-12", [
         (1, "12 March 2024", "2024-03-12", "day", "explicit", False),
@@ -91,6 +97,13 @@ CASES = [
         (5, "Friday, 31 May 2019", "2019-05-31", "day", "explicit", False),
         (5, "on the first day", "2019-05-31", "day", "relative", False),
     ]),
+    # "on the day of the match" is the day given for the derby, not the day mentioned last
+    (DERBY_2023, "2023-03-10/2023-04-01", [
+        (1, "Saturday, March 4", "2023-03-04", "day", "weekday", False),
+        (2, "Friday, March 10", "2023-03-10", "day", "weekday", False),
+        (3, "on the day of the match", "2023-03-04", "day", "relative", False),
+        (3, "2019", "2019", "year", "explicit", False),
+    ]),
 ]  # fmt: skip
 
 
@@ -103,6 +116,7 @@ CASES = [
         "preston-undated",
         "sheffield-2016",
         "cup-final-2019",
+        "derby-2023",
     ],
 )
 def test_articles_get_their_publication_date_and_every_date_resolved(

@@ -247,7 +247,19 @@ CASES = [
         "2018-10-01",
         [("2014", "2014", Y, EXP, False)],
     ),
-    ("The scheme has run since 2018.", "2020-10-01", [("2018", "2018", Y, EXP, False)]),
+    # "since 2018": from 2018 up to publication, not 2018 alone
+    ("The scheme has run since 2018.", "2020-10-01", [("2018", "2018-01-01/2020-10-01", Y, EXP, False)]),
+    ("Officers have made 212 arrests on the estate since 2016.", "2019-05-03",
+     [("2016", "2016-01-01/2019-05-03", Y, EXP, False)]),
+    # "in the year to June": the twelve months ending with that month, not the month
+    ("Shop thefts in the town rose to 540 in the year to June.", "2016-09-07",
+     [("June", "2015-07/2016-06", Y, REL, False)]),
+    ("Burglary fell by a tenth in the 12 months to March 2019.", "2019-05-20",
+     [("March 2019", "2018-04/2019-03", Y, EXP, False)]),
+    # no day was given for the match: "on the day of the match" dates nothing (not the arrests' day)
+    ("Police arrested two fans on Friday, March 10. A dispersal order was in place on the day of the match.",
+     "2023-03-14", [("Friday, March 10", "2023-03-10", "day", "weekday", False)]),
+    ("The hub has been open since 12 March 2019.", "2019-05-03", [("12 March 2019", "2019-03-12", "day", EXP, False)]),
     (
         "In the 2018/19 financial year, 412 fines were issued.",
         "2019-06-01",

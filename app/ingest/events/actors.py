@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from app.ingest.events.context import ArticleContext, is_we, speaker_agency
 from app.ingest.events.detect import Mention
 from app.ingest.events.lookup import Hit, Lookup
-from app.ingest.records import AgencyRef, PersonRef
+from app.ingest.records import AgencyRef, DateValue, PersonRef
 
 # Event types that are police work unless the text says whose; and council work.
 POLICE_TYPES = frozenset({"operation", "enforcement", "team_launch"})
@@ -18,7 +18,7 @@ LOCAL_TYPES = POLICE_TYPES | COUNCIL_TYPES | {"meeting", "incident"}
 # orders that only the police make
 _COUNCIL_ORDERS = re.compile(
     r"\b(?:pspos?|public spaces? protection orders?|byelaws?|bylaws?|drinking (?:ban|zone)|alcohol (?:control )?zone|"
-    r"street drinking)\b",
+    r"street drinking|injunctions?)\b",
     re.IGNORECASE,
 )
 _POLICE_ORDERS = re.compile(
@@ -44,6 +44,7 @@ class Actors:
     places: tuple[str, ...] = ()
     people: tuple[PersonRef, ...] = ()
     local: bool = False  # the text ties the event to the article's own area
+    named_police: bool = False  # a force or unit named in words, not "police" or "officers"
 
 
 def _inside(hit: Hit, span: tuple[int, int]) -> bool:
@@ -71,7 +72,10 @@ def mention_actors(
         agencies = [
             h.agency
             for h in names.agencies
-            if h.agency and _inside(h, clause) and _acts(h, mention)
+            if h.agency
+            and _inside(h, clause)
+            and _acts(h, mention)
+            and not _TO.search(text, clause[0], h.start)
         ]
         if is_we(text, *clause) and (
             we := speaker_agency(ctx.speakers.get(mention.number), ctx, lookup)
@@ -89,6 +93,8 @@ def mention_actors(
                 and _acts(h, mention)
                 and not any(_inside(h, c) for c in other_clauses)
             ]
+        if mention.type == "order" and len({a.kind for a in agencies}) > 1:
+            agencies = _order_makers(mention, agencies)
         if not agencies and mention.subtype == "publication":
             # "A report published yesterday, ahead of the council's cabinet meeting": a document
             # with no named author is the body it is written for
@@ -104,8 +110,6 @@ def mention_actors(
             h.borough for h in names.agencies if h.borough and _inside(h, sentence)
         ]
     if not boroughs:
-        boroughs = [h.borough for h in places if h.borough]  # the court, at last
-    if not boroughs:
         boroughs = [h.borough for h in names.places if h.borough and not h.weak]
     if not boroughs:
         boroughs = [h.borough for h in names.agencies if h.borough]
@@ -117,12 +121,17 @@ def mention_actors(
         people.append(speaker)
     generic = any(h.generic and _inside(h, clause) for h in names.agencies)
     local = generic or any(sentence[0] <= s < sentence[1] for s, _ in names.local_cues)
+    named_police = any(
+        not h.generic and h.agency and h.agency.kind == "police" and _inside(h, sentence)
+        for h in names.agencies
+    )
     return Actors(
         agencies=_unique_agencies(agencies),
         boroughs=tuple(dict.fromkeys(boroughs)),
         places=tuple(dict.fromkeys(h.name for h in places)),
         people=_unique_people(people),
         local=local,
+        named_police=named_police,
     )
 
 
@@ -130,7 +139,8 @@ _SAID = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:said|says|added|announced|confirmed|stated)\b",
     re.IGNORECASE,
 )
-_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)  # the audience of a document, not its author
+# "told the committee", "presented to councillors": the audience, not the actor
+_TO = re.compile(r"\b(?:to|told|informed|addressed|briefed)\s+(?:the\s+)?$", re.IGNORECASE)
 _BY = re.compile(
     r"\b(?:by|(?:at|during)\s+(?:a|the)\s+(?:\S+\s+)?(?:meeting|session|sitting)\s+of)\s+(?:\S+\s+){0,2}$",
     re.IGNORECASE,
@@ -175,6 +185,7 @@ def event_actors(
     event_type: str,
     ctx: ArticleContext,
     setting: tuple[AgencyRef, ...] = (),
+    date: DateValue | None = None,
 ) -> Actors:
     """The union over an event's tellings, with the article's force/council/area as fallbacks.
 
@@ -235,13 +246,22 @@ def event_actors(
         event_type in POLICE_TYPES
         and ctx.transport is not None
         and any(a.kind == "police" for a in agencies)
+        and not any(actors.named_police for _, actors in members)
         and (
             any(_STATION.search(p) for p in places)
-            or any(_STATION.search(m.paragraph.text, *m.sentence) for m, _ in members)
+            or any(_STATION.search(m.paragraph.text) for m, _ in members)
         )
     ):
         agencies.append(ctx.transport)  # the railway's police, named in the article, at a station
-    if not boroughs and ctx.borough and (local or event_type in LOCAL_TYPES):
+    local_voice = event_type == "announcement" and any(
+        a.kind in ("council", "community", "charity", "business") for a in agencies
+    )
+    if (
+        not boroughs
+        and ctx.borough
+        and (local or local_voice or event_type in LOCAL_TYPES)
+        and not _force_background(members, agencies, places, date, ctx)
+    ):
         boroughs.append(ctx.borough)
     return Actors(
         agencies=_unique_agencies(agencies),
@@ -249,6 +269,32 @@ def event_actors(
         places=tuple(dict.fromkeys(places)),
         people=_unique_people(people),
         local=local,
+    )
+
+
+def _order_makers(mention: Mention, agencies: list[AgencyRef]) -> list[AgencyRef]:
+    """ "council officers and police cleared a camp, using an injunction": the council's order."""
+    text, (start, end) = mention.paragraph.text, mention.clause
+    if _COUNCIL_ORDERS.search(text, start, end) and not _POLICE_ORDERS.search(text, start, end):
+        return [a for a in agencies if a.kind == "council"] or agencies
+    if _POLICE_ORDERS.search(text, start, end):
+        return [a for a in agencies if a.kind == "police"] or agencies
+    return agencies
+
+
+def _force_background(members, agencies, places, date, ctx) -> bool:
+    """ "West Midlands Police's taskforce, set up in 2019": a force-wide past, not the town's story."""
+    if (
+        date is None
+        or ctx.on is None
+        or date.precision != "year"
+        or date.latest is None
+        or date.latest.year >= ctx.on.year
+        or places
+    ):
+        return False
+    return any(actors.named_police for _, actors in members) and not any(
+        actors.local for _, actors in members
     )
 
 

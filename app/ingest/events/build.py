@@ -236,6 +236,7 @@ def _draft(
         group.type,
         ctx,
         setting,
+        primary.date,
     )
     cited = {c.paragraph for c in citations}
     core = bool(cited & lead) and (not core_types or group.type in core_types)

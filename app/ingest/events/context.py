@@ -83,6 +83,7 @@ class ArticleContext:
     force: AgencyRef | None = None
     council: AgencyRef | None = None
     transport: AgencyRef | None = None  # British Transport Police, when the article names it
+    on: date | None = None  # the publication day, when known
     names: dict[int, ParagraphNames] = field(default_factory=dict)
     speakers: dict[int, PersonRef] = field(default_factory=dict)
     groups: tuple[
@@ -142,7 +143,7 @@ def build_context(
     area = getattr(lookup, "area_borough", None)
     if area:
         boroughs = (area, *(b for b in boroughs if b != area))
-    ctx = ArticleContext(boroughs=boroughs, lookup=lookup)
+    ctx = ArticleContext(boroughs=boroughs, lookup=lookup, on=on)
     if ctx.borough:
         ctx.force = lookup.force_for(ctx.borough)
         ctx.council = lookup.council_for(ctx.borough)
@@ -203,6 +204,10 @@ _HOME_TOWN = re.compile(
     re.IGNORECASE,
 )
 _COURT = re.compile(r"\b(?:court|tribunal|old bailey)\b", re.IGNORECASE)
+_COURT_AFTER = re.compile(
+    r"\s+(?:(?:and\s+\w+\s+)?(?:magistrates|crown|county|youth|family|coroner)['’]?s?['’]?\s+)?court\b",
+    re.IGNORECASE,
+)
 
 
 def _council_as_named(council: AgencyRef, raw: dict, lookup: Lookup, on: date | None) -> AgencyRef:
@@ -227,7 +232,7 @@ def _event_places(text: str, places: list[Hit]) -> list[Hit]:
     for hit in places:
         if _HOME_TOWN.search(text, max(0, hit.start - 40), hit.start):
             continue
-        if _COURT.search(hit.name) or _COURT.match(text, hit.end + 1):
+        if _COURT.search(hit.name) or _COURT_AFTER.match(text, hit.end):
             hit = replace(hit, weak=True)
         out.append(hit)
     return out

@@ -148,11 +148,12 @@ def _target(cand: Candidate, groups: list[Group]) -> Group | None:
     return best
 
 
-_SAME_SUBTYPE = {"context": ""}
+_SAME_SUBTYPE = {"context": "", "venue": ""}
 
 
 def _subtype(cand: Candidate) -> str:
-    # "during the operation" names the operation as much as "the operation began" does
+    # "during the operation" names the operation as much as "the operation began" does, and a
+    # vote taken at a meeting is told of the meeting
     return _SAME_SUBTYPE.get(cand.mention.subtype, cand.mention.subtype)
 
 

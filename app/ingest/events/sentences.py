@@ -32,6 +32,11 @@ _BARE_CONNECTIVE = re.compile(
     r"which|during a period|as part of)\b)",
     re.IGNORECASE,
 )
+# "will go before full council": "before" as a preposition after a verb of motion, not a clause
+_BEFORE_BODY = re.compile(
+    r"\b(?:go|goes|going|went|gone|come|comes|came|put|presented|referred|taken|appear(?:s|ed|ing)?|brought)\s+before$",
+    re.IGNORECASE,
+)
 # "... every weekend and Redbridge police will continue ...": "and" opening a clause with its own verb
 _AND_CLAUSE = re.compile(
     r"\s+(?=and\s+(?:[^\s,;:]+\s+){0,6}?(?:will|would|could|can|has|have|had|is|are|was|were|said|says)\b)",
@@ -69,7 +74,11 @@ def split_clauses(text: str, span: Span) -> list[Span]:
     sentence = text[start:end]
     cuts: set[int] = set()
     for pattern in (_HARD, _COMMA_CONNECTIVE, _BARE_CONNECTIVE):
-        cuts.update(m.end() for m in pattern.finditer(sentence) if 0 < m.start())
+        cuts.update(
+            m.end()
+            for m in pattern.finditer(sentence)
+            if 0 < m.start() and not _BEFORE_BODY.search(sentence, 0, m.end() + 6)
+        )
     last_and = -100
     for match in _AND_CLAUSE.finditer(sentence):
         # only the first "and" of a run ("Redbridge and Barking and Dagenham police" stays whole), and

@@ -38,7 +38,8 @@ INTRODUCED = re.compile(
 # "X Trust and Y Foundation": a run that lists two organisations is cut after the first one's suffix.
 _AFTER_ORG = re.compile(
     r"\b(?P<word>Councils?|Police|Trust|Service|Teams?|SNT|Charity|Foundation|Office|Agency"
-    r"|Constabulary|BID|District|Neighbourhoods)(?:\s+(?:and|&|with)\s+|,\s+|['’]s\s+)"
+    r"|Constabulary|BID|District|Neighbourhoods|Society|Association|Forum|University|Partnership|Network"
+    r"|Commission|Group|Alliance|Collective|Project|Coalition)(?:\s+(?:and|&|with)\s+|,\s+|['’]s\s+)"
 )
 _LISTED = re.compile(r"\s*(?:(?:,|and|&)\s*)?")
 _NOT_ORG_FIRST = frozenset(

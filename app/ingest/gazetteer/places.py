@@ -97,10 +97,21 @@ class PlaceFinder:
                     return p
         for p in entries:
             if not p.weak:
+                if self._elsewhere(p, context):
+                    # "Prince of Wales Road" in a Norwich story is Norwich's, not Camden's
+                    return Place(p.name, p.kind, context.borough, p.weak)
                 return p
         if _WARD_AFTER.match(text, end):
             return entries[0]
         return None
+
+    def _elsewhere(self, place: Place, context: AreaContext | None) -> bool:
+        """A street or venue of another region than the article's: the name is the local one."""
+        if place.kind not in ("street", "venue") or not context or not context.borough:
+            return False
+        home = self.areas.get(context.borough)
+        there = self.areas.get(place.borough)
+        return bool(home and there and home.region != there.region)
 
     def _town_borough(
         self, text: str, end: int, context: AreaContext | None

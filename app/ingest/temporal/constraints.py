@@ -26,14 +26,18 @@ from app.ingest.temporal.links import (
 from app.ingest.temporal.resolve import WEEKDAY_NAMES, fixed_span, weekday_candidates
 from app.ingest.temporal.spans import DaySet, Span, safe_date
 from app.ingest.temporal.tense import sentence_bounds
-from app.ingest.temporal.year_context import is_deadline, own_perfect_year
+from app.ingest.temporal.year_context import (
+    is_current_period,
+    is_deadline,
+    own_perfect_year,
+)
 
 # Journalists give the weekday with a date ("on Tuesday, May 22") for days just past or just ahead;
 # such a report is read as written within four weeks of that day (soft: harder evidence overrides it).
 WEEKDAY_RECENCY_DAYS = 28
 # A day still ahead is announced further in advance: consultations close and hearings are listed
 # weeks ahead, so a future weekday-dated day bounds the article from above with a wider window.
-WEEKDAY_NOTICE_DAYS = 56
+WEEKDAY_NOTICE_DAYS = 42
 # Firmly, a weekday-dated day is within about four months of the article (else the year would be given).
 WEEKDAY_FIT_DAYS = 120
 # tense-read bounds rank below weekday fits: a misread tense must not overrule a calendar fact
@@ -43,6 +47,9 @@ HARD, FIRM, TENSE, LINKED, SOFT = 0, 1, 2, 3, 4
 # "the court heard") is read like a weekday-dated one: the article is within four weeks after it (soft).
 DATED_NEWS_DAYS = 28
 LEAD_PARAGRAPHS = 3
+# A financial year named as the current one ("a priority in its plan for 2016/17") may be written
+# about in the quarter before it starts.
+FINYEAR_LEAD_DAYS = 91
 _LOOKING_BACK = re.compile(
     r"(?i)\b(?:which|who|whose|first|originally|back\s+in|ago|since|previously|anniversary|came\s+into\s+force"
     r"|heard|told\s+the\s+court|court\s+was\s+told|trial|jury)\b"
@@ -175,6 +182,16 @@ def _explicit_constraints(
         after = span[1] + timedelta(days=1)
         why = f"{label} is the baseline of a comparison, so the article is from {after.isoformat()} or later"
         return [Constraint(_from(after), TENSE, why)]
+    point = expression.point
+    if (
+        point.grain == "finyear"
+        and expression.role == "point"
+        and is_current_period(text, expression.start, expression.end)
+    ):
+        # the plans for a financial year are written in the months before it starts
+        days = DaySet([(span[0] - timedelta(days=FINYEAR_LEAD_DAYS), span[1])])
+        why = f"{label} is named in the present tense as the current financial year"
+        return [Constraint(days, TENSE, why)]
     if expression.tense == "future" and expression.role != "since":
         return [
             Constraint(_until(span[1]), TENSE, f"{label} is still ahead (future tense)")
@@ -182,7 +199,6 @@ def _explicit_constraints(
     if is_deadline(text, expression.start, expression.end):
         return []
     out = [Constraint(_from(span[0]), TENSE, f"{label} is in the past (past tense)")]
-    point = expression.point
     if (
         point.grain == "year"
         and expression.kind == "calendar"

@@ -32,9 +32,10 @@ from app.ingest.temporal.constraints import (
 from app.ingest.temporal.evidence import year_window
 from app.ingest.temporal.finder import cached_expressions
 from app.ingest.temporal.grammar import find_expressions
-from app.ingest.temporal.links import lead_links
+from app.ingest.temporal.links import day_after_links, lead_links, weekend_links
 from app.ingest.temporal.named_events import text_constraints
 from app.ingest.temporal.resolve import is_external
+from app.ingest.temporal.restated import restated_constraints
 from app.ingest.temporal.solver import MAX_DCT_DAYS, apply_deferred, solve
 from app.ingest.temporal.spans import (
     DaySet,
@@ -145,11 +146,14 @@ def text_evidence(article: Article) -> TextEvidence:
     deferred: list[Deferred] = []
     floors: list[tuple[int, str]] = []
     body = 0
+    seen: list[tuple[str, tuple]] = []
     for paragraph in article.paragraphs:
         if paragraph.kind == BOILERPLATE:
             continue  # footers carry copyright and scrape years, not the article's
         body += paragraph.kind == BODY
         expressions = list(cached_expressions(paragraph.text))
+        if paragraph.kind == BODY:
+            seen.append((paragraph.text, tuple(expressions)))
         found, later = expression_constraints(
             expressions, paragraph.text, window, lead=body <= LEAD_PARAGRAPHS
         )
@@ -159,8 +163,14 @@ def text_evidence(article: Article) -> TextEvidence:
         constraints.extend(named)
         floors.extend(event_years)
         floors.extend(f for x in expressions if (f := floor_of(x, paragraph.text)))
-    for days, why in lead_links(_lead(article), window):
+    links = (
+        lead_links(_lead(article), window)
+        + weekend_links(seen, window)
+        + day_after_links(seen, window)
+    )
+    for days, why in links:
         constraints.append(Constraint(days, LINKED, why))
+    constraints.extend(restated_constraints(seen))
     allowed, evidence = solve(constraints)
     if width(allowed.hull) > MAX_DCT_DAYS:
         floor = max(floors, key=lambda f: f[0]) if floors else None

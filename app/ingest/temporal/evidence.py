@@ -207,7 +207,10 @@ def find_known_events(text: str) -> list[EventMention]:
                 if event.unless is not None and event.unless.search(sentence):
                     continue
                 tense = tense_at(text, match.start(), match.end())
-                looks_back = bool(_LOOKING_BACK.search(sentence))
+                # the year inside a name ("Euro 2020", "London 2012") is not a year looked back to
+                looks_back = bool(
+                    _LOOKING_BACK.search(sentence.replace(match.group(), " "))
+                )
                 found.append(
                     EventMention(event, match.group(), (left, right), tense, looks_back)
                 )

@@ -47,7 +47,7 @@ class Expression:
     qualifier: str | None = (
         None  # earlier | later | start | end | part of day | a season name | recent unit
     )
-    role: str = "point"  # point | until | since | by | comparison
+    role: str = "point"  # point | until | since | by | comparison | year_to
     tense: str = "past"  # past | future, from the sentence around the expression
     # How the text ties this day to the publication day, when it does: "yesterday (Tuesday,
     # November 13)" -> "yesterday" (published the day after), "this morning (Wednesday)" -> "today",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import timedelta
 from functools import lru_cache
@@ -10,6 +11,7 @@ from app.ingest.records import Article, DateMention, DateValue, PublicationDate
 from app.ingest.temporal.evidence import year_window
 from app.ingest.temporal.expressions import Expression
 from app.ingest.temporal.grammar import find_expressions
+from app.ingest.temporal.references import OCCASIONS
 from app.ingest.temporal.resolve import (
     Unresolved,
     anaphor_value,
@@ -61,7 +63,13 @@ def resolve_expression(
             f"{expression.text} -> not an event date: {format_edtf(start, end, precision)} is the "
             "baseline of a comparison"
         )
-    if expression.role == "until":
+    if expression.role == "year_to":
+        # "in the year to June": the twelve months that end with that June
+        months = start.year * 12 + start.month - 1 - 11
+        start = start.replace(year=months // 12, month=months % 12 + 1, day=1)
+        precision = "year"
+        why = f"the twelve months to {end.isoformat()}; {why}"
+    elif expression.role == "until":
         if period_start is not None and period_start.earliest <= end:
             start, anchor = period_start.earliest, period_start.anchor
             why = f"from {period_start.edtf} (given before in the sentence) until {end.isoformat()}; {why}"
@@ -71,7 +79,17 @@ def resolve_expression(
         else:
             why = f"the end of a period; {why}"
     elif expression.role == "since":
-        why = f"the start of a period that goes on; {why}"
+        if (
+            dct.known
+            and end < dct.latest
+            and expression.point is not None
+            and expression.point.grain in ("year", "finyear")
+        ):
+            # "since 2019": the period runs from then to publication, not 2019 alone
+            end = dct.latest
+            why = f"from then until publication ({end.isoformat()}); {why}"
+        else:
+            why = f"the start of a period that goes on; {why}"
     uncertain = is_external(dct) and anchor in ("relative", "weekday", "dct")
     edtf = format_edtf(start, end, precision, uncertain=uncertain)
     return DateValue(
@@ -134,13 +152,19 @@ def find_dates(
     paragraph: int = 0,
     context: DateValue | None = None,
     window: tuple[int, int] | None = None,
+    occasions: dict[str, DateValue] | None = None,
 ) -> list[DateMention]:
     """Every temporal expression in a paragraph, resolved against the publication-date interval.
 
-    ``context`` is the last day mentioned before this paragraph, for "that morning" and the like.
+    ``context`` is the last day mentioned before this paragraph, for "that morning" and the like;
+    ``occasions`` the days given so far for named occasions, for "on the day of the match" (updated).
     """
     mentions: list[DateMention] = []
+    occasions = {} if occasions is None else occasions
     for expression in find_expressions(text):
+        named = _occasion(expression, occasions)
+        if named is None and (expression.qualifier or "").startswith("of:"):
+            continue  # "on the day of the match" with no day given for the match: not dated by it
         if _speech_day(expression, text, dct, context):
             expression = replace(expression, kind="anaphor", qualifier="quoted")
         period_start = None
@@ -155,8 +179,15 @@ def find_dates(
                     period_start = earlier.value
                     break
         value = resolve_expression(
-            expression, dct, context=context, period_start=period_start, window=window
+            expression,
+            dct,
+            context=named or context,
+            period_start=period_start,
+            window=window,
         )
+        if named is not None:
+            why = f"{expression.text} -> {value.edtf}: the day given for the {expression.qualifier[3:]} ({named.edtf})"
+            value = replace(value, explanation=why)
         mentions.append(
             DateMention(
                 expression.text, expression.start, expression.end, value, paragraph
@@ -164,7 +195,29 @@ def find_dates(
         )
         if _is_day(value):
             context = value
+            _remember_occasions(text, expression, value, occasions)
     return mentions
+
+
+def _occasion(
+    expression: Expression, occasions: dict[str, DateValue]
+) -> DateValue | None:
+    """The day given earlier for the occasion "on the day of the match" names, if any."""
+    qualifier = expression.qualifier or ""
+    if expression.kind != "anaphor" or not qualifier.startswith("of:"):
+        return None
+    return occasions.get(qualifier[3:])
+
+
+def _remember_occasions(
+    text: str, expression: Expression, value: DateValue, occasions: dict[str, DateValue]
+) -> None:
+    """A day written in a sentence that names an occasion ("the match ... on Sunday, January 16")."""
+    left, right = sentence_bounds(text, expression.start, expression.end)
+    sentence = text[left:right].lower()
+    for noun, key in OCCASIONS.items():
+        if re.search(rf"\b{noun}\b", sentence):
+            occasions[key] = value
 
 
 def find_article_dates(
@@ -173,6 +226,7 @@ def find_article_dates(
     """find_dates over every paragraph, carrying the last day mentioned from one paragraph to the next."""
     mentions: list[DateMention] = []
     context: DateValue | None = None
+    occasions: dict[str, DateValue] = {}
     for paragraph in article.paragraphs:
         found = find_dates(
             paragraph.text,
@@ -180,6 +234,7 @@ def find_article_dates(
             paragraph=paragraph.number,
             context=context,
             window=window,
+            occasions=occasions,
         )
         mentions.extend(found)
         days = [m.value for m in found if _is_day(m.value)]

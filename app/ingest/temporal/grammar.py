@@ -88,6 +88,12 @@ def _gated(rules: list[GatedRule]) -> list[tuple]:
 _RULES = _gated(RULES)
 
 
+# "in the year to June", "the 12 months ending March 2019": the month ends a twelve-month period.
+_YEAR_TO = re.compile(
+    r"(?i)\b(?:year|12\s+months|twelve\s+months)\s+(?:to|up\s+to|ending(?:\s+in)?|until)\s+(?:the\s+end\s+of\s+)?$"
+)
+
+
 def _role(text: str, start: int) -> tuple[str, int]:
     """The role a preceding word gives ("until May 26", "since 2018", "by March") and where it starts."""
     match = _ROLE_RE.search(text, max(0, start - 40), start)
@@ -142,7 +148,13 @@ def find_expressions(text: str) -> list[Expression]:
 
 def _with_context(expression: Expression, text: str) -> Expression:
     role, role_start = "point", expression.start
-    if expression.kind in ("calendar", "weekday", "relative"):
+    if (
+        expression.kind == "calendar"
+        and expression.point.grain == "month"
+        and _YEAR_TO.search(text, max(0, expression.start - 40), expression.start)
+    ):
+        role = "year_to"
+    elif expression.kind in ("calendar", "weekday", "relative"):
         role, role_start = _role(text, expression.start)
     if (
         role == "point"

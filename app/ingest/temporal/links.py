@@ -21,6 +21,8 @@ from app.ingest.temporal.spans import DaySet, Span, safe_date, span_text, week_s
 from app.ingest.temporal.tense import sentence_bounds
 
 _LINKABLE_UNITS = ("day", "week", "weekend")
+# "the day after the raids" refers to the news the first paragraphs tell, with its day
+LEAD_DAY_PARAGRAPHS = 3
 # Between the relative word and the day, any of these may bring in another event with its own time.
 _BLOCKERS = re.compile(
     r"(?i)\b(?:after|before|since|following|who|which|whose|when|while|until|till|ago|earlier|later|previous)\b"
@@ -196,6 +198,79 @@ def lead_links(
         relative, day, window, "the news and its day in the first two paragraphs"
     )
     return [link] if link is not None else []
+
+
+def weekend_links(
+    paragraphs: Sequence[tuple[str, Sequence[Expression]]], window: tuple[int, int]
+) -> list[tuple[DaySet, str]]:
+    """A past "at the weekend" and the one weekend day the article writes out ("on Saturday 4 November"):
+    with a single weekend in the text, it is the one meant, wherever the two stand."""
+    relatives = [
+        x for _, xs in paragraphs for x in xs if _linkable(x) and x.unit == "weekend"
+    ]
+    weekend_days = {}
+    for _, xs in paragraphs:
+        for x in xs:
+            if not (_is_day(x) and x.tense == "past" and x.point.weekday is not None):
+                continue
+            spans = day_spans(x, window)
+            if spans and all(_has_weekend_day(s) for s in spans):
+                weekend_days[(x.point.month, x.point.day)] = x
+    if not relatives or len(weekend_days) != 1:
+        return []
+    link = _link(
+        relatives[0],
+        next(iter(weekend_days.values())),
+        window,
+        "the one weekend day the article gives",
+    )
+    return [link] if link is not None else []
+
+
+_DAY_AFTER = re.compile(
+    r"(?i)\s*,?\s*(?:the|a)\s+day\s+after\s+(?:the|his|her|their|its)\s+[a-z]+"
+)
+
+
+def day_after_links(
+    paragraphs: Sequence[tuple[str, Sequence[Expression]]], window: tuple[int, int]
+) -> list[tuple[DaySet, str]]:
+    """ "appeared in court yesterday, the day after the raids": the raids are the news, on the one day
+    the lead writes out, so the article is from two days after that day."""
+    found = [
+        x
+        for text, xs in paragraphs
+        for x in xs
+        if x.kind == "relative"
+        and x.unit == "day"
+        and x.offset == -1
+        and _DAY_AFTER.match(text, x.end)
+    ]
+    lead = {
+        (x.point.month, x.point.day): x
+        for _, xs in paragraphs[:LEAD_DAY_PARAGRAPHS]
+        for x in xs
+        if _is_day(x) and x.tense == "past"
+    }
+    if not found or len(lead) != 1:
+        return []
+    day = next(iter(lead.values()))
+    days = DaySet(
+        (s + timedelta(days=2), e + timedelta(days=2))
+        for s, e in day_spans(day, window)
+    )
+    if not days:
+        return []
+    why = f"'{found[0].text}, the day after' the news of '{day.text}': the article dates from {_listed(days)}"
+    return [(days, why)]
+
+
+def _has_weekend_day(span: Span) -> bool:
+    start, end = span
+    return (end - start).days >= 6 or any(
+        (start + timedelta(days=n)).weekday() >= 5
+        for n in range((end - start).days + 1)
+    )
 
 
 def weekday_days(weekday: int, start: date, end: date) -> DaySet:

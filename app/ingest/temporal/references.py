@@ -100,6 +100,23 @@ def _on_the_day(match: re.Match[str], text: str) -> Expression:
     return expr("anaphor", match, unit="day", offset=0)
 
 
+# Occasions a later "on the day of the match" refers back to by name (finder.py keeps their days);
+# words for the same occasion share a key: "the derby ... on Sunday" is "the day of the match".
+OCCASIONS = {
+    "match": "match", "game": "match", "derby": "match", "fixture": "match", "final": "match", "tie": "match",
+    "festival": "festival", "carnival": "festival", "concert": "festival", "event": "festival",
+    # not "march": the month would be taken for one
+    "parade": "protest", "protest": "protest", "rally": "protest", "vigil": "protest",
+    "race": "race", "display": "display",
+}  # fmt: skip
+
+
+def _day_of(match: re.Match[str], text: str) -> Expression:
+    """'on the day of the match': the day given for the match, else the day last mentioned."""
+    key = OCCASIONS[match.group("n").lower()]
+    return expr("anaphor", match, unit="day", offset=0, qualifier="of:" + key)
+
+
 # "The meeting came a week after the chairman resigned": the subject is the day last mentioned,
 # so the event after "after" is that long before it.
 _CAME_BEFORE = re.compile(
@@ -158,6 +175,12 @@ REFERENCE_RULES: list[GatedRule] = [
         _on_the_day,
         _I,
         ("~day",),
+    ),
+    rule(
+        rf"\bon\s+the\s+day\s+of\s+the\s+(?P<n>{'|'.join(OCCASIONS)})\b",
+        _day_of,
+        _I,
+        ("~day of the",),
     ),
     rule(
         rf"(?P<wd>{WEEKDAY_FULL})(?:\s+(?P<part>(?i:morning|afternoon|evening|night|lunchtime)))?",

@@ -32,7 +32,7 @@ _MARKER = re.compile(
 # "runs until May 26", "is in force until", "can comment until": the period is still going on at publication.
 _ONGOING = re.compile(
     r"(?i)\b(?:runs|run|lasts|continues|remains?|is|are|will\s+\w+|stays?|operates?|applies|open|closed"
-    r"|can|must)\s+(?:\w+\s+){0,4}$"
+    r"|can|must)\s+(?:\w+\s+){0,5}$"
 )
 
 

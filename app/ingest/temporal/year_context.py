@@ -89,3 +89,21 @@ def own_perfect_year(text: str, start: int, end: int) -> bool:
         rest = text[right:s_right]
         return bool(_PRESENT_PERFECT.search(rest)) and not _SIMPLE_PAST.search(rest)
     return False
+
+
+_PRESENT_STATE = re.compile(r"(?i)\b(?:is|are|has|have|remains?|forms?)\b")
+_NOT_CURRENT = re.compile(
+    r"(?i)\b(?:was|were|had|last|previous|past|since|from|before|after|until|by|compared|next|will|would)\b"
+)
+
+
+def is_current_period(text: str, start: int, end: int) -> bool:
+    """True when a financial year is the one the article is written in: a present-tense clause that
+    names it as its own period ("is a priority in its strategic assessment for 2016/17", "the budget
+    for 2019/20 is £4m"), with no word looking back or ahead."""
+    left, right = _clause(text, start, end)
+    before, after = text[left:start], text[end:right]
+    if not re.search(r"(?i)\b(?:for|in|during|this|current|the)\s+$", before):
+        return False
+    own = before + " " + after
+    return bool(_PRESENT_STATE.search(own)) and not _NOT_CURRENT.search(own)
