@@ -39,11 +39,12 @@ def captured_statements(sqlite_path: Path, path: str) -> list[tuple[str, tuple]]
         session.connection()  # connect (and set the pragmas) before listening
         event.listen(engine, "before_cursor_execute", capture)
         if path.startswith("/api/events"):
+            # what app.api.events.list_events calls
             from app.api.events import events_out
-            from app.db.queries import timeline_events
+            from app.db.paging import events_then_undated
             from app.exports.links import Links
 
-            page = timeline_events(session, filters=query.filters, limit=50, undated_limit=200)
+            page = events_then_undated(session, filters=query.filters, limit=50)
             links = Links("http://127.0.0.1")
             events_out(session, page.events, links)
             events_out(session, page.undated, links)

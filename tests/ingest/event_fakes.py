@@ -19,6 +19,7 @@ from app.ingest.records import (
 MET = AgencyRef("Metropolitan Police Service", "police")
 ESSEX = AgencyRef("Essex Police", "police")
 WEST_YORKS = AgencyRef("West Yorkshire Police", "police")
+BTP = AgencyRef("British Transport Police", "police")
 FORCES = {
     "Redbridge": MET,
     "Barking and Dagenham": MET,
@@ -42,6 +43,8 @@ PLACES = {
     "Leeds": "Leeds",
     "Briggate": "Leeds",
     "Victoria Road": None,
+    "Southend Victoria station": "Southend-on-Sea",
+    "Bolton": "Bolton",
 }
 AGENCIES = {
     "Metropolitan Police": MET,
@@ -54,6 +57,7 @@ AGENCIES = {
     "Romanian police": AgencyRef("Romanian Police", "foreign_police"),
     "National Ugly Mugs": AgencyRef("National Ugly Mugs", "charity"),
     "Refuge": AgencyRef("Refuge", "charity"),
+    "British Transport Police": BTP,
 }
 _PERSON = re.compile(r"\b(Sgt|Insp|Cllr|PC|Supt)\.? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 

@@ -70,6 +70,18 @@ Two men appeared at Grimsby Magistrates' Court yesterday, the day after the raid
 
 The force said drug arrests in the town had doubled since 2020."""
 
+RUNNING = """Bins for unwanted knives have been placed at police stations across Derby.
+
+The amnesty began on Monday and runs until Sunday 17 November.
+
+Knife offences in the county have risen every year since 2021."""
+
+FIRST_WEEKS = """Police have issued 60 warnings in the first two weeks of a crackdown on cycling in Bedford town centre.
+
+Officers launched Operation Pedal on Monday, March 4, after complaints from shoppers.
+
+Complaints about cycling on pavements have doubled since 2021."""
+
 
 @pytest.mark.parametrize(
     "text,expected",
@@ -102,9 +114,14 @@ The force said drug arrests in the town had doubled since 2020."""
         (WEEKEND_LATER, '2023-10-15/2023-10-21'),
         # 'yesterday, the day after the raids': the raids are the lead's one day, so two days after it
         (DAY_AFTER, '2024-03-08'),
+        # begun on Monday and running until Sunday 17 November: within that week, from the Monday
+        (RUNNING, '2024-11-11/2024-11-16'),
+        # 'the first two weeks of a crackdown' launched on Monday, March 4: about two weeks after it
+        (FIRST_WEEKS, '2024-03-15/2024-03-24'),
     ],
     ids=["yesterday-dated", "last-night", "this-afternoon", "weekday-evening", "last-friday", "same-sentence", "blocked", "lead-pair", "operation", "dated-news", "looking-back", "range-and-deadline",
-         "weekend-later-in-the-article", "yesterday-the-day-after"],
+         "weekend-later-in-the-article", "yesterday-the-day-after", "began-on-monday-runs-until",
+         "first-two-weeks-of-the-crackdown"],
 )  # fmt: skip
 def test_days_tied_to_the_publication_day_date_the_article(text, expected):
     assert infer_publication_date(article(text)).edtf == expected

@@ -31,6 +31,9 @@ EURO_FINAL = (
 WORLD_CUP_FINAL = (
     "Officers in Leicester made six arrests after the World Cup final on Sunday, December 18."
 )
+FINAL_SUNDAY = """Police are appealing for witnesses after fans fought outside a pub in Sunderland following the Euro 2020 final.
+
+Northumbria Police said nine people were arrested on Sunday night."""
 GAMES_IN_BIRMINGHAM = (
     "West Midlands Police said the Commonwealth Games had passed off peacefully, and officers made 12 arrests "
     "on Saturday, August 6."
@@ -58,9 +61,12 @@ GAMES_IN_BIRMINGHAM = (
         # Saturday, August 6 fits 2005, 2011, 2016 and 2022; the Games are past, so 2002 onwards, and only
         # 2022 lies within a recency window of an edition (Birmingham, from 28 July)
         (GAMES_IN_BIRMINGHAM, "2022-08-06/2022-09-03"),
+        # the final was on Sunday 11 July 2021: "on Sunday night" in the lead names it, so the week after
+        (FINAL_SUNDAY, "2021-07-12/2021-07-17"),
     ],
     ids=["new-home-secretary", "arena-in-may", "southport-riots", "metro-mayor", "took-over-in-september", "new-commissioner",
-         "euro-2020-final-in-2021", "world-cup-final", "commonwealth-games"],
+         "euro-2020-final-in-2021", "world-cup-final", "commonwealth-games",
+         "event-on-the-lead-weekday"],
 )  # fmt: skip
 def test_known_events_and_office_holders_bound_the_article(text, expected):
     assert infer_publication_date(article(text)).edtf == expected

@@ -236,7 +236,7 @@ def _draft(
         group.type,
         ctx,
         setting,
-        primary.date,
+        group.date,
     )
     cited = {c.paragraph for c in citations}
     core = bool(cited & lead) and (not core_types or group.type in core_types)
@@ -254,7 +254,7 @@ def _draft(
             (mention.start, mention.end),
             noun=mention.form == "noun",
         ),
-        date=primary.date,
+        date=group.date,
         citations=tuple(citations),
         agencies=actors.agencies,
         boroughs=actors.boroughs,

@@ -22,6 +22,7 @@ _PRESENT = re.compile(
     r"\b(?:is|are|am|has|have|now|currently|today|this week|this month)\b",
     re.IGNORECASE,
 )
+RANGE_PREFIX = "from "  # how a range joined from two expressions explains itself
 _PRECISION_RANK = {
     "day": 0,
     "week": 1,
@@ -268,7 +269,9 @@ def _with_range_end(
 ) -> DateValue:
     """ "launched on Tuesday night and runs until May 26": one interval from both expressions."""
     text = mention.paragraph.text
-    s0, s1 = mention.sentence
+    s0 = mention.sentence[0]
+    # "Last summer a man was stabbed, and in October police ...": the next clause's date is its own
+    s1 = max(scope_of(mention)[1], chosen.end)
     later = sorted(
         (d for d in dates if d.start >= chosen.end and d.end <= s1),
         key=lambda d: d.start,
@@ -314,7 +317,7 @@ def _span(first: DateValue, last: DateValue) -> DateValue:
         latest=end,
         precision=coarse,
         anchor=first.anchor,
-        explanation=f"from {first.explanation} until {last.explanation}",
+        explanation=f"{RANGE_PREFIX}{first.explanation} until {last.explanation}",
         planned=first.planned,
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from app.ingest.events.lexicon import Lexicon, Trigger, load_lexicon
@@ -179,10 +180,10 @@ def detect_mentions(
     if not keys and not lexicon.always:
         return []
     found: list[Mention] = []
+    offsets = [offset for offset, _ in keys]
     for sentence in split_sentences(text):
-        if not lexicon.always and not any(
-            sentence[0] <= offset < sentence[1] for offset, _ in keys
-        ):
+        first = bisect_left(offsets, sentence[0])
+        if not lexicon.always and (first == len(offsets) or offsets[first] >= sentence[1]):
             continue  # no trigger word in this sentence
         if _SUMMARY.match(text, sentence[0]):
             continue
@@ -190,9 +191,8 @@ def detect_mentions(
         clauses = tuple(split_clauses(text, sentence))
         for clause in clauses:
             inside: set[str] = set()
-            for offset, words in keys:
-                if clause[0] <= offset < clause[1]:
-                    inside |= words
+            for i in range(bisect_left(offsets, clause[0]), bisect_left(offsets, clause[1])):
+                inside |= keys[i][1]
             triggers = lexicon.select(inside)
             if triggers:
                 in_sentence.extend(

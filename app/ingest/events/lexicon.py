@@ -97,7 +97,12 @@ class Lexicon:
 
 
 def _first_word(anchor: str) -> str:
-    return _TOKEN.findall(anchor)[0]
+    """The word of an anchor phrase to look for: its rarest ("in place" is found by "place").
+
+    Every word of an anchor starts a word of the text (the last may be cut short, "plac" for
+    "place|placed"), so the scan finds any of them as a prefix.
+    """
+    return max(_TOKEN.findall(anchor), key=_word_selectivity)
 
 
 def _trie(words) -> str:
@@ -243,9 +248,12 @@ _COMMON = frozenset(
 )
 
 
+def _word_selectivity(word: str) -> int:
+    return 0 if word in _COMMON else len(word)
+
+
 def _selectivity(anchor: str) -> int:
-    first = _TOKEN.findall(anchor)[0]
-    return 0 if first in _COMMON else len(first)
+    return max(_word_selectivity(w) for w in _TOKEN.findall(anchor))
 
 
 def _is_space_class(arg) -> bool:

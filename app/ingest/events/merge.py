@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.ingest.events.dating import RANGE_PREFIX
 from app.ingest.events.detect import Mention
 from app.ingest.records import DateValue
 
@@ -59,6 +60,22 @@ class Group:
             )
 
         return min(self.members, key=rank)
+
+    @property
+    def date(self) -> DateValue:
+        """The primary's date, or the run a telling gives from the same first day: "launched on
+        Monday, March 6" and "began on Monday and will run until the end of March"."""
+        date = self.primary.date
+        for c in self.members:
+            if (
+                c.dated
+                and c.date.explanation.startswith(RANGE_PREFIX)
+                and c.date.earliest == date.earliest
+                and date.latest is not None
+                and c.date.latest > date.latest
+            ):
+                date = c.date
+        return date
 
     @property
     def places(self) -> frozenset[str]:

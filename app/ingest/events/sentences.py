@@ -77,7 +77,11 @@ def split_clauses(text: str, span: Span) -> list[Span]:
         cuts.update(
             m.end()
             for m in pattern.finditer(sentence)
-            if 0 < m.start() and not _BEFORE_BODY.search(sentence, 0, m.end() + 6)
+            if 0 < m.start()
+            and not (
+                sentence.startswith("before", m.end())
+                and _BEFORE_BODY.search(sentence, 0, m.end() + 6)
+            )
         )
     last_and = -100
     for match in _AND_CLAUSE.finditer(sentence):

@@ -24,6 +24,7 @@ from app.ingest.temporal.links import (
     weekday_of_publication,
 )
 from app.ingest.temporal.resolve import WEEKDAY_NAMES, fixed_span, weekday_candidates
+from app.ingest.temporal.running_links import running_links
 from app.ingest.temporal.spans import DaySet, Span, safe_date
 from app.ingest.temporal.tense import sentence_bounds
 from app.ingest.temporal.year_context import (
@@ -264,6 +265,8 @@ def expression_constraints(
                 deferred.append(
                     Deferred(last.month, last.day, expression.text, ahead=False)
                 )
-    for days, why in sentence_links(text, expressions, window):
+    for days, why in sentence_links(text, expressions, window) + running_links(
+        text, expressions, window
+    ):
         constraints.append(Constraint(days, LINKED, why))
     return constraints, deferred

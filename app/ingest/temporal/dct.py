@@ -24,6 +24,7 @@ from app.ingest.temporal.collection import (
 from app.ingest.temporal.constraints import (
     LEAD_PARAGRAPHS,
     LINKED,
+    SOFT,
     Constraint,
     Deferred,
     expression_constraints,
@@ -33,9 +34,13 @@ from app.ingest.temporal.evidence import year_window
 from app.ingest.temporal.finder import cached_expressions
 from app.ingest.temporal.grammar import find_expressions
 from app.ingest.temporal.links import day_after_links, lead_links, weekend_links
-from app.ingest.temporal.named_events import text_constraints
+from app.ingest.temporal.named_events import (
+    event_weekday_constraints,
+    text_constraints,
+)
 from app.ingest.temporal.resolve import is_external
 from app.ingest.temporal.restated import restated_constraints
+from app.ingest.temporal.running_links import first_part_links
 from app.ingest.temporal.solver import MAX_DCT_DAYS, apply_deferred, solve
 from app.ingest.temporal.spans import (
     DaySet,
@@ -170,7 +175,10 @@ def text_evidence(article: Article) -> TextEvidence:
     )
     for days, why in links:
         constraints.append(Constraint(days, LINKED, why))
+    for days, why in first_part_links(seen, window):
+        constraints.append(Constraint(days, SOFT, why))
     constraints.extend(restated_constraints(seen))
+    constraints.extend(event_weekday_constraints(seen))
     allowed, evidence = solve(constraints)
     if width(allowed.hull) > MAX_DCT_DAYS:
         floor = max(floors, key=lambda f: f[0]) if floors else None

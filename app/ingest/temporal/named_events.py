@@ -115,3 +115,40 @@ def _dates(days: tuple[date, ...]) -> str:
 
 def _set_text(days: DaySet) -> str:
     return ", ".join(span_text(s) for s in days.spans)
+
+
+# The news is in the first paragraphs: a weekday there that a recent known event fell on names it.
+EVENT_WEEKDAY_PARAGRAPHS = 3
+
+
+def event_weekday_constraints(
+    paragraphs: list[tuple[str, tuple[Expression, ...]]],
+) -> list[Constraint]:
+    """ "after the Euro 2020 final ... arrested on Sunday night": the Sunday is the final's day, so the
+    article is from within the week after it."""
+    lead = paragraphs[:EVENT_WEEKDAY_PARAGRAPHS]
+    weekdays = {
+        x.point.weekday
+        for _, xs in lead
+        for x in xs
+        if x.kind == "weekday" and x.offset is None and x.tense == "past" and x.point
+    }
+    events = {
+        m.event.name: m
+        for text, _ in lead
+        for m in find_known_events(text)
+        if m.tense == "past" and not m.looks_back and m.event.recent_days is not None
+    }
+    if len(events) != 1 or not weekdays:
+        return []
+    mention = next(iter(events.values()))
+    days = DaySet(
+        # "on Sunday night" is not written on that Sunday ("tonight"), nor a week on ("last Sunday")
+        (d + timedelta(days=1), d + timedelta(days=6))
+        for d in mention.event.dates
+        if d.weekday() in weekdays
+    )
+    if not days:
+        return []
+    why = f"'{mention.text}' and a weekday it fell on in the lead: the article dates from {_set_text(days)}"
+    return [Constraint(days, FIRM, why)]
