@@ -39,14 +39,18 @@ SWAPS = (
     (r"\bproblem\b", "issue"),
     (r"\bhelp\b", "assist"),
 )
-_COUNT = re.compile(r"\b(\d{1,3})(?= (?:people|men|women|arrests|fines|officers|teenagers|responses|complaints)\b)")
+_COUNT = re.compile(
+    r"\b(\d{1,3})(?= (?:people|men|women|arrests|fines|officers|teenagers|responses|complaints)\b)"
+)
 
 
 def load_originals() -> list:
     articles = []
     for folder in FOLDERS:
         meta = load_sources_meta(folder)
-        articles += [load_article(p, meta=meta.get(p.name)) for p in iter_article_paths([folder])]
+        articles += [
+            load_article(p, meta=meta.get(p.name)) for p in iter_article_paths([folder])
+        ]
     return articles
 
 
@@ -60,9 +64,17 @@ def vary(article, k: int):
     text = _COUNT.sub(lambda m: str(int(m.group(1)) + shift), text)
     paragraphs = split_paragraphs(text)
     if len(paragraphs) != len(article.paragraphs):
-        paragraphs = article.paragraphs  # a swap that joined or split paragraphs: keep the original
+        paragraphs = (
+            article.paragraphs
+        )  # a swap that joined or split paragraphs: keep the original
         text = article.text
-    return replace(article, path=f"{article.path}#{k}", text=text, paragraphs=paragraphs, content_hash=f"{article.content_hash}-{k}")
+    return replace(
+        article,
+        path=f"{article.path}#{k}",
+        text=text,
+        paragraphs=paragraphs,
+        content_hash=f"{article.content_hash}-{k}",
+    )
 
 
 def clear_caches() -> None:
@@ -87,9 +99,13 @@ def run(articles, gazetteer, cold: bool) -> tuple[float, int]:
 def main(count: int, profile: bool) -> None:
     gazetteer = Gazetteer.load()
     originals = load_originals()
-    articles = [vary(originals[i % len(originals)], i // len(originals)) for i in range(count)]
+    articles = [
+        vary(originals[i % len(originals)], i // len(originals)) for i in range(count)
+    ]
     distinct = len({a.text for a in articles})
-    run(originals, gazetteer, cold=False)  # compile lexicons and patterns once, outside the timing
+    run(
+        originals, gazetteer, cold=False
+    )  # compile lexicons and patterns once, outside the timing
     if profile:
         import cProfile
         import pstats
@@ -98,13 +114,19 @@ def main(count: int, profile: bool) -> None:
         profiler.enable()
         run(articles, gazetteer, cold=True)
         profiler.disable()
-        pstats.Stats(profiler).sort_stats(sys.argv[-1] if sys.argv[-1] in ("tottime", "cumulative") else "cumulative").print_stats(40)
+        pstats.Stats(profiler).sort_stats(
+            sys.argv[-1] if sys.argv[-1] in ("tottime", "cumulative") else "cumulative"
+        ).print_stats(40)
         return
     elapsed, events = run(articles, gazetteer, cold=False)
-    print(f"{count} articles ({distinct} distinct texts), {events} events in {elapsed:.2f}s CPU")
+    print(
+        f"{count} articles ({distinct} distinct texts), {events} events in {elapsed:.2f}s CPU"
+    )
     print(f"  full extract: {count / elapsed:,.0f} articles/s")
     elapsed, _ = run(articles, gazetteer, cold=True)
-    print(f"  full extract, temporal caches emptied per article: {count / elapsed:,.0f} articles/s")
+    print(
+        f"  full extract, temporal caches emptied per article: {count / elapsed:,.0f} articles/s"
+    )
 
 
 if __name__ == "__main__":

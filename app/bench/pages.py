@@ -84,7 +84,7 @@ class PageFigures:
 
 
 def bench_pages(sqlite_path: Path, *, concurrency: int, max_requests: int, max_seconds: float,
-                datasette: bool = True, cold: bool = True) -> dict:
+                datasette: bool = True, cold: bool = True, raw: bool = True) -> dict:
     """Every page × case at this size; returns figures and the server's memory."""
     choice = choose_filters(sqlite_path)
     cases = case_params(choice)
@@ -102,7 +102,7 @@ def bench_pages(sqlite_path: Path, *, concurrency: int, max_requests: int, max_s
                 uncached[key] = run_load(base, [path], concurrency=concurrency, max_requests=max_requests,
                                          max_seconds=max_seconds, warmup=1)
             peak = max(peak, rss_mb(pid)[1])
-    raw = {key: rawsql.captured_statements(sqlite_path, path) for key, path in paths.items()}
+    statements = {key: rawsql.captured_statements(sqlite_path, path) if raw else [] for key, path in paths.items()}
     theirs: dict[tuple[str, str], LoadResult] = {}
     if datasette:
         datasette_compare.build_flat_table(sqlite_path)
@@ -113,8 +113,9 @@ def bench_pages(sqlite_path: Path, *, concurrency: int, max_requests: int, max_s
                     path = datasette_case(sqlite_path, case, choice, fmt)
                     theirs[(page, case)] = run_load(base, [path], concurrency=concurrency, max_requests=max_requests,
                                                     max_seconds=max_seconds)
-    figures = [PageFigures(page, case, ours[(page, case)], uncached.get((page, case)), rawsql.time_statements(sqlite_path, raw[(page, case)]),
-                           len(raw[(page, case)]), theirs.get((page, case)))
+    figures = [PageFigures(page, case, ours[(page, case)], uncached.get((page, case)),
+                           rawsql.time_statements(sqlite_path, statements[(page, case)]) if raw else 0.0,
+                           len(statements[(page, case)]), theirs.get((page, case)))
                for page, case in paths]
     return {"choice": asdict(choice), "paths": {f"{p} {c}": v for (p, c), v in paths.items()},
             "figures": [f.as_dict() for f in figures], "server_rss_mb": rss, "server_peak_mb": peak}

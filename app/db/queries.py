@@ -75,7 +75,9 @@ def timeline_events(
     stmt = select(*EVENT_COLUMNS).where(*_list_conditions(session, filters, total, limit, where), *_dated())
     if cursor:
         stmt = stmt.where(after_cursor(decode_cursor(cursor, order=filters.order)))
-    found = session.exec(stmt.order_by(*order_by).limit(limit + 1)).all()
+    # the page's rows are event columns only (links and citations are loaded fresh below), so they
+    # too are cached per data version: a busy filter's first page is not re-sorted per request
+    found = cached(session, ("page", filters, cursor, limit), lambda: session.exec(stmt.order_by(*order_by).limit(limit + 1)).all())
     next_cursor = None
     if len(found) > limit:
         found = found[:limit]

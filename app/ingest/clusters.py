@@ -64,10 +64,16 @@ def pair_score(a: EventDraft, b: EventDraft) -> PairScore | None:
     same_period = fit >= 1.0 and union <= SHORT_PERIOD_DAYS
     shared_boroughs = sorted(boroughs_a & boroughs_b)
     kinds = {x.name: x.kind for x in (*a.agencies, *b.agencies)}
-    shared_agencies = sorted({x.name for x in a.agencies} & {x.name for x in b.agencies})
+    shared_agencies = sorted(
+        {x.name for x in a.agencies} & {x.name for x in b.agencies}
+    )
     specific = [n for n in shared_agencies if kinds[n] not in GENERIC_KINDS]
     shared_places = sorted(set(a.places) & set(b.places))
-    if not (specific or shared_places or (same_period and shared_boroughs and shared_agencies)):
+    if not (
+        specific
+        or shared_places
+        or (same_period and shared_boroughs and shared_agencies)
+    ):
         return None  # same kind of event in the same area and year: not evidence of one occurrence
     agency_fit = 1.0 if specific else 0.4 if shared_agencies else 0.0
     score = (

@@ -101,7 +101,10 @@ def test_different_types_dates_or_boroughs_do_not_join():
 CHARITY = AgencyRef("Safe Streets Trust", "charity")
 STATEMENT = event("s1", "announcement", day("2018-05-22"), (MET,))
 CRITICISM_BY_TENSE = event(
-    "n1", "announcement", interval("2018-01-01", "2018-12-31", "unknown", "dct"), (CHARITY,)
+    "n1",
+    "announcement",
+    interval("2018-01-01", "2018-12-31", "unknown", "dct"),
+    (CHARITY,),
 )
 
 
@@ -114,11 +117,20 @@ CRITICISM_BY_TENSE = event(
         # the same criticism reported twice in one week: the charity itself is the evidence
         (
             event("n2", "announcement", day("2018-10-03"), (CHARITY,)),
-            event("n3", "announcement", interval("2018-10-01", "2018-10-07", "week"), (CHARITY,)),
+            event(
+                "n3",
+                "announcement",
+                interval("2018-10-01", "2018-10-07", "week"),
+                (CHARITY,),
+            ),
             True,
         ),
         # ... but a day inside the year the tense gave says little about which day
-        (event("n4", "announcement", day("2018-10-03"), (CHARITY,)), CRITICISM_BY_TENSE, False),
+        (
+            event("n4", "announcement", day("2018-10-03"), (CHARITY,)),
+            CRITICISM_BY_TENSE,
+            False,
+        ),
         # a year of enforcement and a month's seizures by the same force: two occurrences
         (
             event("y1", "enforcement", interval("2018-01-01", "2018-12-31", "year")),
@@ -127,7 +139,12 @@ CRITICISM_BY_TENSE = event(
         ),
         # arrests told "last week" and on their day, at the same street
         (
-            event("w1", "enforcement", interval("2019-03-04", "2019-03-10", "week"), places=("Hoe Street",)),
+            event(
+                "w1",
+                "enforcement",
+                interval("2019-03-04", "2019-03-10", "week"),
+                places=("Hoe Street",),
+            ),
             event("d1", "enforcement", day("2019-03-06"), places=("Hoe Street",)),
             True,
         ),
@@ -139,7 +156,9 @@ CRITICISM_BY_TENSE = event(
         ),
     ],
 )
-def test_merging_needs_a_shared_specific_agency_a_place_or_the_same_short_period(a, b, joins):
+def test_merging_needs_a_shared_specific_agency_a_place_or_the_same_short_period(
+    a, b, joins
+):
     found = pair_score(a, b)
     assert (found is not None and found.score >= 0.6) == joins
 
@@ -148,8 +167,16 @@ def test_merging_needs_a_shared_specific_agency_a_place_or_the_same_short_period
     "a,b,fit",
     [
         (day("2018-05-22"), day("2018-05-22"), 1.0),
-        (day("2018-05-22"), interval("2018-01-01", "2018-12-31", "year"), round(1 / 365 / 0.3, 3)),
-        (interval("2017-06-14", "2017-07-20", "month", "dct"), interval("2017-06-01", "2017-06-30", "month"), 1.0),
+        (
+            day("2018-05-22"),
+            interval("2018-01-01", "2018-12-31", "year"),
+            round(1 / 365 / 0.3, 3),
+        ),
+        (
+            interval("2017-06-14", "2017-07-20", "month", "dct"),
+            interval("2017-06-01", "2017-06-30", "month"),
+            1.0,
+        ),
         (day("2018-05-22"), day("2018-05-23"), 0.0),
     ],
 )

@@ -5,8 +5,6 @@ negation, two events in one sentence, the tellings of one lead event, home towns
 the railway police at a station.
 """
 
-from datetime import date
-
 import pytest
 
 from app.ingest.events.build import extract_with
@@ -49,20 +47,53 @@ def found(text: str) -> list[tuple[str, str, str]]:
             "Police did not make any arrests during the day of action in Kirkgate on Saturday.",
             [("enforcement", "act", "negated"), ("operation", "act", "realis")],
         ),
-        ("Officers searched woodland and footpaths around the estate on Friday.", [("operation", "act", "realis")]),
-        ("Officers used section 35 powers in the town centre on Saturday night.", [("order", "act", "realis")]),
-        ("Officers served a closure notice on the house on Friday.", [("order", "act", "realis")]),
-        ("The force's rural crime unit was formed in 2020.", [("team_launch", "act", "realis")]),
+        (
+            "Officers searched woodland and footpaths around the estate on Friday.",
+            [("operation", "act", "realis")],
+        ),
+        (
+            "Officers used section 35 powers in the town centre on Saturday night.",
+            [("order", "act", "realis")],
+        ),
+        (
+            "Officers served a closure notice on the house on Friday.",
+            [("order", "act", "realis")],
+        ),
+        (
+            "The force's rural crime unit was formed in 2020.",
+            [("team_launch", "act", "realis")],
+        ),
         # an active "set up" with an object is not a team being formed
         ("Officers set up a cordon around the house.", []),
-        ("Councillors voted unanimously to write to the Home Secretary.", [("announcement", "act", "realis")]),
-        ("Ch Supt Amy Lee took over as borough commander in March.", [("announcement", "act", "realis")]),
-        ("A petition signed by 500 residents was handed to the council in May.", [("incident", "act", "realis")]),
-        ("Traders on the high street reported a sharp rise in shoplifting last year.", [("incident", "act", "realis")]),
-        ("The council has begun prosecuting people who do not pay their fines.", [("enforcement", "act", "realis")]),
-        ("Police cleared an illegal encampment from the park on Tuesday.", [("enforcement", "act", "realis")]),
+        (
+            "Councillors voted unanimously to write to the Home Secretary.",
+            [("announcement", "act", "realis")],
+        ),
+        (
+            "Ch Supt Amy Lee took over as borough commander in March.",
+            [("announcement", "act", "realis")],
+        ),
+        (
+            "A petition signed by 500 residents was handed to the council in May.",
+            [("incident", "act", "realis")],
+        ),
+        (
+            "Traders on the high street reported a sharp rise in shoplifting last year.",
+            [("incident", "act", "realis")],
+        ),
+        (
+            "The council has begun prosecuting people who do not pay their fines.",
+            [("enforcement", "act", "realis")],
+        ),
+        (
+            "Police cleared an illegal encampment from the park on Tuesday.",
+            [("enforcement", "act", "realis")],
+        ),
         # the operation's arrests and seizures are details of it
-        ("A week of action in Hull led to 12 arrests.", [("operation", "act", "realis")]),
+        (
+            "A week of action in Hull led to 12 arrests.",
+            [("operation", "act", "realis")],
+        ),
         (
             "Officers carried out a day of action in the market, seizing 30 cans of lager.",
             [("operation", "act", "realis")],
@@ -75,11 +106,26 @@ def found(text: str) -> list[tuple[str, str, str]]:
         # figures with no publication are no announcement (and a told order is only referred to)
         ("The figures show the order is working.", [("order", "ref", "realis")]),
         ("It is the fourth stabbing in the town this year.", []),
-        ("Anyone with information about the stabbing should call 101.", [("incident", "ref", "realis")]),
-        ("Officers will hold monthly surgeries in the library from March.", [("meeting", "act", "future")]),
-        ("The decision is due to go before the cabinet on Monday, June 10.", [("meeting", "act", "future")]),
-        ("The force said it would respond to the report by the end of the month.", [("announcement", "act", "future")]),
-        ("The order lasts for two years and must be renewed by March.", [("order", "act", "hypothetical")]),
+        (
+            "Anyone with information about the stabbing should call 101.",
+            [("incident", "ref", "realis")],
+        ),
+        (
+            "Officers will hold monthly surgeries in the library from March.",
+            [("meeting", "act", "future")],
+        ),
+        (
+            "The decision is due to go before the cabinet on Monday, June 10.",
+            [("meeting", "act", "future")],
+        ),
+        (
+            "The force said it would respond to the report by the end of the month.",
+            [("announcement", "act", "future")],
+        ),
+        (
+            "The order lasts for two years and must be renewed by March.",
+            [("order", "act", "hypothetical")],
+        ),
     ],
 )
 def test_triggers_and_moods_of_the_mechanisms(text, expected):
@@ -99,7 +145,9 @@ def summary(events):
     ]
 
 
-def extract(text: str, dates: dict, dct: PublicationDate, dct_value: DateValue, title=None):
+def extract(
+    text: str, dates: dict, dct: PublicationDate, dct_value: DateValue, title=None
+):
     article = make_article(text, title=title)
     return extract_with(
         article, dct, FakeLookup(), dates=fake_dates(article, dates), dct_date=dct_value
@@ -134,7 +182,9 @@ SOUTHEND_DATES = {
 
 def test_one_telling_per_event_and_every_event_of_a_split_sentence():
     assert summary(
-        extract(SOUTHEND, SOUTHEND_DATES, published("2023-03-08"), dct_date("2023-03-08"))
+        extract(
+            SOUTHEND, SOUTHEND_DATES, published("2023-03-08"), dct_date("2023-03-08")
+        )
     ) == [
         # the lead's crackdown and the named operation that began the same day: one event
         ("operation", "2023-03-06", "2023-03-31", False, [1, 2]),
@@ -178,7 +228,9 @@ def test_a_plan_with_no_time_is_dated_by_a_later_telling():
         "on Wednesday, March 1": day("2023-03-01", "weekday"),
         "from May": interval("2023-05-01", "2023-05-31", "month", planned=True),
     }
-    assert summary(extract(FUNDED, dates, published("2023-03-03"), dct_date("2023-03-03"))) == [
+    assert summary(
+        extract(FUNDED, dates, published("2023-03-03"), dct_date("2023-03-03"))
+    ) == [
         ("meeting", "2023-03-01", "2023-03-01", False, [2]),
         ("team_launch", "2023-05-01", "2023-05-31", True, [1, 3]),
     ]
@@ -197,11 +249,24 @@ A 20-year-old man from Bolton appeared at Bolton Magistrates' Court on Monday ch
 
 
 def test_arrests_during_an_operation_are_its_forces_and_home_towns_and_courts_place_nothing():
-    dates = {"on Friday": day("2023-03-03", "relative"), "on Monday": day("2023-03-06", "relative")}
+    dates = {
+        "on Friday": day("2023-03-03", "relative"),
+        "on Monday": day("2023-03-06", "relative"),
+    }
     events = extract(STATION, dates, published("2023-03-07"), dct_date("2023-03-07"))
-    assert [(e.type, [a.name for a in e.agencies], list(e.boroughs)) for e in events] == [
-        ("operation", ["British Transport Police", "Essex Police"], ["Southend-on-Sea"]),
-        ("enforcement", ["British Transport Police", "Essex Police"], ["Southend-on-Sea"]),
+    assert [
+        (e.type, [a.name for a in e.agencies], list(e.boroughs)) for e in events
+    ] == [
+        (
+            "operation",
+            ["British Transport Police", "Essex Police"],
+            ["Southend-on-Sea"],
+        ),
+        (
+            "enforcement",
+            ["British Transport Police", "Essex Police"],
+            ["Southend-on-Sea"],
+        ),
         ("enforcement", ["Essex Police"], ["Southend-on-Sea"]),
     ]
 
@@ -214,8 +279,13 @@ Officers from Essex Police set up a knife arch in Southend High Street as part o
 
 
 def test_a_date_counted_from_a_told_event_and_a_wider_operation_with_its_own_date():
-    dates = {"on Thursday, March 2": day("2023-03-02", "weekday"), "on Monday": day("2023-03-06", "relative")}
-    assert summary(extract(AFTER, dates, published("2023-03-08"), dct_date("2023-03-08"))) == [
+    dates = {
+        "on Thursday, March 2": day("2023-03-02", "weekday"),
+        "on Monday": day("2023-03-06", "relative"),
+    }
+    assert summary(
+        extract(AFTER, dates, published("2023-03-08"), dct_date("2023-03-08"))
+    ) == [
         ("meeting", "2023-03-02", "2023-03-02", False, [1, 2]),
         # a week before Thursday, March 2: the week of Monday, February 20
         ("announcement", "2023-02-20", "2023-02-26", False, [2]),

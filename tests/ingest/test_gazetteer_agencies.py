@@ -387,3 +387,69 @@ def test_every_police_force_of_the_uk_is_known(gaz):
     assert all(
         gaz.agency(f) is not None and gaz.agency(f).kind == "police" for f in forces
     )
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # suffixes beyond Trust and Foundation
+        (
+            "The Kirkgate Traders Association and Hull University backed the plan.",
+            [
+                ("Kirkgate Traders Association", "Kirkgate Traders Association", None, "community"),
+                ("Hull University", "Hull University", None, "other"),
+            ],
+        ),
+        (
+            "Members of the Easton Safety Forum met the Bristol Safer Streets Partnership.",
+            [
+                ("Easton Safety Forum", "Easton Safety Forum", None, "community"),
+                ("Bristol Safer Streets Partnership", "Bristol Safer Streets Partnership", None, "community"),
+            ],
+        ),
+        # a name with no tell-tale suffix, introduced as a charity or group
+        (
+            "Youth charity Second Chance Salford said the order went too far.",
+            [("Second Chance Salford", "Second Chance Salford", None, "charity")],
+        ),
+        (
+            "Outreach workers from the charity Friends of the Forgotten joined officers.",
+            [("Friends of the Forgotten", "Friends of the Forgotten", None, "charity")],
+        ),
+        # lower-case "group of residents" introduces nobody
+        ("A group of residents complained.", []),
+    ],
+)
+def test_organisations_are_read_from_their_suffix_or_their_introduction(gaz, text, expected):
+    assert found(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # the old name as written is right for an article of its time
+        ("Colchester Borough Council approved the scheme.", "Colchester Borough Council"),
+        ("Colchester City Council approved the scheme.", "Colchester City Council"),
+    ],
+)
+def test_a_renamed_council_keeps_the_name_the_article_writes(gaz, text, name):
+    assert [(a.ref.name, a.ref.slug) for a in gaz.find_agencies(text)] == [
+        (name, "colchester-city-council")
+    ]
+
+
+@pytest.mark.parametrize(
+    "day,name",
+    [
+        ("2019-04-17", "Southend-on-Sea Borough Council"),
+        ("2022-02-28", "Southend-on-Sea Borough Council"),
+        ("2022-03-01", "Southend-on-Sea City Council"),
+        (None, "Southend-on-Sea City Council"),
+    ],
+)
+def test_a_council_is_named_as_it_was_on_the_publication_day(gaz, day, name):
+    from datetime import date
+
+    council = gaz.council_for("Southend-on-Sea")
+    on = date.fromisoformat(day) if day else None
+    assert gaz.named_on(council, on).name == name

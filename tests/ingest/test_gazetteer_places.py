@@ -228,3 +228,24 @@ def test_the_article_area_is_where_its_places_point(gaz, text, title, borough):
 def test_the_council_means_the_article_council(gaz):
     text = "Newham Council fined traders in Green Street. The council said more fines would follow."
     assert gaz.default_council(text).name == "Newham Council"
+
+
+@pytest.mark.parametrize(
+    "text,borough,expected",
+    [
+        # a London street name in a story from elsewhere is the local street of that name
+        (
+            "Officers patrolled Prince of Wales Road on Friday night.",
+            "Norwich",
+            [("Prince of Wales Road", "street", "Norwich")],
+        ),
+        # in a London story it stays the London street
+        (
+            "Officers patrolled Prince of Wales Road on Friday night.",
+            "Camden",
+            [("Prince of Wales Road", "street", "Camden")],
+        ),
+    ],
+)
+def test_a_street_of_another_region_is_read_as_the_local_one(gaz, text, borough, expected):
+    assert found(gaz, text, borough) == expected

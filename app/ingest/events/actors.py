@@ -5,46 +5,37 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.ingest.events.context import ArticleContext, is_we, speaker_agency
+from app.ingest.events.context import ArticleContext
 from app.ingest.events.detect import Mention
 from app.ingest.events.lookup import Hit, Lookup
-from app.ingest.records import AgencyRef, DateValue, PersonRef
+from app.ingest.events.speakers import is_we, speaker_agency
+from app.ingest.records import AgencyRef, PersonRef
 
 # Event types that are police work unless the text says whose; and council work.
 POLICE_TYPES = frozenset({"operation", "enforcement", "team_launch"})
 COUNCIL_TYPES = frozenset({"order", "consultation"})
-# events that happen in a place, so in the article's area unless the text says otherwise
-LOCAL_TYPES = POLICE_TYPES | COUNCIL_TYPES | {"meeting", "incident"}
 # orders that only the police make
-_COUNCIL_ORDERS = re.compile(
+COUNCIL_ORDERS = re.compile(
     r"\b(?:pspos?|public spaces? protection orders?|byelaws?|bylaws?|drinking (?:ban|zone)|alcohol (?:control )?zone|"
     r"street drinking|injunctions?)\b",
     re.IGNORECASE,
 )
-_POLICE_ORDERS = re.compile(
-    r"\b(?:dispersal|section (?:34|35|60)|stop and search|closure notice)\b", re.IGNORECASE
-)
-_ORDER_NOUN = re.compile(
-    r"\b(?:orders?|pspos?|bans?|zones?|injunctions?|byelaws?|bylaws?|notices?|powers?)\b", re.IGNORECASE
-)
-# fines under a council's order are the council's to issue
-_UNDER_ORDER = re.compile(
-    r"\b(?:under|breach(?:es|ing)? of|breaking|for breaching)\s+(?:the\s+)?(?:order|pspo|public spaces protection order|ban)\b",
+POLICE_ORDERS = re.compile(
+    r"\b(?:dispersal|section (?:34|35|60)|stop and search|closure notice)\b",
     re.IGNORECASE,
 )
-_STATION = re.compile(r"\b(?:stations?|railway|rail network|trains?|platforms?)\b", re.IGNORECASE)
-# References further down the story than this add who was there, not who acted.
-LEAD_REFERENCE_PARAGRAPHS = 3
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Actors:
     agencies: tuple[AgencyRef, ...] = ()
     boroughs: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     people: tuple[PersonRef, ...] = ()
     local: bool = False  # the text ties the event to the article's own area
-    named_police: bool = False  # a force or unit named in words, not "police" or "officers"
+    named_police: bool = (
+        False  # a force or unit named in words, not "police" or "officers"
+    )
 
 
 def _inside(hit: Hit, span: tuple[int, int]) -> bool:
@@ -122,14 +113,17 @@ def mention_actors(
     generic = any(h.generic and _inside(h, clause) for h in names.agencies)
     local = generic or any(sentence[0] <= s < sentence[1] for s, _ in names.local_cues)
     named_police = any(
-        not h.generic and h.agency and h.agency.kind == "police" and _inside(h, sentence)
+        not h.generic
+        and h.agency
+        and h.agency.kind == "police"
+        and _inside(h, sentence)
         for h in names.agencies
     )
     return Actors(
-        agencies=_unique_agencies(agencies),
+        agencies=unique_agencies(agencies),
         boroughs=tuple(dict.fromkeys(boroughs)),
         places=tuple(dict.fromkeys(h.name for h in places)),
-        people=_unique_people(people),
+        people=unique_people(people),
         local=local,
         named_police=named_police,
     )
@@ -140,7 +134,9 @@ _SAID = re.compile(
     re.IGNORECASE,
 )
 # "told the committee", "presented to councillors": the audience, not the actor
-_TO = re.compile(r"\b(?:to|told|informed|addressed|briefed)\s+(?:the\s+)?$", re.IGNORECASE)
+_TO = re.compile(
+    r"\b(?:to|told|informed|addressed|briefed)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _BY = re.compile(
     r"\b(?:by|(?:at|during)\s+(?:a|the)\s+(?:\S+\s+)?(?:meeting|session|sitting)\s+of)\s+(?:\S+\s+){0,2}$",
     re.IGNORECASE,
@@ -179,145 +175,19 @@ def _subjects(mention: Mention, people: tuple[Hit, ...]) -> list[PersonRef]:
     return []
 
 
-def event_actors(
-    members: list[tuple[Mention, Actors]],
-    refs: list[tuple[Mention, Actors]],
-    event_type: str,
-    ctx: ArticleContext,
-    setting: tuple[AgencyRef, ...] = (),
-    date: DateValue | None = None,
-) -> Actors:
-    """The union over an event's tellings, with the article's force/council/area as fallbacks.
-
-    ``setting`` are the named agencies of the operation the event happened in, if any.
-    """
-    agencies: list[AgencyRef] = []
-    boroughs: list[str] = []
-    places: list[str] = []
-    people: list[PersonRef] = []
-    local = False
-    for mention, actors in members + refs:
-        is_lead_ref = (
-            mention.form != "ref" or mention.number <= LEAD_REFERENCE_PARAGRAPHS
-        )
-        if is_lead_ref:
-            agencies.extend(actors.agencies)
-            boroughs.extend(actors.boroughs)
-        places.extend(actors.places)
-        people.extend(actors.people)
-        local = local or actors.local
-    if not agencies and setting:
-        agencies.extend(setting)  # arrests made during an operation told just before: its forces
-    if event_type != "incident":
-        police_people = any(_is_police(p) for p in people)
-        if (
-            event_type == "enforcement"
-            and not agencies
-            and ctx.council
-            and any(_UNDER_ORDER.search(m.paragraph.text, *m.sentence) for m, _ in members)
-        ):
-            agencies.append(ctx.council)
-        if (
-            event_type in POLICE_TYPES
-            and ctx.force
-            and not any(a.kind == "police" for a in agencies)
-        ):
-            if not agencies or police_people:
-                agencies.append(ctx.force)
-        if event_type in COUNCIL_TYPES:
-            police_order = any(_police_order(m) for m, _ in members)
-            council_order = any(
-                _COUNCIL_ORDERS.search(m.paragraph.text, m.sentence[0], m.sentence[1])
-                for m, _ in members
-            )
-            if not agencies:
-                fallback = ctx.force if police_order else ctx.council
-                if fallback is not None:
-                    agencies.append(fallback)
-            elif (
-                council_order
-                and ctx.council
-                and not any(a.kind == "council" for a in agencies)
-            ):
-                agencies.append(
-                    ctx.council
-                )  # a PSPO is the council's, whoever enforces it
-    if (
-        event_type in POLICE_TYPES
-        and ctx.transport is not None
-        and any(a.kind == "police" for a in agencies)
-        and not any(actors.named_police for _, actors in members)
-        and (
-            any(_STATION.search(p) for p in places)
-            or any(_STATION.search(m.paragraph.text) for m, _ in members)
-        )
-    ):
-        agencies.append(ctx.transport)  # the railway's police, named in the article, at a station
-    local_voice = event_type == "announcement" and any(
-        a.kind in ("council", "community", "charity", "business") for a in agencies
-    )
-    if (
-        not boroughs
-        and ctx.borough
-        and (local or local_voice or event_type in LOCAL_TYPES)
-        and not _force_background(members, agencies, places, date, ctx)
-    ):
-        boroughs.append(ctx.borough)
-    return Actors(
-        agencies=_unique_agencies(agencies),
-        boroughs=tuple(dict.fromkeys(boroughs)),
-        places=tuple(dict.fromkeys(places)),
-        people=_unique_people(people),
-        local=local,
-    )
-
-
 def _order_makers(mention: Mention, agencies: list[AgencyRef]) -> list[AgencyRef]:
     """ "council officers and police cleared a camp, using an injunction": the council's order."""
     text, (start, end) = mention.paragraph.text, mention.clause
-    if _COUNCIL_ORDERS.search(text, start, end) and not _POLICE_ORDERS.search(text, start, end):
+    if COUNCIL_ORDERS.search(text, start, end) and not POLICE_ORDERS.search(
+        text, start, end
+    ):
         return [a for a in agencies if a.kind == "council"] or agencies
-    if _POLICE_ORDERS.search(text, start, end):
+    if POLICE_ORDERS.search(text, start, end):
         return [a for a in agencies if a.kind == "police"] or agencies
     return agencies
 
 
-def _force_background(members, agencies, places, date, ctx) -> bool:
-    """ "West Midlands Police's taskforce, set up in 2019": a force-wide past, not the town's story."""
-    if (
-        date is None
-        or ctx.on is None
-        or date.precision != "year"
-        or date.latest is None
-        or date.latest.year >= ctx.on.year
-        or places
-    ):
-        return False
-    return any(actors.named_police for _, actors in members) and not any(
-        actors.local for _, actors in members
-    )
-
-
-def _police_order(mention: Mention) -> bool:
-    """A dispersal or section 60 order, named in the clause or, for "The first was in place",
-    earlier in the paragraph."""
-    text, (start, end) = mention.paragraph.text, mention.clause
-    if _POLICE_ORDERS.search(text, start, end):
-        return True
-    return not _ORDER_NOUN.search(text, start, end) and bool(
-        _POLICE_ORDERS.search(text, 0, start)
-    )
-
-
-def _is_police(person: PersonRef) -> bool:
-    from app.ingest.events.context import POLICE_TITLES
-
-    return bool(
-        set((person.title or "").lower().replace(".", "").split()) & POLICE_TITLES
-    )
-
-
-def _unique_agencies(agencies: list[AgencyRef]) -> tuple[AgencyRef, ...]:
+def unique_agencies(agencies: list[AgencyRef]) -> tuple[AgencyRef, ...]:
     """One entry per organisation; the first telling that names a unit keeps it."""
     out: dict[str, AgencyRef] = {}
     for agency in agencies:
@@ -326,7 +196,7 @@ def _unique_agencies(agencies: list[AgencyRef]) -> tuple[AgencyRef, ...]:
     return tuple(out.values())
 
 
-def _unique_people(people: list[PersonRef]) -> tuple[PersonRef, ...]:
+def unique_people(people: list[PersonRef]) -> tuple[PersonRef, ...]:
     out: dict[str, PersonRef] = {}
     for person in people:
         key = person.name.split()[-1].lower() if person.name else ""

@@ -107,11 +107,7 @@ def _date_source(
         and m.number - operation.mention.number <= _OPERATION_REACH
     ):
         return operation  # "11 arrests during the week of action": the week told before
-    if (
-        during
-        and dated is not None
-        and m.number - dated.mention.number <= 3
-    ):
+    if during and dated is not None and m.number - dated.mention.number <= 3:
         return dated
     if (
         meeting is not None
@@ -164,7 +160,9 @@ def _offset_date(
     count = found.group("count").lower()
     n = _COUNTS.get(count) or int(count)
     unit = found.group("unit").lower()
-    day = source.date.earliest - timedelta(days=n * {"day": 1, "week": 7, "fortnight": 14}.get(unit, 30))
+    day = source.date.earliest - timedelta(
+        days=n * {"day": 1, "week": 7, "fortnight": 14}.get(unit, 30)
+    )
     words = f"{found.group('count')} {unit} before {source.mention.text!r} ({source.date.edtf})"
     if unit == "day":
         return DateValue(day.isoformat(), day, day, "day", "relative", words)
@@ -174,4 +172,6 @@ def _offset_date(
         return DateValue(start.isoformat()[:7], start, end, "month", "relative", words)
     start = day - timedelta(days=day.weekday())
     end = start + timedelta(days=6)
-    return DateValue(f"{start.isoformat()}/{end.isoformat()}", start, end, "week", "relative", words)
+    return DateValue(
+        f"{start.isoformat()}/{end.isoformat()}", start, end, "week", "relative", words
+    )

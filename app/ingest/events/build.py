@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from app.ingest.events.actors import Actors, event_actors, mention_actors
+from app.ingest.events.actors import Actors, mention_actors
 from app.ingest.events.anaphora import borrow_dates, ref_date
+from app.ingest.events.attribution import event_actors, operation_setting
 from app.ingest.events.citations import cite, event_id, paragraph_hash, quote_span
 from app.ingest.events.context import ArticleContext, build_context
 from app.ingest.events.dating import attach_date, scope_of, usable
@@ -20,13 +21,7 @@ from app.ingest.events.detect import (
     is_irrealis,
 )
 from app.ingest.events.lookup import GazetteerLookup, Lookup
-from app.ingest.events.merge import (
-    LEAD_PARAGRAPHS,
-    Candidate,
-    Group,
-    group_candidates,
-    operation_setting,
-)
+from app.ingest.events.merge import LEAD_PARAGRAPHS, Candidate, Group, group_candidates
 from app.ingest.events.titles import headline_types, make_title
 from app.ingest.records import (
     BODY,
@@ -80,7 +75,10 @@ def extract_with(
     by_paragraph: dict[int, list[DateMention]] = {}
     for found in dates:
         by_paragraph.setdefault(found.paragraph, []).append(found)
-    ctx = build_context(article, lookup, set(detected), on=dct.latest)
+    sentences = {
+        n: sorted({m.sentence for m in found}) for n, found in detected.items()
+    }
+    ctx = build_context(article, lookup, sentences, on=dct.latest)
     lead = {p.number for p in body[:LEAD_PARAGRAPHS]}
     candidates: list[Candidate] = []
     refs: list[Candidate] = []
@@ -108,7 +106,9 @@ def extract_with(
             date = attach_date(mention, paragraph_dates, dct, dct_date, claimed)
             pending = date is None and _pending(mention)
             if pending:
-                date = replace(DateValue.unknown("planned; no date given yet"), planned=True)
+                date = replace(
+                    DateValue.unknown("planned; no date given yet"), planned=True
+                )
             if date is None:
                 continue
             candidates.append(
@@ -132,7 +132,9 @@ def extract_with(
     core_types = headline_types(article.title)
     events = _series_agencies(
         [
-            _draft(article, group, ctx, core_types, lead, operation_setting(group, groups))
+            _draft(
+                article, group, ctx, core_types, lead, operation_setting(group, groups)
+            )
             for group in groups
         ]
     )
@@ -168,9 +170,9 @@ def _setting(
     if not others:
         return "alone"
     scope = scope_of(mention, claimed)
-    if any(scope[0] <= d.start < scope[1] and usable(d) for d in dates) and scope[0] != next(
-        (m.clause[0] for m in others if m.clause == mention.clause), None
-    ):
+    if any(scope[0] <= d.start < scope[1] and usable(d) for d in dates) and scope[
+        0
+    ] != next((m.clause[0] for m in others if m.clause == mention.clause), None):
         return "own"
     return "setting"
 

@@ -7,14 +7,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from app.ingest.events.detect import FUTURE, INTENTION, REALIS, Mention
+from app.ingest.events.intervals import (
+    PRECISION_RANK,
+    RANGE_PREFIX,
+    future_reading,
+    until_now,
+    with_range_end,
+)
+from app.ingest.events.scope import scope_of
 from app.ingest.records import DateMention, DateValue, PublicationDate
 
-_RANGE_JOIN = re.compile(
-    r"(?:until|till|til|to|through|through to|and|and runs until|and run until|running until|runs until|"
-    r"until at least|-|–|—)\s*$",
-    re.IGNORECASE,
-)
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\byear\b", re.IGNORECASE)
 _RELATIVE_START = re.compile(
     r"[\"“‘']?\s*(?:which|that|who|resulting in|leading to)\b", re.IGNORECASE
 )
@@ -22,49 +24,19 @@ _PRESENT = re.compile(
     r"\b(?:is|are|am|has|have|now|currently|today|this week|this month)\b",
     re.IGNORECASE,
 )
-RANGE_PREFIX = "from "  # how a range joined from two expressions explains itself
-_PRECISION_RANK = {
-    "day": 0,
-    "week": 1,
-    "month": 2,
-    "season": 3,
-    "year": 4,
-    "unknown": 5,
-}
 
 
-_RELATIVE_CLAUSE = re.compile(r"[\"“‘']?\s*(?:which|that|who)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
 # "have used section 35 dispersal orders ... since 2018": a bare plural, a practice rather than an act
 _BARE_PLURAL = re.compile(
-    r"^\S+\s+(?!(?:a|an|the|its|their|this|that|\d+)\b)(?:\S+\s+){0,4}?\S+s$", re.IGNORECASE
+    r"^\S+\s+(?!(?:a|an|the|its|their|this|that|\d+)\b)(?:\S+\s+){0,4}?\S+s$",
+    re.IGNORECASE,
 )
 
 
 def usable(mention: DateMention) -> bool:
     return mention.value.precision != "unknown" and mention.value.earliest is not None
-
-
-def scope_of(mention: Mention, claimed: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
-    """The trigger's clause and the relative clauses that follow it ("..., which began on Monday").
-
-    A relative clause with no trigger of its own says more about its antecedent, so its date
-    words belong to the trigger before it.
-    """
-    start, end = mention.clause
-    text = mention.paragraph.text
-    for clause in mention.clauses:
-        if clause[0] < end:
-            continue
-        if (
-            clause[0] - end > 3
-            or any(c[0] == clause[0] for c in claimed)
-            or not _RELATIVE_CLAUSE.match(text, clause[0])
-        ):
-            break
-        end = clause[1]
-    return start, end
 
 
 def attach_date(
@@ -83,15 +55,11 @@ def attach_date(
     text = mention.paragraph.text
     scope = scope_of(mention, claimed)
     own_words = [
-        d
-        for d in dates
-        if scope[0] <= d.start < scope[1] and not _crosses(d, mention)
+        d for d in dates if scope[0] <= d.start < scope[1] and not _crosses(d, mention)
     ]
     # "The next day of action": date words inside the trigger are part of its name
     dates = [
-        _until_now(d, dct, text)
-        for d in dates
-        if usable(d) and not _crosses(d, mention)
+        until_now(d, dct, text) for d in dates if usable(d) and not _crosses(d, mention)
     ]
     relative_clause = _RELATIVE_START.match(text, mention.clause[0]) is not None
     free = [
@@ -100,8 +68,10 @@ def attach_date(
         if relative_clause
         or not any(c[0] <= d.start < c[1] for c in claimed if c[0] != scope[0])
     ]
-    chosen = _nearest(mention, dates, *scope) or _nearest(
-        mention, free, *mention.sentence
+    chosen = (
+        _nearest(mention, dates, *scope)
+        or _nearest(mention, free, *mention.sentence)
+        or _fronted(mention, dates)
     )
     if (
         chosen is None
@@ -120,13 +90,19 @@ def attach_date(
         if mention.mood in (FUTURE, INTENTION) and own_words:
             # "will be held on Thursday, March 28" with no publication year: planned, date unknown
             value = own_words[0].value
-            return replace(value, planned=True) if value.earliest else replace(
-                DateValue.unknown(f"planned: {value.explanation}"), planned=True
+            return (
+                replace(value, planned=True)
+                if value.earliest
+                else replace(
+                    DateValue.unknown(f"planned: {value.explanation}"), planned=True
+                )
             )
         if mention.mood != REALIS or mention.needs_date:
             return None
         if _BARE_PLURAL.match(mention.text) and mention.type == "order":
-            return None  # "officers are using dispersal orders": a practice, no one order
+            return (
+                None  # "officers are using dispersal orders": a practice, no one order
+            )
         if mention.form != "act" or mention.background or mention.habitual:
             return DateValue.unknown("no date words; background or recurring")
         return dct_date
@@ -134,10 +110,10 @@ def attach_date(
         _SINCE.search(text, 0, chosen.start) or chosen.text.lower().startswith("since")
     ) and _standing(mention):
         return None
-    value = _with_range_end(chosen, dates, mention)
+    value = with_range_end(chosen, dates, mention)
     if mention.mood in (FUTURE, INTENTION):
         if not _not_before_publication(value, dct):
-            value = _future_reading(value, chosen.text, dct)
+            value = future_reading(value, chosen.text, dct)
         if value is None:
             return None
         if not value.planned:
@@ -168,12 +144,36 @@ _VICTIM = re.compile(
 def _cause_date(mention: Mention, dates: Sequence[DateMention]) -> DateMention | None:
     text = mention.paragraph.text
     start, end = mention.clause
-    if mention.type != "incident" or not _CAUSE.match(text, start) or not _VICTIM.search(text, start, end):
+    if (
+        mention.type != "incident"
+        or not _CAUSE.match(text, start)
+        or not _VICTIM.search(text, start, end)
+    ):
         return None
     before = [d for d in dates if mention.sentence[0] <= d.start and d.end <= start]
     if not before or before[-1].value.precision not in ("month", "season", "year"):
         return None
     return before[-1]
+
+
+# "At the October derby, 12 people were arrested and two officers were injured": a time put
+# before the sentence's first comma is the time of every clause after it
+_FRONTED = re.compile(
+    r"[\"“‘']?(?:in|on|at|during|by|over|last|this|earlier|later|after|before)\b[^,.;]{0,40},",
+    re.IGNORECASE,
+)
+
+
+def _fronted(mention: Mention, dates: Sequence[DateMention]) -> DateMention | None:
+    if mention.mood != REALIS:
+        return None
+    head = _FRONTED.match(mention.paragraph.text, mention.sentence[0])
+    if head is None or head.end() > mention.clause[0]:
+        return None
+    inside = [
+        d for d in dates if mention.sentence[0] <= d.start and d.end <= head.end()
+    ]
+    return inside[-1] if inside else None
 
 
 def _standing(mention: Mention) -> bool:
@@ -189,58 +189,6 @@ def _crosses(found: DateMention, mention: Mention) -> bool:
     return inside_start != inside_end or (found.start < mention.start < found.end)
 
 
-def _future_reading(
-    value: DateValue, written: str, dct: PublicationDate
-) -> DateValue | None:
-    """ "expected at the meeting in September": a yearless month read forward, not back."""
-    if (
-        value.anchor != "relative"
-        or value.precision not in ("month", "season")
-        or _YEAR.search(written)
-    ):
-        return None
-    start, end = _next_year(value.earliest), _next_year(value.latest)
-    if start is None or end is None or (dct.earliest and end < dct.earliest):
-        return None
-    edtf = (
-        value.edtf.replace(str(value.earliest.year), str(start.year), 1)
-        if value.edtf
-        else value.edtf
-    )
-    return replace(
-        value,
-        earliest=start,
-        latest=end,
-        edtf=edtf,
-        planned=True,
-        explanation=f"{value.explanation}; read forward (future tense)",
-    )
-
-
-def _next_year(day):
-    try:
-        return day.replace(year=day.year + 1) if day else None
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + 1, day=28)
-
-
-def _until_now(found: DateMention, dct: PublicationDate, text: str) -> DateMention:
-    """ "since the start of the year" runs until publication, not to the end of the year."""
-    value = found.value
-    since = (
-        found.text.lower().startswith("since")
-        or text[max(0, found.start - 6) : found.start].lower().strip() == "since"
-    )
-    if since and dct.latest and value.latest and value.latest > dct.latest:
-        value = replace(
-            value,
-            latest=max(dct.latest, value.earliest),
-            edtf=f"{value.earliest.isoformat()}/{dct.latest.isoformat()}",
-        )
-        return replace(found, value=value)
-    return found
-
-
 def _nearest(
     mention: Mention, dates: Sequence[DateMention], start: int, end: int
 ) -> DateMention | None:
@@ -250,7 +198,7 @@ def _nearest(
 
     def distance(d: DateMention) -> tuple[int, int]:
         gap = d.start - mention.end if d.start >= mention.end else mention.start - d.end
-        return max(gap, 0), _PRECISION_RANK.get(d.value.precision, 5)
+        return max(gap, 0), PRECISION_RANK.get(d.value.precision, 5)
 
     return min(inside, key=distance)
 
@@ -264,65 +212,10 @@ def _inherited(mention: Mention, dates: Sequence[DateMention]) -> DateMention | 
     return earlier[-1] if earlier else None
 
 
-def _with_range_end(
-    chosen: DateMention, dates: Sequence[DateMention], mention: Mention
-) -> DateValue:
-    """ "launched on Tuesday night and runs until May 26": one interval from both expressions."""
-    text = mention.paragraph.text
-    s0 = mention.sentence[0]
-    # "Last summer a man was stabbed, and in October police ...": the next clause's date is its own
-    s1 = max(scope_of(mention)[1], chosen.end)
-    later = sorted(
-        (d for d in dates if d.start >= chosen.end and d.end <= s1),
-        key=lambda d: d.start,
-    )
-    for other in later[:1]:
-        between = text[chosen.end : other.start]
-        joined = (
-            _RANGE_JOIN.search(between)
-            and len(between) < 40
-            or other.text.lower().startswith(("until", "till"))
-        )
-        if (
-            joined
-            and other.value.latest
-            and chosen.value.earliest
-            and other.value.latest >= chosen.value.earliest
-        ):
-            return _span(chosen.value, other.value)
-    earlier = sorted(
-        (d for d in dates if d.end <= chosen.start and d.start >= s0),
-        key=lambda d: d.start,
-    )
-    if chosen.text.lower().startswith(("until", "till")) and earlier:
-        first = earlier[-1]
-        if (
-            first.value.earliest
-            and chosen.value.latest
-            and first.value.earliest <= chosen.value.latest
-        ):
-            return _span(first.value, chosen.value)
-    return chosen.value
-
-
-def _span(first: DateValue, last: DateValue) -> DateValue:
-    start, end = first.earliest, last.latest
-    coarse = max(
-        first.precision, last.precision, key=lambda p: _PRECISION_RANK.get(p, 5)
-    )
-    edtf = f"{start.isoformat()}/{end.isoformat()}" if start and end else first.edtf
-    return DateValue(
-        edtf=edtf,
-        earliest=start,
-        latest=end,
-        precision=coarse,
-        anchor=first.anchor,
-        explanation=f"{RANGE_PREFIX}{first.explanation} until {last.explanation}",
-        planned=first.planned,
-    )
-
-
 def _not_before_publication(value: DateValue, dct: PublicationDate) -> bool:
     if value.planned or dct.earliest is None or value.latest is None:
         return True
     return value.latest >= dct.earliest
+
+
+__all__ = ["RANGE_PREFIX", "attach_date", "scope_of", "usable"]

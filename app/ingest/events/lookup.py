@@ -13,7 +13,7 @@ from typing import Protocol
 from app.ingest.records import AgencyRef, PersonRef
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Hit:
     """A name found in a text: its span and what it names."""
 

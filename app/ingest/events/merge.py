@@ -2,101 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from app.ingest.events.dating import RANGE_PREFIX
-from app.ingest.events.detect import Mention
+from app.ingest.events.candidates import LEAD_PARAGRAPHS, Candidate, Group
 from app.ingest.records import DateValue
-
-# The first paragraphs summarise the story; the full telling (with the date) comes later.
-LEAD_PARAGRAPHS = 2
-_ANCHOR_RANK = {"explicit": 0, "weekday": 1, "relative": 2, "dct": 3, "none": 4}
-
-
-@dataclass
-class Candidate:
-    """A detected trigger with its date and the places it names (for merge decisions)."""
-
-    mention: Mention
-    date: DateValue
-    places: frozenset[str] = frozenset()
-    boroughs: frozenset[str] = frozenset()
-    lead: bool = False
-    actors: object = None  # the Actors of this telling (actors.py)
-    pending: bool = False  # planned, with no time told yet ("will pay for six extra officers")
-
-    @property
-    def dated(self) -> bool:
-        return (
-            self.date.anchor not in ("dct", "none") and self.date.earliest is not None
-        )
-
-    @property
-    def position(self) -> tuple[int, int]:
-        return self.mention.number, self.mention.start
-
-
-@dataclass
-class Group:
-    """The candidates (and references) judged to tell one event."""
-
-    members: list[Candidate]
-    refs: list[Candidate] = field(default_factory=list)
-
-    @property
-    def type(self) -> str:
-        return self.members[0].mention.type
-
-    @property
-    def primary(self) -> Candidate:
-        """The member that states the event most fully: the best-dated, then the earliest."""
-
-        def rank(c: Candidate) -> tuple:
-            return (
-                _ANCHOR_RANK.get(c.date.anchor, 5),
-                c.mention.form != "act",
-                -c.mention.weight,
-                c.position,
-            )
-
-        return min(self.members, key=rank)
-
-    @property
-    def date(self) -> DateValue:
-        """The primary's date, or the run a telling gives from the same first day: "launched on
-        Monday, March 6" and "began on Monday and will run until the end of March"."""
-        date = self.primary.date
-        for c in self.members:
-            if (
-                c.dated
-                and c.date.explanation.startswith(RANGE_PREFIX)
-                and c.date.earliest == date.earliest
-                and date.latest is not None
-                and c.date.latest > date.latest
-            ):
-                date = c.date
-        return date
-
-    @property
-    def places(self) -> frozenset[str]:
-        return frozenset().union(*(c.places for c in self.members))
-
-    @property
-    def boroughs(self) -> frozenset[str]:
-        return frozenset().union(*(c.boroughs for c in self.members))
-
-    @property
-    def last_position(self) -> tuple[int, int]:
-        return max(c.position for c in [*self.members, *self.refs])
-
-    def cites(self) -> list[Candidate]:
-        """Members and references, the primary first, then in text order."""
-        primary = self.primary
-        rest = sorted(
-            (c for c in [*self.members, *self.refs] if c is not primary),
-            key=lambda c: c.position,
-        )
-        return [primary, *rest]
 
 
 def group_candidates(candidates: list[Candidate], refs: list[Candidate]) -> list[Group]:
@@ -132,7 +39,7 @@ def _target(cand: Candidate, groups: list[Group]) -> Group | None:
             m.mention.number == cand.mention.number
             and m.mention.sentence == cand.mention.sentence
             and _subtype(m) == _subtype(cand)
-            and not (m.dated and cand.dated and not _overlap(m.date, cand.date))
+            and not (m.dated and cand.dated and not overlap(m.date, cand.date))
             and not _told_apart(m, cand)
             for m in group.members
         ):
@@ -179,11 +86,13 @@ def _told_apart(a: Candidate, b: Candidate) -> bool:
     each with its own date, tell two occurrences."""
     if a.mention.clause == b.mention.clause or not (a.dated and b.dated):
         return False
-    if a.mention.type == "incident":  # a fight, then a stabbing: each incident is its own
+    if (
+        a.mention.type == "incident"
+    ):  # a fight, then a stabbing: each incident is its own
         return not _same_interval(a.date, b.date)
     # "directed to leave during the weekend, and two boys were arrested on Saturday night": one
     # weekend's enforcement, told in two clauses
-    return not (_within(a.date, b.date) or _within(b.date, a.date))
+    return not (within(a.date, b.date) or within(b.date, a.date))
 
 
 def _same_mood(cand: Candidate, group: Group) -> bool:
@@ -215,11 +124,15 @@ def _merge_score(cand: Candidate, group: Group) -> int:
         cand.dated
         and cand.lead
         and any(
-            m.lead and m.dated and (_within(cand.date, m.date) or _within(m.date, cand.date))
+            m.lead
+            and m.dated
+            and (within(cand.date, m.date) or within(m.date, cand.date))
             for m in group.members
         )
     ):
-        return 1 + shared  # "started work this week" and "first patrols on Monday": the lead told twice
+        return (
+            1 + shared
+        )  # "started work this week" and "first patrols on Monday": the lead told twice
     return 0
 
 
@@ -246,7 +159,7 @@ def _conflict(cand: Candidate, group: Group) -> bool:
     ):
         return True  # (the lead names the area one way and then another: one story)
     if cand.dated and any(
-        m.dated and not _overlap(cand.date, m.date) for m in group.members
+        m.dated and not overlap(cand.date, m.date) for m in group.members
     ):
         return True
     if cand.mention.type == "enforcement":
@@ -266,7 +179,7 @@ def _same_interval(a: DateValue, b: DateValue) -> bool:
     return a.earliest == b.earliest and a.latest == b.latest
 
 
-def _within(inner: DateValue, outer: DateValue) -> bool:
+def within(inner: DateValue, outer: DateValue) -> bool:
     return (
         None not in (inner.earliest, inner.latest, outer.earliest, outer.latest)
         and outer.earliest <= inner.earliest
@@ -274,7 +187,7 @@ def _within(inner: DateValue, outer: DateValue) -> bool:
     )
 
 
-def _overlap(a: DateValue, b: DateValue) -> bool:
+def overlap(a: DateValue, b: DateValue) -> bool:
     if None in (a.earliest, a.latest, b.earliest, b.latest):
         return True
     return a.earliest <= b.latest and b.earliest <= a.latest
@@ -302,37 +215,11 @@ def _referent(ref: Candidate, groups: list[Group]) -> Group | None:
     )
 
 
-# an enforcement told this many paragraphs after an operation may have happened during it
-SETTING_PARAGRAPHS = 2
-
-
-def operation_setting(group: Group, groups: list[Group]) -> tuple:
-    """The named agencies of the operation an unattributed enforcement happened in.
-
-    "One man was arrested" two paragraphs after "BTP and Met officers set up a knife arch":
-    the arrests are theirs, when the dates agree.
-    """
-    if group.type != "enforcement" or any(
-        getattr(c.actors, "agencies", ()) for c in [*group.members, *group.refs]
-    ):
-        return ()
-    first = min(c.position for c in group.members)
-    date = group.primary.date
-    for other in sorted(groups, key=lambda g: g.last_position, reverse=True):
-        if other.type != "operation":
-            continue
-        told = [c for c in other.members if c.position < first]
-        if not told or first[0] - max(c.position for c in told)[0] > SETTING_PARAGRAPHS:
-            continue
-        if not _overlap(other.primary.date, date):
-            continue
-        # arrests are the police's, whoever else joined the operation
-        named = [
-            a
-            for c in other.members
-            for a in getattr(c.actors, "agencies", ())
-            if a.kind == "police"
-        ]
-        if named:
-            return tuple(dict.fromkeys(named))
-    return ()
+__all__ = [
+    "LEAD_PARAGRAPHS",
+    "Candidate",
+    "Group",
+    "group_candidates",
+    "overlap",
+    "within",
+]

@@ -73,7 +73,12 @@ def split_clauses(text: str, span: Span) -> list[Span]:
     start, end = span
     sentence = text[start:end]
     cuts: set[int] = set()
-    for pattern in (_HARD, _COMMA_CONNECTIVE, _BARE_CONNECTIVE):
+    patterns = [_BARE_CONNECTIVE]
+    if "," in sentence:
+        patterns.append(_COMMA_CONNECTIVE)
+    if any(c in sentence for c in ";:–—-"):
+        patterns.append(_HARD)
+    for pattern in patterns:
         cuts.update(
             m.end()
             for m in pattern.finditer(sentence)
@@ -84,7 +89,7 @@ def split_clauses(text: str, span: Span) -> list[Span]:
             )
         )
     last_and = -100
-    for match in _AND_CLAUSE.finditer(sentence):
+    for match in _AND_CLAUSE.finditer(sentence) if " and " in sentence.lower() else ():
         # only the first "and" of a run ("Redbridge and Barking and Dagenham police" stays whole), and
         # only after a verb: "Sgt Taylor and his team have compiled" is one subject, not two clauses
         if match.start() - last_and > 40 and _VERB.search(sentence, 0, match.start()):
@@ -92,7 +97,7 @@ def split_clauses(text: str, span: Span) -> list[Span]:
         last_and = match.start()
     if initial := _INITIAL_SUBORDINATE.match(sentence):
         cuts.add(initial.end())
-    for aside in _ASIDE.finditer(sentence):
+    for aside in _ASIDE.finditer(sentence) if "," in sentence else ():
         # "A Section 60 order, which allows ..., was authorised": the main clause goes on after the aside
         cuts = {c for c in cuts if not aside.start() <= c <= aside.end()}
     bounds = [0, *sorted(c for c in cuts if 0 < c < len(sentence)), len(sentence)]

@@ -1,0 +1,216 @@
+"""Who an event is attributed to once its tellings are grouped: the union of the tellings, then
+the article's force, council and area as fallbacks, and the forces of the operation it happened in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.ingest.events.actors import (
+    COUNCIL_ORDERS,
+    COUNCIL_TYPES,
+    POLICE_ORDERS,
+    POLICE_TYPES,
+    Actors,
+    unique_agencies,
+    unique_people,
+)
+from app.ingest.events.candidates import Group
+from app.ingest.events.context import ArticleContext
+from app.ingest.events.mention import Mention
+from app.ingest.events.merge import overlap
+from app.ingest.events.speakers import POLICE_TITLES
+from app.ingest.records import AgencyRef, DateValue, PersonRef
+
+# events that happen in a place, so in the article's area unless the text says otherwise
+LOCAL_TYPES = POLICE_TYPES | COUNCIL_TYPES | {"meeting", "incident"}
+
+
+_ORDER_NOUN = re.compile(
+    r"\b(?:orders?|pspos?|bans?|zones?|injunctions?|byelaws?|bylaws?|notices?|powers?)\b",
+    re.IGNORECASE,
+)
+
+
+# fines under a council's order are the council's to issue
+_UNDER_ORDER = re.compile(
+    r"\b(?:under|breach(?:es|ing)? of|breaking|for breaching)\s+(?:the\s+)?(?:order|pspo|public spaces protection order|ban)\b",
+    re.IGNORECASE,
+)
+
+
+_STATION = re.compile(
+    r"\b(?:stations?|railway|rail network|trains?|platforms?)\b", re.IGNORECASE
+)
+
+
+# References further down the story than this add who was there, not who acted.
+LEAD_REFERENCE_PARAGRAPHS = 3
+
+
+def event_actors(
+    members: list[tuple[Mention, Actors]],
+    refs: list[tuple[Mention, Actors]],
+    event_type: str,
+    ctx: ArticleContext,
+    setting: tuple[AgencyRef, ...] = (),
+    date: DateValue | None = None,
+) -> Actors:
+    """The union over an event's tellings, with the article's force/council/area as fallbacks.
+
+    ``setting`` are the named agencies of the operation the event happened in, if any.
+    """
+    agencies: list[AgencyRef] = []
+    boroughs: list[str] = []
+    places: list[str] = []
+    people: list[PersonRef] = []
+    local = False
+    for mention, actors in members + refs:
+        is_lead_ref = (
+            mention.form != "ref" or mention.number <= LEAD_REFERENCE_PARAGRAPHS
+        )
+        if is_lead_ref:
+            agencies.extend(actors.agencies)
+            boroughs.extend(actors.boroughs)
+        places.extend(actors.places)
+        people.extend(actors.people)
+        local = local or actors.local
+    if not agencies and setting:
+        agencies.extend(
+            setting
+        )  # arrests made during an operation told just before: its forces
+    if event_type != "incident":
+        police_people = any(_is_police(p) for p in people)
+        if (
+            event_type == "enforcement"
+            and not agencies
+            and ctx.council
+            and any(
+                _UNDER_ORDER.search(m.paragraph.text, *m.sentence) for m, _ in members
+            )
+        ):
+            agencies.append(ctx.council)
+        if (
+            event_type in POLICE_TYPES
+            and ctx.force
+            and not any(a.kind == "police" for a in agencies)
+        ):
+            if not agencies or police_people:
+                agencies.append(ctx.force)
+        if event_type in COUNCIL_TYPES:
+            police_order = any(_police_order(m) for m, _ in members)
+            council_order = any(
+                COUNCIL_ORDERS.search(m.paragraph.text, m.sentence[0], m.sentence[1])
+                for m, _ in members
+            )
+            if not agencies:
+                fallback = ctx.force if police_order else ctx.council
+                if fallback is not None:
+                    agencies.append(fallback)
+            elif (
+                council_order
+                and ctx.council
+                and not any(a.kind == "council" for a in agencies)
+            ):
+                agencies.append(
+                    ctx.council
+                )  # a PSPO is the council's, whoever enforces it
+    if (
+        event_type in POLICE_TYPES
+        and ctx.transport is not None
+        and any(a.kind == "police" for a in agencies)
+        and not any(actors.named_police for _, actors in members)
+        and (
+            any(_STATION.search(p) for p in places)
+            or any(_STATION.search(m.paragraph.text) for m, _ in members)
+        )
+    ):
+        agencies.append(
+            ctx.transport
+        )  # the railway's police, named in the article, at a station
+    local_voice = event_type == "announcement" and any(
+        a.kind in ("council", "community", "charity", "business") for a in agencies
+    )
+    if (
+        not boroughs
+        and ctx.borough
+        and (local or local_voice or event_type in LOCAL_TYPES)
+        and not _force_background(members, agencies, places, date, ctx)
+    ):
+        boroughs.append(ctx.borough)
+    return Actors(
+        agencies=unique_agencies(agencies),
+        boroughs=tuple(dict.fromkeys(boroughs)),
+        places=tuple(dict.fromkeys(places)),
+        people=unique_people(people),
+        local=local,
+    )
+
+
+def _force_background(members, agencies, places, date, ctx) -> bool:
+    """ "West Midlands Police's taskforce, set up in 2019": a force-wide past, not the town's story."""
+    if (
+        date is None
+        or ctx.on is None
+        or date.precision != "year"
+        or date.latest is None
+        or date.latest.year >= ctx.on.year
+        or places
+    ):
+        return False
+    return any(actors.named_police for _, actors in members) and not any(
+        actors.local for _, actors in members
+    )
+
+
+def _police_order(mention: Mention) -> bool:
+    """A dispersal or section 60 order, named in the clause or, for "The first was in place",
+    earlier in the paragraph."""
+    text, (start, end) = mention.paragraph.text, mention.clause
+    if POLICE_ORDERS.search(text, start, end):
+        return True
+    return not _ORDER_NOUN.search(text, start, end) and bool(
+        POLICE_ORDERS.search(text, 0, start)
+    )
+
+
+def _is_police(person: PersonRef) -> bool:
+    return bool(
+        set((person.title or "").lower().replace(".", "").split()) & POLICE_TITLES
+    )
+
+
+# an enforcement told this many paragraphs after an operation may have happened during it
+SETTING_PARAGRAPHS = 2
+
+
+def operation_setting(group: Group, groups: list[Group]) -> tuple:
+    """The named agencies of the operation an unattributed enforcement happened in.
+
+    "One man was arrested" two paragraphs after "BTP and Met officers set up a knife arch":
+    the arrests are theirs, when the dates agree.
+    """
+    if group.type != "enforcement" or any(
+        getattr(c.actors, "agencies", ()) for c in [*group.members, *group.refs]
+    ):
+        return ()
+    first = min(c.position for c in group.members)
+    date = group.primary.date
+    for other in sorted(groups, key=lambda g: g.last_position, reverse=True):
+        if other.type != "operation":
+            continue
+        told = [c for c in other.members if c.position < first]
+        if not told or first[0] - max(c.position for c in told)[0] > SETTING_PARAGRAPHS:
+            continue
+        if not overlap(other.primary.date, date):
+            continue
+        # arrests are the police's, whoever else joined the operation
+        named = [
+            a
+            for c in other.members
+            for a in getattr(c.actors, "agencies", ())
+            if a.kind == "police"
+        ]
+        if named:
+            return tuple(dict.fromkeys(named))
+    return ()

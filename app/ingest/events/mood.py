@@ -1,0 +1,110 @@
+"""The mood of a trigger: realis, future, intention, hypothetical or negated, from the words before it."""
+
+from __future__ import annotations
+
+import re
+
+# Moods: realis (it happened / is happening), future (will, would, set to, due to),
+# intention (pledged to, hopes to, plans to), hypothetical (could, might, if), negated.
+REALIS, FUTURE, INTENTION, HYPOTHETICAL, NEGATED = (
+    "realis",
+    "future",
+    "intention",
+    "hypothetical",
+    "negated",
+)
+
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|n[’']t|cannot|without|fail(?:s|ed)? to|refus(?:e|es|ed) to|den(?:y|ies|ied))\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|might|(?-i:may)|should|must|can|if|unless|whether|would like|would be able)\b(?:\s+\S+){0,7}\s*$",
+    re.IGNORECASE,
+)
+_INTENTION = re.compile(
+    r"(?:\b(?:hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|aim(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|"
+    r"promis(?:e|es|ed|ing)|intend(?:s|ed|ing)?|seek(?:s|ing)?|sought|plan(?:s|ned|ning)?|bid|"
+    r"committed|determined|keen|looking|ready|prepared|wish(?:es|ed)?|expect(?:s|ed)?|"
+    r"try(?:ing)?|tries|tried|attempt(?:s|ed|ing)?)\s+(?:\S+\s+){0,1}(?:to|for|at|on)\b"
+    r"|\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing|als?)|consider(?:s|ed|ing)?|"
+    r"need(?:s|ed)?|want(?:s|ed)?|demand(?:s|ed|ing)?|consult(?:ation|ations|s|ed|ing)? on|views on|"
+    r"plans? (?:to|for)|in a bid to|would like|asking for|ask(?:s|ed)? for))(?:\s+\S+){0,8}\s*$",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"(?:\b(?:will|shall|would|going to|set to|due to|is to|are to|to be|scheduled to)|[’']ll|"
+    r"\b(?:planned|scheduled|set|due|expected|pencilled in|arranged) (?:for|to|in|on|at))\b"
+    r"(?:\s+\S+){0,6}\s*$",
+    re.IGNORECASE,
+)
+# ", which can lead to fines if breached," : a relative clause says nothing of the main verb's mood
+_PARENTHETICAL = re.compile(r",\s*(?:which|who)\b(?:[^,]|,(?=\d))*,\s*", re.IGNORECASE)
+# "Police did not make any arrests during a day of action": the negation is the arrests', and
+# "will decide whether to renew the order at its meeting": the condition is the renewal's
+_ADJUNCT = re.compile(
+    r"\b(?:at|during|ahead of)\s+(?:(?:its|their|the|a|an|his|her|next)\s+(?:\S+\s+){0,3})?$",
+    re.IGNORECASE,
+)
+_CONDITION = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
+# "The PSPO lasts for three years and must be renewed": a modal inside a noun-first trigger
+_MODAL_VERB = re.compile(
+    r"\b(?:must|could|might|should|(?-i:may)|can)\s+(?:not\s+)?(?:be\s+|have\s+been\s+)?\S+$",
+    re.IGNORECASE,
+)
+_IRREALIS_CLAUSE = re.compile(
+    r"\b(?:will|would|could|might|should|shall|(?-i:may)|can|going to|hopes?|wants?|plans?|intends?|aims?|"
+    r"continue to|pledged?|vowed?)\b|[’']ll\b",
+    re.IGNORECASE,
+)
+
+
+def is_irrealis(clause_text: str) -> bool:
+    """True for a clause that only states intentions or possibilities."""
+    return bool(_IRREALIS_CLAUSE.search(clause_text))
+
+
+_NO_THING = re.compile(r"\bno\s+\S+$", re.IGNORECASE)
+# the longest marker ("hope to" and eight words after it) spans fewer words than this
+_REACH_WORDS = 13
+
+
+def mood_of(before: str, upto: str, *, context: bool = False) -> str:
+    """The mood of a trigger from the clause words before it (``upto`` includes the trigger).
+
+    ``context`` triggers ("during a day of action") name the setting of the clause's act: a
+    negated act still happened in a real setting.
+    """
+    # the markers that matter sit a few words before the trigger
+    before = before[-400:]
+    if "," in before:
+        before = _PARENTHETICAL.sub(" ", before)
+    before = before[-160:]
+    upto = upto[-200:]
+    condition = _CONDITION.search(before)
+    if condition and _ADJUNCT.search(before, condition.end()):
+        # "will decide whether to renew the order at its meeting in September": the meeting
+        # is the main verb's, whatever is decided at it
+        before = before[: condition.start()]
+        upto = before
+    # every marker allows at most a dozen words after it: look no further back than that
+    before, upto = _tail(before, _REACH_WORDS), _tail(upto, _REACH_WORDS)
+    if not context and (_NEGATION.search(before) or _NO_THING.search(before.strip())):
+        return NEGATED
+    if _HYPOTHETICAL.search(before) or _MODAL_VERB.search(upto):
+        return HYPOTHETICAL
+    if _INTENTION.search(before):
+        return INTENTION
+    if _FUTURE.search(before) or _FUTURE.search(upto):
+        return FUTURE
+    return REALIS
+
+
+def _tail(text: str, words: int) -> str:
+    """The last ``words`` words of a text (with what follows them), cut at a space."""
+    pos = len(text.rstrip())
+    for _ in range(words):
+        pos = text.rfind(" ", 0, pos)
+        if pos < 0:
+            return text
+    return text[pos:]
