@@ -35,7 +35,13 @@ def load_answer_key(corpus: Path) -> dict[str, dict]:
     """{article stem: gold entry} from CORPUS/answers/*.yaml."""
     gold = {}
     for path in sorted((Path(corpus) / "answers").glob("*.yaml")):
-        for entry in yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or []:
+        for entry in (
+            yaml.load(
+                path.read_text(encoding="utf-8"),
+                Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
+            )
+            or []
+        ):
             gold[Path(entry["file"]).stem] = entry
     return gold
 
@@ -52,7 +58,12 @@ def score_results(results: list[ArticleResult], gold: dict[str, dict]) -> dict |
 
 def misses_by_kind(results: list[ArticleResult], gold: dict[str, dict]) -> Counter:
     """Gold events with no predicted event citing their paragraph, counted by date kind and type."""
-    cited = {(Path(r.article.path).stem, c.paragraph) for r in results for e in r.events for c in e.citations}
+    cited = {
+        (Path(r.article.path).stem, c.paragraph)
+        for r in results
+        for e in r.events
+        for c in e.citations
+    }
     out: Counter = Counter()
     for stem, entry in gold.items():
         for e in entry["events"]:

@@ -9,8 +9,23 @@ from __future__ import annotations
 import json
 from datetime import date
 
-EVENT_KEYS = ("id", "para", "quote", "type", "start", "end", "precision", "anchor", "planned",
-              "agencies", "boroughs", "places", "people", "core", "date_kind")
+EVENT_KEYS = (
+    "id",
+    "para",
+    "quote",
+    "type",
+    "start",
+    "end",
+    "precision",
+    "anchor",
+    "planned",
+    "agencies",
+    "boroughs",
+    "places",
+    "people",
+    "core",
+    "date_kind",
+)
 
 
 def _scalar(value) -> str:

@@ -52,8 +52,15 @@ def metadata(sqlite_path: Path, folder: Path) -> Path:
     return path
 
 
-def datasette_path(sqlite_path: Path, *, agency: str | None, borough: str | None, type_: str | None,
-                   q: str | None, fmt: str = "") -> str:
+def datasette_path(
+    sqlite_path: Path,
+    *,
+    agency: str | None,
+    borough: str | None,
+    type_: str | None,
+    q: str | None,
+    fmt: str = "",
+) -> str:
     """The Datasette table URL for the same filters (names, as Datasette shows them), with facets."""
     params: list[tuple[str, str]] = []
     if agency:
@@ -64,6 +71,13 @@ def datasette_path(sqlite_path: Path, *, agency: str | None, borough: str | None
         params.append(("type", type_))
     if q:
         params.append(("_search", q))
-    params += [("_facet_array", "agencies"), ("_facet_array", "boroughs"), ("_facet", "type"),
-               ("_facet", "precision"), ("_facet", "planned"), ("_sort_desc", "earliest"), ("_size", "50")]
+    params += [
+        ("_facet_array", "agencies"),
+        ("_facet_array", "boroughs"),
+        ("_facet", "type"),
+        ("_facet", "precision"),
+        ("_facet", "planned"),
+        ("_sort_desc", "earliest"),
+        ("_size", "50"),
+    ]
     return f"/{sqlite_path.stem}/{FLAT}{fmt}?{urlencode(params)}"

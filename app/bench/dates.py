@@ -31,7 +31,11 @@ class When:
 
 
 def _day_month(d: date, rng: random.Random) -> str:
-    return f"{d.day} {MONTHS[d.month - 1]}" if rng.random() < 0.5 else f"{MONTHS[d.month - 1]} {d.day}"
+    return (
+        f"{d.day} {MONTHS[d.month - 1]}"
+        if rng.random() < 0.5
+        else f"{MONTHS[d.month - 1]} {d.day}"
+    )
 
 
 def _weekday_date(d: date, rng: random.Random) -> str:
@@ -47,7 +51,11 @@ def _month_bounds(year: int, month: int) -> tuple[date, date]:
 def full_date(rng, dct):
     d = dct - timedelta(days=rng.randint(20, 700))
     month = MONTHS[d.month - 1]
-    text = f"{d.day} {month} {d.year}" if rng.random() < 0.6 else f"{month} {d.day}, {d.year}"
+    text = (
+        f"{d.day} {month} {d.year}"
+        if rng.random() < 0.6
+        else f"{month} {d.day}, {d.year}"
+    )
     return When(f"on {text}", d, d, "day", "explicit")
 
 
@@ -87,10 +95,14 @@ def yesterday(rng, dct):
 
 
 def weekend(rng, dct):
-    if dct.weekday() >= 5:  # on a Saturday or Sunday "at the weekend" is ambiguous: say yesterday
+    if (
+        dct.weekday() >= 5
+    ):  # on a Saturday or Sunday "at the weekend" is ambiguous: say yesterday
         return yesterday(rng, dct)
     saturday = dct - timedelta(days=dct.weekday() + 2)
-    return When("at the weekend", saturday, saturday + timedelta(days=1), "day", "relative")
+    return When(
+        "at the weekend", saturday, saturday + timedelta(days=1), "day", "relative"
+    )
 
 
 def day_range(rng, dct):
@@ -109,7 +121,9 @@ def day_range(rng, dct):
 def until(rng, dct):
     first = dct - timedelta(days=rng.randint(1, 6))
     last = dct + timedelta(days=rng.randint(3, 20))
-    phrase = f"on {_weekday_date(first, rng)}, and it runs until {_day_month(last, rng)}"
+    phrase = (
+        f"on {_weekday_date(first, rng)}, and it runs until {_day_month(last, rng)}"
+    )
     return When(phrase, first, last, "day", "weekday")
 
 
@@ -122,7 +136,13 @@ def season(rng, dct):
     name = rng.choice(list(SEASONS))
     y = dct.year - rng.randint(1, 4)
     m0, m1 = SEASONS[name]
-    return When(f"in the {name} of {y}", date(y, m0, 1), _month_bounds(y, m1)[1], "season", "explicit")
+    return When(
+        f"in the {name} of {y}",
+        date(y, m0, 1),
+        _month_bounds(y, m1)[1],
+        "season",
+        "explicit",
+    )
 
 
 def at_dct(rng, dct):
@@ -131,14 +151,33 @@ def at_dct(rng, dct):
 
 def planned_day(rng, dct):
     d = dct + timedelta(days=rng.randint(3, 40))
-    return When(f"on {_weekday_date(d, rng)}", d, d, "day", "weekday", planned=True, tense="planned")
+    return When(
+        f"on {_weekday_date(d, rng)}",
+        d,
+        d,
+        "day",
+        "weekday",
+        planned=True,
+        tense="planned",
+    )
 
 
 # How often each kind is drawn: relative and weekday forms dominate real local news.
 KINDS = (
-    (full_date, 12), (weekday, 16), (month_alone, 10), (last_week, 8), (last_month, 5),
-    (month_last_year, 6), (yesterday, 4), (weekend, 4), (day_range, 8), (until, 5), (year, 6),
-    (season, 5), (at_dct, 7), (planned_day, 4),
+    (full_date, 12),
+    (weekday, 16),
+    (month_alone, 10),
+    (last_week, 8),
+    (last_month, 5),
+    (month_last_year, 6),
+    (yesterday, 4),
+    (weekend, 4),
+    (day_range, 8),
+    (until, 5),
+    (year, 6),
+    (season, 5),
+    (at_dct, 7),
+    (planned_day, 4),
 )
 
 

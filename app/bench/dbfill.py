@@ -62,9 +62,27 @@ def _id(prefix: str, *parts: str) -> str:
     return prefix + hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
 
 
-def _rows(articles, names: _Names, start_ids: dict[str, int], now: datetime) -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = {k: [] for k in ("source", "version", "paragraph", "event", "mention", "citation",
-                                                   "agency", "borough", "place", "ea", "eb", "ep", "fts")}
+def _rows(
+    articles, names: _Names, start_ids: dict[str, int], now: datetime
+) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {
+        k: []
+        for k in (
+            "source",
+            "version",
+            "paragraph",
+            "event",
+            "mention",
+            "citation",
+            "agency",
+            "borough",
+            "place",
+            "ea",
+            "eb",
+            "ep",
+            "fts",
+        )
+    }
     ids = start_ids
     for art in articles:
         ids["source"] += 1
@@ -73,58 +91,185 @@ def _rows(articles, names: _Names, start_ids: dict[str, int], now: datetime) -> 
         slug = art.name[:-3]
         body = art.markdown.split("---\n", 2)[2]
         paragraphs = [p for p in body.split("\n\n") if p.strip()]
-        out["source"].append({"id": sid, "slug": slug, "url": f"https://news.example.org/{slug}", "publisher": "Bench",
-                              "path": art.name, "current_version": 1, "created_at": now})
-        out["version"].append({"id": sid, "source_id": sid, "version": 1, "content_hash": hashlib.sha256(body.encode()).hexdigest(),
-                               "fmt": "md", "title": slug, "author": None, "published_edtf": g["published"].isoformat(),
-                               "published_earliest": g["published"], "published_latest": g["published"],
-                               "published_method": "metadata", "published_evidence": [], "ingested_at": now, "reanchor": None})
+        out["source"].append(
+            {
+                "id": sid,
+                "slug": slug,
+                "url": f"https://news.example.org/{slug}",
+                "publisher": "Bench",
+                "path": art.name,
+                "current_version": 1,
+                "created_at": now,
+            }
+        )
+        out["version"].append(
+            {
+                "id": sid,
+                "source_id": sid,
+                "version": 1,
+                "content_hash": hashlib.sha256(body.encode()).hexdigest(),
+                "fmt": "md",
+                "title": slug,
+                "author": None,
+                "published_edtf": g["published"].isoformat(),
+                "published_earliest": g["published"],
+                "published_latest": g["published"],
+                "published_method": "metadata",
+                "published_evidence": [],
+                "ingested_at": now,
+                "reanchor": None,
+            }
+        )
         para_ids = {}
         for number, textp in enumerate(paragraphs, start=1):
             ids["paragraph"] += 1
             para_ids[number] = ids["paragraph"]
-            out["paragraph"].append({"id": ids["paragraph"], "version_id": sid, "number": number, "text": textp.strip(),
-                                     "kind": "body", "reason": None, "text_hash": hashlib.sha1(textp.encode()).hexdigest()})
+            out["paragraph"].append(
+                {
+                    "id": ids["paragraph"],
+                    "version_id": sid,
+                    "number": number,
+                    "text": textp.strip(),
+                    "kind": "body",
+                    "reason": None,
+                    "text_hash": hashlib.sha1(textp.encode()).hexdigest(),
+                }
+            )
         for e in g["events"]:
             eid, mid = _id("ev-", slug, e["id"]), _id("mn-", slug, e["id"])
             paragraph = paragraphs[e["para"] - 1].strip()
-            actors = {"agencies": [{"name": a, "kind": names.kinds.get(a, "other"), "unit": None, "parent": None, "slug": slugify(a)}
-                                   for a in e["agencies"]], "boroughs": e["boroughs"], "places": e["places"], "people": []}
-            search_text = "\n".join([e["quote"], paragraph, *e["agencies"], *e["places"]])
-            common = {"type": e["type"], "title": e["quote"], "planned": e["planned"], "core": e["core"], "edtf": _edtf(e),
-                      "earliest": e["start"], "latest": e["end"], "precision": e["precision"], "anchor": e["anchor"],
-                      "explanation": f"generated: {e.get('date_kind', '')}"}
-            out["event"].append({"id": eid, **common, "source_count": 1, "cluster_score": 1.0, "cluster_reason": "",
-                                 "hidden": False, "corrected": None, "search_text": search_text, "updated_at": now})
-            out["mention"].append({"id": mid, "event_id": eid, "source_id": sid, "version_id": sid, **common, "actors": actors})
-            out["citation"].append({"mention_id": mid, "paragraph_id": para_ids[e["para"]], "paragraph_number": e["para"],
-                                    "quote": e["quote"], "start": 0, "end": len(e["quote"]), "prefix": "", "suffix": "",
-                                    "paragraph_hash": ""})
-            out["fts"].append({"rowid": search.fts_rowid(eid), "event_id": eid, "body": search_text})
+            actors = {
+                "agencies": [
+                    {
+                        "name": a,
+                        "kind": names.kinds.get(a, "other"),
+                        "unit": None,
+                        "parent": None,
+                        "slug": slugify(a),
+                    }
+                    for a in e["agencies"]
+                ],
+                "boroughs": e["boroughs"],
+                "places": e["places"],
+                "people": [],
+            }
+            search_text = "\n".join(
+                [e["quote"], paragraph, *e["agencies"], *e["places"]]
+            )
+            common = {
+                "type": e["type"],
+                "title": e["quote"],
+                "planned": e["planned"],
+                "core": e["core"],
+                "edtf": _edtf(e),
+                "earliest": e["start"],
+                "latest": e["end"],
+                "precision": e["precision"],
+                "anchor": e["anchor"],
+                "explanation": f"generated: {e.get('date_kind', '')}",
+            }
+            out["event"].append(
+                {
+                    "id": eid,
+                    **common,
+                    "source_count": 1,
+                    "cluster_score": 1.0,
+                    "cluster_reason": "",
+                    "hidden": False,
+                    "corrected": None,
+                    "search_text": search_text,
+                    "updated_at": now,
+                }
+            )
+            out["mention"].append(
+                {
+                    "id": mid,
+                    "event_id": eid,
+                    "source_id": sid,
+                    "version_id": sid,
+                    **common,
+                    "actors": actors,
+                }
+            )
+            out["citation"].append(
+                {
+                    "mention_id": mid,
+                    "paragraph_id": para_ids[e["para"]],
+                    "paragraph_number": e["para"],
+                    "quote": e["quote"],
+                    "start": 0,
+                    "end": len(e["quote"]),
+                    "prefix": "",
+                    "suffix": "",
+                    "paragraph_hash": "",
+                }
+            )
+            out["fts"].append(
+                {"rowid": search.fts_rowid(eid), "event_id": eid, "body": search_text}
+            )
             for a in e["agencies"]:
                 if a not in names.agencies:
                     names.agencies[a] = len(names.agencies) + 1
-                    out["agency"].append({"id": names.agencies[a], "slug": slugify(a), "name": a,
-                                          "kind": names.kinds.get(a, "other"), "parent": None})
-                out["ea"].append({"event_id": eid, "agency_id": names.agencies[a], "unit": None})
+                    out["agency"].append(
+                        {
+                            "id": names.agencies[a],
+                            "slug": slugify(a),
+                            "name": a,
+                            "kind": names.kinds.get(a, "other"),
+                            "parent": None,
+                        }
+                    )
+                out["ea"].append(
+                    {"event_id": eid, "agency_id": names.agencies[a], "unit": None}
+                )
             for b in e["boroughs"]:
                 if b not in names.boroughs:
                     names.boroughs[b] = len(names.boroughs) + 1
-                    out["borough"].append({"id": names.boroughs[b], "slug": slugify(b), "name": b, "region": None})
+                    out["borough"].append(
+                        {
+                            "id": names.boroughs[b],
+                            "slug": slugify(b),
+                            "name": b,
+                            "region": None,
+                        }
+                    )
                 out["eb"].append({"event_id": eid, "borough_id": names.boroughs[b]})
-            for p in dict.fromkeys(slugify(f"{p} {e['boroughs'][0]}") for p in e["places"]):
+            for p in dict.fromkeys(
+                slugify(f"{p} {e['boroughs'][0]}") for p in e["places"]
+            ):
                 if p not in names.places:
                     names.places[p] = len(names.places) + 1
-                    name = next(x for x in e["places"] if slugify(f"{x} {e['boroughs'][0]}") == p)
-                    out["place"].append({"id": names.places[p], "slug": p, "name": name,
-                                         "borough_id": names.boroughs[e["boroughs"][0]]})
+                    name = next(
+                        x
+                        for x in e["places"]
+                        if slugify(f"{x} {e['boroughs'][0]}") == p
+                    )
+                    out["place"].append(
+                        {
+                            "id": names.places[p],
+                            "slug": p,
+                            "name": name,
+                            "borough_id": names.boroughs[e["boroughs"][0]],
+                        }
+                    )
                 out["ep"].append({"event_id": eid, "place_id": names.places[p]})
     return out
 
 
-TABLES = (("source", Source), ("version", SourceVersion), ("paragraph", Paragraph), ("agency", Agency),
-          ("borough", Borough), ("place", Place), ("event", Event), ("mention", Mention), ("citation", Citation),
-          ("ea", EventAgency), ("eb", EventBorough), ("ep", EventPlace))
+TABLES = (
+    ("source", Source),
+    ("version", SourceVersion),
+    ("paragraph", Paragraph),
+    ("agency", Agency),
+    ("borough", Borough),
+    ("place", Place),
+    ("event", Event),
+    ("mention", Mention),
+    ("citation", Citation),
+    ("ea", EventAgency),
+    ("eb", EventBorough),
+    ("ep", EventPlace),
+)
 
 
 def _batches(events: int, seed: int) -> Iterator[list]:
@@ -155,7 +300,12 @@ def fill(engine: Engine, *, events: int, seed: int = 1) -> tuple[int, int]:
                 if rows[key]:
                     conn.execute(insert(model.__table__), rows[key])
             if sqlite and rows["fts"]:
-                conn.execute(text("INSERT INTO event_fts (rowid, event_id, body) VALUES (:rowid, :event_id, :body)"), rows["fts"])
+                conn.execute(
+                    text(
+                        "INSERT INTO event_fts (rowid, event_id, body) VALUES (:rowid, :event_id, :body)"
+                    ),
+                    rows["fts"],
+                )
         n_articles += len(batch)
         n_events += len(rows["event"])
     with engine.begin() as conn:

@@ -56,12 +56,24 @@ def server_ms(response: httpx.Response) -> float | None:
 def _check_loopback(url: str) -> None:
     host = urlsplit(url).hostname
     if host not in LOOPBACK:
-        raise ValueError(f"the load generator only targets this machine's loopback, not {host!r}")
+        raise ValueError(
+            f"the load generator only targets this machine's loopback, not {host!r}"
+        )
 
 
-async def _run(base: str, paths: list[str], *, concurrency: int, max_requests: int, max_seconds: float, warmup: int) -> LoadResult:
+async def _run(
+    base: str,
+    paths: list[str],
+    *,
+    concurrency: int,
+    max_requests: int,
+    max_seconds: float,
+    warmup: int,
+) -> LoadResult:
     _check_loopback(base)
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    limits = httpx.Limits(
+        max_connections=concurrency, max_keepalive_connections=concurrency
+    )
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=180.0) as client:
         for i in range(warmup):
             await client.get(paths[i % len(paths)])
@@ -91,14 +103,37 @@ async def _run(base: str, paths: list[str], *, concurrency: int, max_requests: i
 
         await asyncio.gather(*(worker() for _ in range(concurrency)))
         seconds = time.perf_counter() - start
-    return LoadResult(len(client_ms), errors, seconds, percentile(server, 50), percentile(server, 99),
-                      percentile(client_ms, 50), percentile(client_ms, 99))
+    return LoadResult(
+        len(client_ms),
+        errors,
+        seconds,
+        percentile(server, 50),
+        percentile(server, 99),
+        percentile(client_ms, 50),
+        percentile(client_ms, 99),
+    )
 
 
-def run_load(base: str, paths: list[str], *, concurrency: int = 4, max_requests: int = 400, max_seconds: float = 20.0,
-             warmup: int = 5) -> LoadResult:
+def run_load(
+    base: str,
+    paths: list[str],
+    *,
+    concurrency: int = 4,
+    max_requests: int = 400,
+    max_seconds: float = 20.0,
+    warmup: int = 5,
+) -> LoadResult:
     """GET the paths round-robin from ``concurrency`` clients until max_requests or max_seconds."""
-    return asyncio.run(_run(base, paths, concurrency=concurrency, max_requests=max_requests, max_seconds=max_seconds, warmup=warmup))
+    return asyncio.run(
+        _run(
+            base,
+            paths,
+            concurrency=concurrency,
+            max_requests=max_requests,
+            max_seconds=max_seconds,
+            warmup=warmup,
+        )
+    )
 
 
 def median(values: list[float]) -> float:

@@ -34,12 +34,16 @@ def choose_filters(sqlite_path: Path) -> Choice:
     conn = sqlite3.connect(sqlite_path)
     b_id, b_slug, b_name = conn.execute(
         "SELECT b.id, b.slug, b.name FROM event_borough eb JOIN borough b ON b.id = eb.borough_id "
-        "GROUP BY b.id ORDER BY count(*) DESC LIMIT 1").fetchone()
+        "GROUP BY b.id ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()
     a_slug, a_name = conn.execute(
         "SELECT a.slug, a.name FROM event_borough eb JOIN event_agency ea ON ea.event_id = eb.event_id "
         "JOIN agency a ON a.id = ea.agency_id WHERE eb.borough_id = ? GROUP BY a.id ORDER BY count(*) DESC LIMIT 1",
-        (b_id,)).fetchone()
-    (type_,) = conn.execute("SELECT type FROM event GROUP BY type ORDER BY count(*) DESC LIMIT 1").fetchone()
+        (b_id,),
+    ).fetchone()
+    (type_,) = conn.execute(
+        "SELECT type FROM event GROUP BY type ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()
     conn.close()
     return Choice(b_slug, b_name, a_slug, a_name, type_, "drinking")
 
@@ -51,7 +55,11 @@ def case_params(choice: Choice) -> dict[str, list[tuple[str, str]]]:
     return {
         "0 filters": [],
         "1 filter": [("borough", choice.borough_slug)],
-        "3 filters": [("borough", choice.borough_slug), ("agency", choice.agency_slug), ("type", choice.type)],
+        "3 filters": [
+            ("borough", choice.borough_slug),
+            ("agency", choice.agency_slug),
+            ("type", choice.type),
+        ],
         "full text": [("q", choice.word)],
     }
 
@@ -80,29 +88,58 @@ class PageFigures:
     datasette: LoadResult | None
 
     def as_dict(self) -> dict:
-        return asdict(self) | {"ours_rps": self.ours.rps, "datasette_rps": self.datasette.rps if self.datasette else None}
+        return asdict(self) | {
+            "ours_rps": self.ours.rps,
+            "datasette_rps": self.datasette.rps if self.datasette else None,
+        }
 
 
-def bench_pages(sqlite_path: Path, *, concurrency: int, max_requests: int, max_seconds: float,
-                datasette: bool = True, cold: bool = True, raw: bool = True) -> dict:
+def bench_pages(
+    sqlite_path: Path,
+    *,
+    concurrency: int,
+    max_requests: int,
+    max_seconds: float,
+    datasette: bool = True,
+    cold: bool = True,
+    raw: bool = True,
+) -> dict:
     """Every page × case at this size; returns figures and the server's memory."""
     choice = choose_filters(sqlite_path)
     cases = case_params(choice)
-    paths = {(page, case): (prefix + ("?" + urlencode(params) if params else ""))
-             for page, prefix in (("timeline", "/"), ("api", "/api/events")) for case, params in cases.items()}
+    paths = {
+        (page, case): (prefix + ("?" + urlencode(params) if params else ""))
+        for page, prefix in (("timeline", "/"), ("api", "/api/events"))
+        for case, params in cases.items()
+    }
     ours: dict[tuple[str, str], LoadResult] = {}
     with our_server(f"sqlite:///{sqlite_path}") as (base, pid):
         for key, path in paths.items():
-            ours[key] = run_load(base, [path], concurrency=concurrency, max_requests=max_requests, max_seconds=max_seconds)
+            ours[key] = run_load(
+                base,
+                [path],
+                concurrency=concurrency,
+                max_requests=max_requests,
+                max_seconds=max_seconds,
+            )
         rss, peak = rss_mb(pid)
     uncached: dict[tuple[str, str], LoadResult] = {}
     if cold:
         with our_server(f"sqlite:///{sqlite_path}", cache=False) as (base, pid):
             for key, path in paths.items():
-                uncached[key] = run_load(base, [path], concurrency=concurrency, max_requests=max_requests,
-                                         max_seconds=max_seconds, warmup=1)
+                uncached[key] = run_load(
+                    base,
+                    [path],
+                    concurrency=concurrency,
+                    max_requests=max_requests,
+                    max_seconds=max_seconds,
+                    warmup=1,
+                )
             peak = max(peak, rss_mb(pid)[1])
-    statements = {key: rawsql.captured_statements(sqlite_path, path) if raw else [] for key, path in paths.items()}
+    statements = {
+        key: rawsql.captured_statements(sqlite_path, path) if raw else []
+        for key, path in paths.items()
+    }
     theirs: dict[tuple[str, str], LoadResult] = {}
     if datasette:
         datasette_compare.build_flat_table(sqlite_path)
@@ -111,31 +148,75 @@ def bench_pages(sqlite_path: Path, *, concurrency: int, max_requests: int, max_s
             for page, fmt in (("timeline", ""), ("api", ".json")):
                 for case in CASES:
                     path = datasette_case(sqlite_path, case, choice, fmt)
-                    theirs[(page, case)] = run_load(base, [path], concurrency=concurrency, max_requests=max_requests,
-                                                    max_seconds=max_seconds)
-    figures = [PageFigures(page, case, ours[(page, case)], uncached.get((page, case)),
-                           rawsql.time_statements(sqlite_path, statements[(page, case)]) if raw else 0.0,
-                           len(statements[(page, case)]), theirs.get((page, case)))
-               for page, case in paths]
-    return {"choice": asdict(choice), "paths": {f"{p} {c}": v for (p, c), v in paths.items()},
-            "figures": [f.as_dict() for f in figures], "server_rss_mb": rss, "server_peak_mb": peak}
+                    theirs[(page, case)] = run_load(
+                        base,
+                        [path],
+                        concurrency=concurrency,
+                        max_requests=max_requests,
+                        max_seconds=max_seconds,
+                    )
+    figures = [
+        PageFigures(
+            page,
+            case,
+            ours[(page, case)],
+            uncached.get((page, case)),
+            rawsql.time_statements(sqlite_path, statements[(page, case)])
+            if raw
+            else 0.0,
+            len(statements[(page, case)]),
+            theirs.get((page, case)),
+        )
+        for page, case in paths
+    ]
+    return {
+        "choice": asdict(choice),
+        "paths": {f"{p} {c}": v for (p, c), v in paths.items()},
+        "figures": [f.as_dict() for f in figures],
+        "server_rss_mb": rss,
+        "server_peak_mb": peak,
+    }
 
 
-def bench_pages_server(database_url: str, choice: Choice, *, concurrency: int, max_requests: int,
-                       max_seconds: float) -> dict:
+def bench_pages_server(
+    database_url: str,
+    choice: Choice,
+    *,
+    concurrency: int,
+    max_requests: int,
+    max_seconds: float,
+) -> dict:
     """Our pages alone over any database (PostgreSQL): cached and uncached, and the server's memory."""
     cases = case_params(choice)
-    paths = {(page, case): (prefix + ("?" + urlencode(params) if params else ""))
-             for page, prefix in (("timeline", "/"), ("api", "/api/events")) for case, params in cases.items()}
+    paths = {
+        (page, case): (prefix + ("?" + urlencode(params) if params else ""))
+        for page, prefix in (("timeline", "/"), ("api", "/api/events"))
+        for case, params in cases.items()
+    }
     runs: dict[bool, dict] = {}
     peak = rss = 0.0
     for cache in (True, False):
         with our_server(database_url, cache=cache) as (base, pid):
-            runs[cache] = {key: run_load(base, [path], concurrency=concurrency, max_requests=max_requests,
-                                         max_seconds=max_seconds) for key, path in paths.items()}
+            runs[cache] = {
+                key: run_load(
+                    base,
+                    [path],
+                    concurrency=concurrency,
+                    max_requests=max_requests,
+                    max_seconds=max_seconds,
+                )
+                for key, path in paths.items()
+            }
             now, top = rss_mb(pid)
             rss, peak = (now if cache else rss), max(peak, top)
-    figures = [{"page": page, "case": case, "ours": asdict(runs[True][(page, case)]), "ours_rps": runs[True][(page, case)].rps,
-                "cold": asdict(runs[False][(page, case)])} for page, case in paths]
+    figures = [
+        {
+            "page": page,
+            "case": case,
+            "ours": asdict(runs[True][(page, case)]),
+            "ours_rps": runs[True][(page, case)].rps,
+            "cold": asdict(runs[False][(page, case)]),
+        }
+        for page, case in paths
+    ]
     return {"figures": figures, "server_rss_mb": rss, "server_peak_mb": peak}
-

@@ -42,13 +42,47 @@ def postgres_server(url: str | None = None):
     if as_user:
         shutil.chown(data, "postgres", "postgres")
     run = lambda cmd: subprocess.run(cmd, check=True, capture_output=True)  # noqa: E731
-    run([*as_user, str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres"])
-    run([*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-l", str(data / "server.log"), "-w",
-         "-o", f"-p {port} -k {data} -h 127.0.0.1 -c fsync=off -c synchronous_commit=off", "start"])
+    run(
+        [
+            *as_user,
+            str(bindir / "initdb"),
+            "-D",
+            str(data),
+            "-A",
+            "trust",
+            "-U",
+            "postgres",
+        ]
+    )
+    run(
+        [
+            *as_user,
+            str(bindir / "pg_ctl"),
+            "-D",
+            str(data),
+            "-l",
+            str(data / "server.log"),
+            "-w",
+            "-o",
+            f"-p {port} -k {data} -h 127.0.0.1 -c fsync=off -c synchronous_commit=off",
+            "start",
+        ]
+    )
     try:
         yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
     finally:
-        subprocess.run([*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"], capture_output=True)
+        subprocess.run(
+            [
+                *as_user,
+                str(bindir / "pg_ctl"),
+                "-D",
+                str(data),
+                "-m",
+                "immediate",
+                "stop",
+            ],
+            capture_output=True,
+        )
         shutil.rmtree(data, ignore_errors=True)
 
 
@@ -65,6 +99,10 @@ def scratch_database(server_url: str):
     name = f"timeline_bench_{uuid.uuid4().hex[:8]}"
     _admin(server_url, f"CREATE DATABASE {name}")
     try:
-        yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
+        yield (
+            make_url(server_url)
+            .set(database=name)
+            .render_as_string(hide_password=False)
+        )
     finally:
         _admin(server_url, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

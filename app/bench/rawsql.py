@@ -32,9 +32,13 @@ def captured_statements(sqlite_path: Path, path: str) -> list[tuple[str, tuple]]
         if not statement.lstrip().upper().startswith("PRAGMA"):
             seen.append((statement, tuple(parameters) if parameters else ()))
 
-    query = parse_timeline_params({k: v for k, v in parse_qs(urlsplit(path).query).items()})
+    query = parse_timeline_params(
+        {k: v for k, v in parse_qs(urlsplit(path).query).items()}
+    )
     cache = os.environ.get("TIMELINE_QUERY_CACHE")
-    os.environ["TIMELINE_QUERY_CACHE"] = "off"  # every statement the page needs, as on a cold cache
+    os.environ["TIMELINE_QUERY_CACHE"] = (
+        "off"  # every statement the page needs, as on a cold cache
+    )
     with Session(engine) as session:
         session.connection()  # connect (and set the pragmas) before listening
         event.listen(engine, "before_cursor_execute", capture)
@@ -59,7 +63,9 @@ def captured_statements(sqlite_path: Path, path: str) -> list[tuple[str, tuple]]
     return seen
 
 
-def time_statements(sqlite_path: Path, statements: list[tuple[str, tuple]], *, repeat: int = 7) -> float:
+def time_statements(
+    sqlite_path: Path, statements: list[tuple[str, tuple]], *, repeat: int = 7
+) -> float:
     """Median milliseconds to run all the statements and fetch their rows, on a warm connection."""
     conn = sqlite3.connect(f"file:{sqlite_path}?mode=ro", uri=True)
     totals = []

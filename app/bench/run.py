@@ -29,7 +29,9 @@ class BenchConfig:
     sizes: tuple[int, ...] = FULL_SIZES  # events, for the page benchmarks
     articles: int = 10_000  # corpus for extract and ingest (0: skip)
     seed: int = 1
-    postgres_url: str | None = None  # None: a private cluster when PostgreSQL is installed
+    postgres_url: str | None = (
+        None  # None: a private cluster when PostgreSQL is installed
+    )
     postgres: bool = True
     workdir: Path | None = None  # kept when given; a temporary folder otherwise
     concurrency: int = 4
@@ -37,13 +39,21 @@ class BenchConfig:
     max_seconds: float = 12.0
     datasette: bool = True
     cold: bool = True
-    pages_postgres: tuple[int, ...] = ()  # sizes whose pages are also served from PostgreSQL
+    pages_postgres: tuple[
+        int, ...
+    ] = ()  # sizes whose pages are also served from PostgreSQL
     command: str = "timeline bench"
 
     @classmethod
     def quick(cls, **overrides) -> BenchConfig:
         """Tiny sizes for the test suite: the whole path, in well under a minute."""
-        values = {"sizes": QUICK_SIZES, "articles": 24, "max_requests": 12, "max_seconds": 3.0, "concurrency": 2}
+        values = {
+            "sizes": QUICK_SIZES,
+            "articles": 24,
+            "max_requests": 12,
+            "max_seconds": 3.0,
+            "concurrency": 2,
+        }
         return cls(**(values | overrides))
 
 
@@ -63,12 +73,24 @@ def _ingest(config: BenchConfig, work: Path, say) -> list[dict]:
         write_corpus(config.articles, corpus, seed=config.seed)
     stages = []
     say("extract (one process, no database)")
-    stages.append({"name": "extract", "load": machine.load_average(), **run_stage("extract", corpus)})
+    stages.append(
+        {
+            "name": "extract",
+            "load": machine.load_average(),
+            **run_stage("extract", corpus),
+        }
+    )
     db = work / f"ingest-{config.articles}.db"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     say("ingest into SQLite")
-    stages.append({"name": "ingest SQLite", "load": machine.load_average(), **run_stage("ingest", corpus, f"sqlite:///{db}")})
+    stages.append(
+        {
+            "name": "ingest SQLite",
+            "load": machine.load_average(),
+            **run_stage("ingest", corpus, f"sqlite:///{db}"),
+        }
+    )
     if config.postgres:
         with postgres_server(config.postgres_url) as server:
             if server is None:
@@ -76,7 +98,13 @@ def _ingest(config: BenchConfig, work: Path, say) -> list[dict]:
             else:
                 with scratch_database(server) as url:
                     say("ingest into PostgreSQL")
-                    stages.append({"name": "ingest PostgreSQL", "load": machine.load_average(), **run_stage("ingest", corpus, url)})
+                    stages.append(
+                        {
+                            "name": "ingest PostgreSQL",
+                            "load": machine.load_average(),
+                            **run_stage("ingest", corpus, url),
+                        }
+                    )
     return stages
 
 
@@ -100,10 +128,22 @@ def _pages(config: BenchConfig, events: int, work: Path, say) -> dict:
     fill_seconds = time.perf_counter() - start
     say(f"pages at {stored:,} events")
     load = machine.load_average()
-    result = bench_pages(db, concurrency=config.concurrency, max_requests=config.max_requests,
-                         max_seconds=config.max_seconds, datasette=config.datasette, cold=config.cold)
-    out = {"events": stored, "articles": articles, "fill_seconds": fill_seconds, "load": load, "db_mb": db.stat().st_size / 2**20,
-           **result}
+    result = bench_pages(
+        db,
+        concurrency=config.concurrency,
+        max_requests=config.max_requests,
+        max_seconds=config.max_seconds,
+        datasette=config.datasette,
+        cold=config.cold,
+    )
+    out = {
+        "events": stored,
+        "articles": articles,
+        "fill_seconds": fill_seconds,
+        "load": load,
+        "db_mb": db.stat().st_size / 2**20,
+        **result,
+    }
     if events in config.pages_postgres:
         out["postgres"] = _pages_postgres(config, events, result["choice"], say)
     return out
@@ -130,9 +170,18 @@ def _pages_postgres(config: BenchConfig, events: int, choice: dict, say) -> dict
             engine.dispose()
             fill_seconds = time.perf_counter() - start
             say(f"PostgreSQL pages at {events:,} events")
-            result = bench_pages_server(url, Choice(**choice), concurrency=config.concurrency,
-                                        max_requests=config.max_requests, max_seconds=config.max_seconds)
-            return {"fill_seconds": fill_seconds, "load": machine.load_average(), **result}
+            result = bench_pages_server(
+                url,
+                Choice(**choice),
+                concurrency=config.concurrency,
+                max_requests=config.max_requests,
+                max_seconds=config.max_seconds,
+            )
+            return {
+                "fill_seconds": fill_seconds,
+                "load": machine.load_average(),
+                **result,
+            }
 
 
 def run_bench(config: BenchConfig, *, say=print) -> dict:
@@ -141,8 +190,16 @@ def run_bench(config: BenchConfig, *, say=print) -> dict:
 
     work = config.workdir or Path(tempfile.mkdtemp(prefix="timeline-bench-"))
     work.mkdir(parents=True, exist_ok=True)
-    results: dict = {"machine": machine.describe(), "command": config.command, "ingest": [], "pages": []}
-    def save() -> None:  # after each part, so a long run that is stopped keeps what it measured
+    results: dict = {
+        "machine": machine.describe(),
+        "command": config.command,
+        "ingest": [],
+        "pages": [],
+    }
+
+    def save() -> (
+        None
+    ):  # after each part, so a long run that is stopped keeps what it measured
         (work / "results.json").write_text(json.dumps(results, indent=1, default=str))
 
     try:

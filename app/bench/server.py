@@ -26,8 +26,12 @@ def create_timed_app():
     return ServerTiming(create_app())
 
 
-DATASETTE_SETTINGS = {"sql_time_limit_ms": 170000, "facet_time_limit_ms": 170000, "suggest_facets": False,
-                      "num_sql_threads": 3}
+DATASETTE_SETTINGS = {
+    "sql_time_limit_ms": 170000,
+    "facet_time_limit_ms": 170000,
+    "suggest_facets": False,
+    "num_sql_threads": 3,
+}
 
 
 def create_timed_datasette():
@@ -37,8 +41,11 @@ def create_timed_datasette():
     from datasette.app import Datasette
 
     metadata = os.environ.get("BENCH_DATASETTE_METADATA")
-    ds = Datasette(immutables=[os.environ["BENCH_DATASETTE_FILE"]], settings=DATASETTE_SETTINGS,
-                   metadata=json.loads(Path(metadata).read_text()) if metadata else None)
+    ds = Datasette(
+        immutables=[os.environ["BENCH_DATASETTE_FILE"]],
+        settings=DATASETTE_SETTINGS,
+        metadata=json.loads(Path(metadata).read_text()) if metadata else None,
+    )
     return ServerTiming(ds.app())
 
 
@@ -48,7 +55,9 @@ class ServerTiming:
     def __init__(self, app):
         self.app = app
 
-    def __getattr__(self, name):  # state, routes, url_path_for: whatever callers ask the app for
+    def __getattr__(
+        self, name
+    ):  # state, routes, url_path_for: whatever callers ask the app for
         return getattr(self.app, name)
 
     async def __call__(self, scope, receive, send):
@@ -59,7 +68,13 @@ class ServerTiming:
         async def timed_send(message):
             if message["type"] == "http.response.start":
                 ms = (time.perf_counter() - start) * 1000
-                message = {**message, "headers": [*message.get("headers", []), (b"server-timing", f"app;dur={ms:.3f}".encode())]}
+                message = {
+                    **message,
+                    "headers": [
+                        *message.get("headers", []),
+                        (b"server-timing", f"app;dur={ms:.3f}".encode()),
+                    ],
+                }
             await send(message)
 
         await self.app(scope, receive, timed_send)
@@ -94,12 +109,16 @@ def _wait(url: str, proc: subprocess.Popen, timeout: float) -> None:
     raise RuntimeError(f"server did not answer {url} within {timeout:.0f}s")
 
 
-def _start(cmd: list[str], env: dict | None, url: str, timeout: float, attempts: int = 3):
+def _start(
+    cmd: list[str], env: dict | None, url: str, timeout: float, attempts: int = 3
+):
     """The started process and its log; a server that exits at start-up is tried again (the tree
     may be mid-edit by someone else), and its output is in the error when it never comes up."""
     for attempt in range(1, attempts + 1):
         log = tempfile.TemporaryFile(mode="w+")
-        proc = subprocess.Popen(cmd, env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(
+            cmd, env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT
+        )
         try:
             _wait(url, proc, timeout)
             return proc, log
@@ -117,7 +136,14 @@ def _start(cmd: list[str], env: dict | None, url: str, timeout: float, attempts:
 
 
 @contextmanager
-def running(cmd: list[str], probe_path: str, port: int, *, env: dict | None = None, timeout: float = 60.0):
+def running(
+    cmd: list[str],
+    probe_path: str,
+    port: int,
+    *,
+    env: dict | None = None,
+    timeout: float = 60.0,
+):
     """Start a server subprocess, wait until it answers, yield (base URL, pid), stop it by its pid."""
     base = f"http://127.0.0.1:{port}"
     proc, log = _start(cmd, env, base + probe_path, timeout)
@@ -136,9 +162,27 @@ def running(cmd: list[str], probe_path: str, port: int, *, env: dict | None = No
 def our_server(database_url: str, *, workers: int = 1, cache: bool = True):
     """uvicorn serving our timed app over the database (no seeds loaded, no reload)."""
     port = free_port()
-    cmd = [sys.executable, "-m", "uvicorn", "--factory", "app.bench.server:create_timed_app", "--host", "127.0.0.1",
-           "--port", str(port), "--workers", str(workers), "--no-access-log", "--log-level", "warning"]
-    env = {"DATABASE_URL": database_url, "LOAD_SEEDS": "false", "TIMELINE_QUERY_CACHE": "on" if cache else "off"}
+    cmd = [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "--factory",
+        "app.bench.server:create_timed_app",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+        "--no-access-log",
+        "--log-level",
+        "warning",
+    ]
+    env = {
+        "DATABASE_URL": database_url,
+        "LOAD_SEEDS": "false",
+        "TIMELINE_QUERY_CACHE": "on" if cache else "off",
+    }
     return running(cmd, "/api/events?limit=1", port, env=env)
 
 
@@ -149,7 +193,22 @@ def datasette_server(sqlite_path: Path, metadata: Path | None = None):
     that it completes the same counts instead of giving up on them.
     """
     port = free_port()
-    cmd = [sys.executable, "-m", "uvicorn", "--factory", "app.bench.server:create_timed_datasette", "--host", "127.0.0.1",
-           "--port", str(port), "--no-access-log", "--log-level", "warning"]
-    env = {"BENCH_DATASETTE_FILE": str(sqlite_path), "BENCH_DATASETTE_METADATA": str(metadata) if metadata else ""}
+    cmd = [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "--factory",
+        "app.bench.server:create_timed_datasette",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--no-access-log",
+        "--log-level",
+        "warning",
+    ]
+    env = {
+        "BENCH_DATASETTE_FILE": str(sqlite_path),
+        "BENCH_DATASETTE_METADATA": str(metadata) if metadata else "",
+    }
     return running(cmd, "/-/versions.json", port, env=env)

@@ -27,15 +27,27 @@ def measure_extract(corpus: Path) -> dict:
     gazetteer = get_gazetteer()
     base_mb = _peak_mb()
     wall, cpu = time.perf_counter(), time.process_time()
-    articles = [a for a in load_inputs([str(corpus / "articles")], max_bytes=10**7) if not isinstance(a, ArticleError)]
+    articles = [
+        a
+        for a in load_inputs([str(corpus / "articles")], max_bytes=10**7)
+        if not isinstance(a, ArticleError)
+    ]
     results = extract(articles, gazetteer)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     events = sum(len(r.events) for r in results)
     gold = load_answer_key(corpus)
     misses = misses_by_kind(results, gold)
-    return {"stage": "extract", "articles": len(results), "events": events, "seconds": wall, "cpu_seconds": cpu,
-            "peak_mb": _peak_mb(), "startup_mb": base_mb, "accuracy": score_results(results, gold),
-            "misses": {f"{k[0]}/{k[1]}": v for k, v in misses.most_common(8)}}
+    return {
+        "stage": "extract",
+        "articles": len(results),
+        "events": events,
+        "seconds": wall,
+        "cpu_seconds": cpu,
+        "peak_mb": _peak_mb(),
+        "startup_mb": base_mb,
+        "accuracy": score_results(results, gold),
+        "misses": {f"{k[0]}/{k[1]}": v for k, v in misses.most_common(8)},
+    }
 
 
 def measure_ingest(corpus: Path, database_url: str) -> dict:
@@ -49,20 +61,34 @@ def measure_ingest(corpus: Path, database_url: str) -> dict:
     upgrade(engine)
     gazetteer = get_gazetteer()
     wall, cpu = time.perf_counter(), time.process_time()
-    outcomes = ingest([str(corpus / "articles")], engine, gazetteer=gazetteer, max_bytes=10**7)
+    outcomes = ingest(
+        [str(corpus / "articles")], engine, gazetteer=gazetteer, max_bytes=10**7
+    )
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     failed = [o for o in outcomes if o.status == "failed"]
     engine.dispose()
-    return {"stage": "ingest", "dialect": engine.dialect.name, "articles": len(outcomes) - len(failed),
-            "failed": len(failed), "first_error": failed[0].error if failed else None,
-            "events": sum(o.events for o in outcomes), "seconds": wall, "cpu_seconds": cpu, "peak_mb": _peak_mb()}
+    return {
+        "stage": "ingest",
+        "dialect": engine.dialect.name,
+        "articles": len(outcomes) - len(failed),
+        "failed": len(failed),
+        "first_error": failed[0].error if failed else None,
+        "events": sum(o.events for o in outcomes),
+        "seconds": wall,
+        "cpu_seconds": cpu,
+        "peak_mb": _peak_mb(),
+    }
 
 
-def run_stage(stage: str, corpus: Path, database_url: str | None = None, *, timeout: float = 3600) -> dict:
+def run_stage(
+    stage: str, corpus: Path, database_url: str | None = None, *, timeout: float = 3600
+) -> dict:
     """Run one stage in a child process and return its JSON result."""
     import subprocess
 
-    cmd = [sys.executable, "-m", "app.bench.stages", stage, str(corpus)] + ([database_url] if database_url else [])
+    cmd = [sys.executable, "-m", "app.bench.stages", stage, str(corpus)] + (
+        [database_url] if database_url else []
+    )
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
     if done.returncode:
         raise RuntimeError(f"{stage} failed: {done.stderr.strip()[-2000:]}")
@@ -71,7 +97,11 @@ def run_stage(stage: str, corpus: Path, database_url: str | None = None, *, time
 
 def main(argv: list[str]) -> None:
     stage, corpus = argv[0], Path(argv[1])
-    result = measure_extract(corpus) if stage == "extract" else measure_ingest(corpus, argv[2])
+    result = (
+        measure_extract(corpus)
+        if stage == "extract"
+        else measure_ingest(corpus, argv[2])
+    )
     sys.stdout.write(json.dumps(result) + "\n")
 
 

@@ -21,13 +21,20 @@ from sqlmodel import Session
 
 T = TypeVar("T")
 MAX_ENTRIES = 2048
-_versioned: weakref.WeakSet = weakref.WeakSet()  # engines whose database has the data_version table
+_versioned: weakref.WeakSet = (
+    weakref.WeakSet()
+)  # engines whose database has the data_version table
 _lock = threading.Lock()
 _entries: OrderedDict[tuple, object] = OrderedDict()
 
 
 def enabled() -> bool:
-    return os.environ.get("TIMELINE_QUERY_CACHE", "on").lower() not in ("off", "0", "false", "no")
+    return os.environ.get("TIMELINE_QUERY_CACHE", "on").lower() not in (
+        "off",
+        "0",
+        "false",
+        "no",
+    )
 
 
 def data_version(session: Session) -> int | None:

@@ -16,7 +16,10 @@ from app.db.session import make_engine
 def _counts(engine) -> tuple[int, dict[str, int]]:
     with Session(engine) as session:
         total = timeline_events(session, filters=TimelineFilters(), limit=1).total
-        types = {f.value: f.count for f in facet_counts(session, filters=TimelineFilters())["type"]}
+        types = {
+            f.value: f.count
+            for f in facet_counts(session, filters=TimelineFilters())["type"]
+        }
     return total, types
 
 
@@ -27,10 +30,18 @@ def test_cached_counts_change_as_soon_as_an_event_is_hidden_or_relinked(tmp_path
     total, types = _counts(engine)
     assert _counts(engine) == (total, types)  # the second read comes from the cache
     with engine.begin() as conn:
-        event_id, kind = conn.execute(text("SELECT id, type FROM event ORDER BY id LIMIT 1")).one()
-        conn.execute(text("UPDATE event SET hidden = 1 WHERE id = :id"), {"id": event_id})
-    assert _counts(engine) == (total - 1, types | {kind: types[kind] - 1} if types[kind] > 1 else
-                               {k: v for k, v in types.items() if k != kind})
+        event_id, kind = conn.execute(
+            text("SELECT id, type FROM event ORDER BY id LIMIT 1")
+        ).one()
+        conn.execute(
+            text("UPDATE event SET hidden = 1 WHERE id = :id"), {"id": event_id}
+        )
+    assert _counts(engine) == (
+        total - 1,
+        types | {kind: types[kind] - 1}
+        if types[kind] > 1
+        else {k: v for k, v in types.items() if k != kind},
+    )
     with engine.begin() as conn:
         conn.execute(text("DELETE FROM event_borough"))
     with Session(engine) as session:

@@ -126,6 +126,20 @@ def found(text: str) -> list[tuple[str, str, str]]:
             "The order lasts for two years and must be renewed by March.",
             [("order", "act", "hypothetical")],
         ),
+        # (second batch)
+        ("The shop failed a test purchase on Friday.", [("operation", "act", "realis")]),
+        ("Four men were given football banning orders at the court.", [("enforcement", "act", "realis")]),
+        ("The bar was given a formal warning by the council in 2019.", [("enforcement", "act", "realis")]),
+        ("Police asked the council on Monday to review the pub's licence.", [("announcement", "act", "realis")]),
+        ("The council's youth team will visit schools next week.", [("meeting", "act", "future")]),
+        ("The force said 30 extra officers would be on duty on Saturday.", [("team_launch", "act", "future")]),
+        ("Extra officers would make little difference, he said.", []),
+        ("He breached the injunction in July.", [("incident", "act", "realis")]),
+        # "other" far from the trigger is not "another operation"
+        (
+            "Three other shops in the town passed the test purchase operation on the same day.",
+            [("operation", "act", "realis")],
+        ),
     ],
 )
 def test_triggers_and_moods_of_the_mechanisms(text, expected):
@@ -292,4 +306,34 @@ def test_a_date_counted_from_a_told_event_and_a_wider_operation_with_its_own_dat
         # the arch today; Operation Sceptre since Monday, a wider occurrence
         ("operation", "2023-03-08", "2023-03-08", False, [3]),
         ("operation", "2023-03-06", "2023-03-06", False, [3]),
+    ]
+
+
+DERBY = """At the October derby, 12 people were arrested and two police officers were injured.
+
+Leeds City Council's licensing panel will hear the review on Tuesday, March 7, after the pub failed a test purchase on Friday, February 24.
+
+Three other pubs passed the test purchase on Friday, February 24.
+
+A 24-year-old man was jailed at Leeds Crown Court on Monday for dealing drugs in Briggate."""
+
+
+def test_a_time_put_first_dates_every_clause_and_the_same_day_operation_is_one():
+    dates = {
+        "October": interval("2022-10-01", "2022-10-31", "month"),
+        "on Tuesday, March 7": day("2023-03-07", "weekday", planned=True),
+        "on Friday, February 24": day("2023-02-24", "weekday"),
+        "on Monday": day("2023-02-27", "relative"),
+    }
+    events = extract(DERBY, dates, published("2023-03-01"), dct_date("2023-03-01"))
+    assert [
+        (e.type, e.date.edtf, sorted(c.paragraph for c in e.citations), [a.name for a in e.agencies])
+        for e in events
+    ] == [
+        ("enforcement", "2022-10-01/2022-10-31", [1], ["West Yorkshire Police"]),
+        ("incident", "2022-10-01/2022-10-31", [1], []),
+        ("meeting", "2023-03-07", [2], ["Leeds City Council"]),
+        ("operation", "2023-02-24", [2, 3], ["West Yorkshire Police"]),
+        # a sentence is the court's act: no force unless the text names one
+        ("enforcement", "2023-02-27", [4], []),
     ]

@@ -92,7 +92,10 @@ def mention_actors(
             agencies = [
                 h.agency
                 for h in names.agencies
-                if h.agency and _inside(h, clause) and not _TO.search(text, 0, h.start)
+                if h.agency
+                and _inside(h, clause)
+                and not _TO.search(text, 0, h.start)
+                and not _REPORTED.search(text, mention.end, h.start)
             ]
     places = [h for h in names.places if _inside(h, sentence)]
     boroughs = [h.borough for h in places if h.borough and not h.weak]
@@ -136,6 +139,11 @@ _SAID = re.compile(
 # "told the committee", "presented to councillors": the audience, not the actor
 _TO = re.compile(
     r"\b(?:to|told|informed|addressed|briefed)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# "found that Bedfordshire Police had failed": what a document says, not who wrote it
+_REPORTED = re.compile(
+    r"\b(?:found|finds|said|says|showed|shows|revealed|concluded|criticised|criticized|that)\b",
+    re.IGNORECASE,
 )
 _BY = re.compile(
     r"\b(?:by|(?:at|during)\s+(?:a|the)\s+(?:\S+\s+)?(?:meeting|session|sitting)\s+of)\s+(?:\S+\s+){0,2}$",

@@ -32,6 +32,11 @@ _ORDER_NOUN = re.compile(
 )
 
 
+# a sentence is the court's act: no force is its author unless the text names one
+_SENTENCE = re.compile(
+    r"\b(?:jailed|sentenced|imprisoned|convicted|found guilty|pleaded guilty|admitted|given a|handed a)\b",
+    re.IGNORECASE,
+)
 # fines under a council's order are the council's to issue
 _UNDER_ORDER = re.compile(
     r"\b(?:under|breach(?:es|ing)? of|breaking|for breaching)\s+(?:the\s+)?(?:order|pspo|public spaces protection order|ban)\b",
@@ -94,6 +99,7 @@ def event_actors(
             event_type in POLICE_TYPES
             and ctx.force
             and not any(a.kind == "police" for a in agencies)
+            and not all(_SENTENCE.search(m.text) for m, _ in members)
         ):
             if not agencies or police_people:
                 agencies.append(ctx.force)
@@ -150,7 +156,9 @@ def event_actors(
 def _force_background(members, agencies, places, date, ctx) -> bool:
     """ "West Midlands Police's taskforce, set up in 2019": a force-wide past, not the town's story."""
     if (
-        date is None
+        not members
+        or members[0][0].type not in ("team_launch", "operation")
+        or date is None
         or ctx.on is None
         or date.precision != "year"
         or date.latest is None

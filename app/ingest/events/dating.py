@@ -170,8 +170,15 @@ def _fronted(mention: Mention, dates: Sequence[DateMention]) -> DateMention | No
     head = _FRONTED.match(mention.paragraph.text, mention.sentence[0])
     if head is None or head.end() > mention.clause[0]:
         return None
+    text = mention.paragraph.text
     inside = [
-        d for d in dates if mention.sentence[0] <= d.start and d.end <= head.end()
+        d
+        for d in dates
+        if mention.sentence[0] <= d.start
+        and d.end <= head.end()
+        # the words before the comma are the time phrase itself ("At the October derby,")
+        and len(text[mention.sentence[0] : d.start].split()) <= 3
+        and len(text[d.end : head.end()].split()) <= 2
     ]
     return inside[-1] if inside else None
 

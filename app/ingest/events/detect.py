@@ -66,16 +66,28 @@ _TOLD_NOUN = re.compile(
     r"(?:order|ban|zone|operation|crackdown|campaign|meeting|team|consultation|survey|unit|taskforce|task force)\b",
     re.IGNORECASE,
 )
-# how many words before a trigger "other", "similar", "since" still speak of it
-_DISTINCT_WORDS = 4
+# "other", "similar", "since" speak of the trigger when they come right before it ("a similar
+# operation"); further back they speak of something else ("three other pubs passed the test")
+_DISTINCT_WORDS = 1
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+# "30 extra officers would be on duty on Saturday": the verb after a noun trigger gives its tense
+_FUTURE_AFTER = re.compile(
+    r"\s*(?:,[^,]{0,60},\s*)?(?:will|would|are to|is to|are due to|is due to|are set to|is set to)\b",
+    re.IGNORECASE,
+)
+
+
+def _after_mood(mood: str, text: str, end: int) -> str:
+    return FUTURE if mood == REALIS and _FUTURE_AFTER.match(text, end) else mood
 
 
 def _near(upto: str, trigger_start: int) -> str:
     """The trigger and the few words before it: "a similar operation", not "Three other shops ... passed
     the test purchase"."""
     head = upto[:trigger_start]
-    cut = len(head)
+    cut = len(head.rstrip())
     for _ in range(_DISTINCT_WORDS):
         cut = head.rfind(" ", 0, cut)
         if cut < 0:
@@ -186,7 +198,11 @@ def _clause_mentions(
                 sentence=sentence,
                 clause=clause,
                 clauses=clauses,
-                mood=mood_of(before, upto, context=trigger.subtype == "context"),
+                mood=_after_mood(
+                    mood_of(before, upto, context=trigger.subtype == "context"),
+                    text,
+                    end,
+                ),
                 background=bool(_BACKGROUND.search(clause_text)),
                 habitual=bool(_HABITUAL.search(clause_text)),
                 distinct=bool(_DISTINCT.search(_near(upto, start - clause[0])))

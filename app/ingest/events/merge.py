@@ -116,10 +116,23 @@ def _merge_score(cand: Candidate, group: Group) -> int:
     if (
         cand.dated
         and group_dated
-        and shared
-        and any(_same_interval(cand.date, m.date) for m in group.members)
+        and (shared or cand.mention.type in _ONE_A_DAY)
+        and any(
+            _same_day(cand.date, m.date)
+            if not shared
+            else _same_interval(cand.date, m.date)
+            for m in group.members
+        )
     ):
-        return 1 + shared
+        return 1 + shared  # the same day's operation (or meeting, order) told again
+    if (
+        cand.dated
+        and group_dated
+        and any(m.lead and _same_interval(cand.date, m.date) for m in group.members)
+    ):
+        return (
+            1 + shared
+        )  # the lead's "last summer" told in full later, with the same date
     if (
         cand.dated
         and cand.lead
@@ -173,6 +186,14 @@ def _conflict(cand: Candidate, group: Group) -> bool:
 
 def _named(cand: Candidate) -> set[str]:
     return {a.name for a in getattr(cand.actors, "agencies", ())}
+
+
+# kinds of event an article rarely tells two of on one day
+_ONE_A_DAY = frozenset({"operation", "meeting", "order", "consultation", "team_launch"})
+
+
+def _same_day(a: DateValue, b: DateValue) -> bool:
+    return a.precision == "day" and _same_interval(a, b) and a.earliest == a.latest
 
 
 def _same_interval(a: DateValue, b: DateValue) -> bool:

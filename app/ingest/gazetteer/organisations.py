@@ -28,7 +28,7 @@ RUN_SUFFIX = re.compile(
     r"|(?P<suffix>[Cc]ouncils?|[Pp]olice(?!\s+[Ss]tations?|\s+and\s+[Cc]rime)|[Cc]onstabulary|[Cc]ops|Trust|Charity|Foundation"
     r"|Business\s+Improvement\s+District|BID|Residents['’]?\s+Association|Tenants['’]?\s+Association"
     r"|Association|Forum|University|Partnership|Network|Board|Commission|Society|Group|Alliance|Collective"
-    r"|Project|Coalition))(?![\w])"
+    r"|Project|Coalition|Panel|Homes|Housing))(?![\w])"
 )
 # "Homelessness charity Streets Ahead Enfield": a name with no tell-tale suffix, introduced as one
 INTRODUCED = re.compile(
@@ -37,7 +37,7 @@ INTRODUCED = re.compile(
 )
 # "X Trust and Y Foundation": a run that lists two organisations is cut after the first one's suffix.
 _AFTER_ORG = re.compile(
-    r"\b(?P<word>Councils?|Police|Trust|Service|Teams?|SNT|Charity|Foundation|Office|Agency"
+    r"\b(?P<word>Councils?|Police(?!\s+and\s+Crime)|Trust|Service|Teams?|SNT|Charity|Foundation|Office|Agency"
     r"|Constabulary|BID|District|Neighbourhoods|Society|Association|Forum|University|Partnership|Network"
     r"|Commission|Group|Alliance|Collective|Project|Coalition)(?:\s+(?:and|&|with)\s+|,\s+|['’]s\s+)"
 )
@@ -50,7 +50,8 @@ _AREA_SUFFIXES = ("council", "councils", "police", "constabulary", "cops")
 _SUFFIX_KIND = {"council": "council", "police": "police", "constabulary": "police", "trust": "charity",
                 "charity": "charity", "foundation": "charity", "business improvement district": "business",
                 "bid": "business", "university": "other", "commission": "government",
-                "board": "government"}  # fmt: skip
+                "board": "government", "panel": "government", "homes": "other",
+                "housing": "other"}  # fmt: skip
 _SNT = "Safer Neighbourhoods Team"
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CONNECTORS = ("and", "&", "of", "the", "on", "in", "with")
