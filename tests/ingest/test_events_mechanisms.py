@@ -127,12 +127,30 @@ def found(text: str) -> list[tuple[str, str, str]]:
             [("order", "act", "hypothetical")],
         ),
         # (second batch)
-        ("The shop failed a test purchase on Friday.", [("operation", "act", "realis")]),
-        ("Four men were given football banning orders at the court.", [("enforcement", "act", "realis")]),
-        ("The bar was given a formal warning by the council in 2019.", [("enforcement", "act", "realis")]),
-        ("Police asked the council on Monday to review the pub's licence.", [("announcement", "act", "realis")]),
-        ("The council's youth team will visit schools next week.", [("meeting", "act", "future")]),
-        ("The force said 30 extra officers would be on duty on Saturday.", [("team_launch", "act", "future")]),
+        (
+            "The shop failed a test purchase on Friday.",
+            [("operation", "act", "realis")],
+        ),
+        (
+            "Four men were given football banning orders at the court.",
+            [("enforcement", "act", "realis")],
+        ),
+        (
+            "The bar was given a formal warning by the council in 2019.",
+            [("enforcement", "act", "realis")],
+        ),
+        (
+            "Police asked the council on Monday to review the pub's licence.",
+            [("announcement", "act", "realis")],
+        ),
+        (
+            "The council's youth team will visit schools next week.",
+            [("meeting", "act", "future")],
+        ),
+        (
+            "The force said 30 extra officers would be on duty on Saturday.",
+            [("team_launch", "act", "future")],
+        ),
         ("Extra officers would make little difference, he said.", []),
         ("He breached the injunction in July.", [("incident", "act", "realis")]),
         # "other" far from the trigger is not "another operation"
@@ -327,7 +345,12 @@ def test_a_time_put_first_dates_every_clause_and_the_same_day_operation_is_one()
     }
     events = extract(DERBY, dates, published("2023-03-01"), dct_date("2023-03-01"))
     assert [
-        (e.type, e.date.edtf, sorted(c.paragraph for c in e.citations), [a.name for a in e.agencies])
+        (
+            e.type,
+            e.date.edtf,
+            sorted(c.paragraph for c in e.citations),
+            [a.name for a in e.agencies],
+        )
         for e in events
     ] == [
         ("enforcement", "2022-10-01/2022-10-31", [1], ["West Yorkshire Police"]),

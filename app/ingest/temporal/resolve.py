@@ -209,19 +209,27 @@ def range_span(
             if right.weekday is None:
                 raise
             last, anchor, why = point_span(right, expression.tense, dct, window)
+            if last is None:
+                raise Unresolved("not a calendar range")
             year = last[0].year - (
                 1 if (left.month, left.day or 1) > (right.month, right.day or 1) else 0
             )
             first = fixed_span(
                 Point(left.grain, year, left.month, left.day, left.weekday)
             )
+            if first is None:  # e.g. February 30: no calendar day
+                raise Unresolved("not a calendar range")
             return (first[0], last[1]), anchor, why
+        if first is None:
+            raise Unresolved("not a calendar range")
         year = first[0].year + (
             1 if (right.month, right.day or 1) < (left.month, left.day or 1) else 0
         )
         last = fixed_span(
             Point(right.grain, year, right.month, right.day, right.weekday)
         )
+        if last is None:
+            raise Unresolved("not a calendar range")
         return (first[0], last[1]), anchor, why
     first, last = fixed_span(left), fixed_span(right)
     if first is None or last is None or last[1] < first[0]:
