@@ -210,7 +210,7 @@ def range_span(
                 raise
             last, anchor, why = point_span(right, expression.tense, dct, window)
             if last is None:
-                raise Unresolved("not a calendar range")
+                raise Unresolved("not a calendar range") from None
             year = last[0].year - (
                 1 if (left.month, left.day or 1) > (right.month, right.day or 1) else 0
             )
@@ -218,7 +218,7 @@ def range_span(
                 Point(left.grain, year, left.month, left.day, left.weekday)
             )
             if first is None:  # e.g. February 30: no calendar day
-                raise Unresolved("not a calendar range")
+                raise Unresolved("not a calendar range") from None
             return (first[0], last[1]), anchor, why
         if first is None:
             raise Unresolved("not a calendar range")
