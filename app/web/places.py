@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
@@ -22,6 +24,23 @@ router = APIRouter(tags=["places"])
 PAGE_SIZE = 50
 
 
+@dataclass(frozen=True)
+class PlaceKind:
+    """What differs between the agency and the borough pages: one pair of templates serves both."""
+
+    name: str
+    singular: str
+    plural: str
+    list_route: str
+    item_route: str
+    partner_heading: str  # the other kind, listed on a detail page
+    partner_route: str
+
+
+AGENCY = PlaceKind("agency", "Agency", "Agencies", "agencies", "agency", "Boroughs", "borough")
+BOROUGH = PlaceKind("borough", "Borough", "Boroughs", "boroughs", "borough", "Agencies", "agency")
+
+
 @router.get(
     "/agencies",
     name="agencies",
@@ -32,8 +51,8 @@ def agencies_page(request: Request, session: SessionDep):
     """Every agency with its number of events."""
     return templates.TemplateResponse(
         request=request,
-        name="agencies/list.html",
-        context={"items": list_agencies(session), "kind": "agency"},
+        name="places/list.html",
+        context={"items": list_agencies(session), "kind": AGENCY},
     )
 
 
@@ -47,8 +66,8 @@ def boroughs_page(request: Request, session: SessionDep):
     """Every borough with its number of events."""
     return templates.TemplateResponse(
         request=request,
-        name="boroughs/list.html",
-        context={"items": list_boroughs(session), "kind": "borough"},
+        name="places/list.html",
+        context={"items": list_boroughs(session), "kind": BOROUGH},
     )
 
 
@@ -66,7 +85,7 @@ def agency_page(request: Request, slug: str, session: SessionDep):
     return _render(
         request,
         session,
-        "agencies/detail.html",
+        AGENCY,
         summary,
         TimelineFilters(agencies=(slug,)),
     )
@@ -86,19 +105,20 @@ def borough_page(request: Request, slug: str, session: SessionDep):
     return _render(
         request,
         session,
-        "boroughs/detail.html",
+        BOROUGH,
         summary,
         TimelineFilters(boroughs=(slug,)),
     )
 
 
-def _render(request: Request, session, name: str, summary, filters: TimelineFilters):
+def _render(request: Request, session, kind: PlaceKind, summary, filters: TimelineFilters):
     query = TimelineQuery(filters=filters)
     page = timeline_events(session, filters=filters, limit=PAGE_SIZE)
     return templates.TemplateResponse(
         request=request,
-        name=name,
+        name="places/detail.html",
         context={
+            "kind": kind,
             "summary": summary,
             "query": query,
             "page": page,
