@@ -116,8 +116,8 @@ Complaints about cycling on pavements have doubled since 2021."""
         (DAY_AFTER, '2024-03-08'),
         # begun on Monday and running until Sunday 17 November: within that week, from the Monday
         (RUNNING, '2024-11-11/2024-11-16'),
-        # 'the first two weeks of a crackdown' launched on Monday, March 4: about two weeks after it
-        (FIRST_WEEKS, '2024-03-15/2024-03-24'),
+        # 'the first two weeks of a crackdown' launched on Monday, March 4: about two weeks after it (a day before to four after)
+        (FIRST_WEEKS, '2024-03-17/2024-03-22'),
     ],
     ids=["yesterday-dated", "last-night", "this-afternoon", "weekday-evening", "last-friday", "same-sentence", "blocked", "lead-pair", "operation", "dated-news", "looking-back", "range-and-deadline",
          "weekend-later-in-the-article", "yesterday-the-day-after", "began-on-monday-runs-until",

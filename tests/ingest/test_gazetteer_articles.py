@@ -77,8 +77,8 @@ def label(ref) -> str:
                     ],
                 ),
                 (
+                    # "Officers from the Dalston SNT": the officers are the team's, not a third mention
                     [
-                        MET,
                         f"{MET} [Dalston Safer Neighbourhoods Team]",
                         f"{MET} [Territorial Support Group]",
                     ],

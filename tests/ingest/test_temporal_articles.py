@@ -60,12 +60,13 @@ Officers made two more arrests on Friday, March 10, and the club has since banne
 A dispersal order covered the station on the day of the match. The clubs last met in the league in 2019."""
 
 CASES = [
-    (LEEDS_2019, "2019-09-20/2019-10-18", [
+    # "the force said on Saturday" reports on the week of action: the Saturday after it, and the week from then
+    (LEEDS_2019, "2019-09-21/2019-09-27", [
         (1, "between Monday, September 16 and Friday, September 20", "2019-09-16/2019-09-20", "day", "weekday", False),
-        (2, "Saturday", "2019-09-14/2019-10-12", "day", "relative", False),
+        (2, "Saturday", "2019-09-21", "day", "relative", False),
         (3, "August", "2019-08", "month", "relative", False),
-        (4, "next month", "2019-10/2019-11", "month", "relative", True),
-        (5, "2011", "2011-01-01/2019-10-18", "year", "explicit", False),
+        (4, "next month", "2019-10", "month", "relative", True),
+        (5, "2011", "2011-01-01/2019-09-27", "year", "explicit", False),
     ]),
     (CROYDON_2024, "2024-03-12", [
         (1, "12 March 2024", "2024-03-12", "day", "explicit", False),

@@ -37,6 +37,21 @@ def _summary(text):
         ("Shopkeepers can send views to the council until June 14.",
          [("June 14", "calendar", "until", "future")]),
         ("Tenants must return the forms until 30 September.", [("30 September", "calendar", "until", "future")]),
+        # a modal reaches further to its deadline
+        ("People can have their say on the new parking rules online until 14 August.",
+         [("14 August", "calendar", "until", "future")]),
+        # a one-off national occasion is a time with its year
+        ("Nine people were arrested over the coronation bank holiday weekend.",
+         [("the coronation bank holiday weekend", "range", "point", "past")]),
+        ("Extra officers were on duty on the day of the Queen's funeral.",
+         [("on the day of the Queen's funeral", "calendar", "point", "past")]),
+        ("Shops on the high street were boarded up for the Platinum Jubilee weekend.",
+         [("Platinum Jubilee weekend", "range", "point", "past")]),
+        # a moving bank holiday is one expression, not its month
+        ("Officers were out in force over the August bank holiday weekend.",
+         [("the August bank holiday weekend", "relative", "point", "past")]),
+        ("The May Day bank holiday parade went ahead.", []),
+        ("A fortnight ago a shop was raided.", [("A fortnight ago", "relative", "point", "past")]),
     ],
 )  # fmt: skip
 def test_expressions_carry_their_role_and_the_tense_of_their_clause(text, expected):
@@ -111,6 +126,9 @@ def test_spans_cover_the_whole_expression_and_nothing_else(text, expected):
         ("The board endorsed the proposed fare cap at its meeting on Tuesday, March 5.", "Tuesday, March 5", "past"),
         ("Councillors rejected a planned closure of the library in June.", "June", "past"),
         ("The closure of the library is planned for June.", "June", "future"),
+        # a that-clause after the expression has its own tense: the announcement was made in March
+        ("It comes after the mayor's pledge in March that she would fund 50 officers.", "March", "past"),
+        ("The trust's decision in October, which will cost jobs, was criticised.", "October", "past"),
     ],
 )
 def test_tense_is_read_from_the_clause_around_the_expression(sentence, word, expected):

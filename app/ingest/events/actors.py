@@ -26,6 +26,34 @@ POLICE_ORDERS = re.compile(
 )
 
 
+# a sentence is the court's act: no force is its author unless the text names one
+_COURT_WORDS = re.compile(
+    r"\b(?:jailed|sentenced|imprisoned|convicted|found guilty|pleaded guilty|admitted|given a|handed a"
+    r"|stand trial|(?:due|expected) to (?:appear|be sentenced)|appeared (?:at|before|in)|remanded)\b",
+    re.IGNORECASE,
+)
+# "were handed banning orders when they were sentenced": the court's act, told in the clause after
+_WHEN_SENTENCED = re.compile(
+    r"[^.;]{0,40}?\b(?:when|as|after)\s+(?:he|she|they|\w+)\s+(?:was|were)\s+(?:sentenced|convicted|jailed)\b",
+    re.IGNORECASE,
+)
+_CHARGED = re.compile(r"\bcharged\b", re.IGNORECASE)
+# "will stand trial at Kingston Crown Court": the court is where this act happens
+_AT_COURT = re.compile(r"[^.;,]{0,40}?\b(?:at|before|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def court_act(mention: Mention) -> bool:
+    """A sentence, trial or court appearance: the court's act, whoever brought the case."""
+    text, (start, end) = mention.paragraph.text, mention.clause
+    if _CHARGED.search(text, start, end):
+        return False  # "appeared in court charged with ...": the charge is the police's
+    return bool(
+        _COURT_WORDS.search(mention.text)
+        or _COURT_WORDS.search(text, start, end)
+        or _WHEN_SENTENCED.match(text, mention.end, mention.sentence[1])
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Actors:
     agencies: tuple[AgencyRef, ...] = ()
@@ -68,6 +96,12 @@ def mention_actors(
             and _acts(h, mention)
             and not _TO.search(text, clause[0], h.start)
         ]
+        if agencies and mention.type in POLICE_TYPES:
+            agencies += _partner_forces(mention, names.agencies, other_clauses)
+            if ctx.force is not None and _only_partners(mention, names.agencies):
+                # "an operation carried out with council trading standards officers": the
+                # partners joined someone, the police whose work this is
+                agencies.append(ctx.force)
         if is_we(text, *clause) and (
             we := speaker_agency(ctx.speakers.get(mention.number), ctx, lookup)
         ):
@@ -99,6 +133,10 @@ def mention_actors(
             ]
     places = [h for h in names.places if _inside(h, sentence)]
     boroughs = [h.borough for h in places if h.borough and not h.weak]
+    if not [
+        b for h in places if _inside(h, clause) and not h.weak and (b := h.borough)
+    ]:
+        boroughs = _court_boroughs(mention, places) or boroughs
     if not boroughs:
         boroughs = [
             h.borough for h in names.agencies if h.borough and _inside(h, sentence)
@@ -130,6 +168,65 @@ def mention_actors(
         local=local,
         named_police=named_police,
     )
+
+
+# "while the Metropolitan Police searched an address", "supported by officers from Kent Police"
+_PARTNER = re.compile(
+    r"\b(?:while|whilst|as|alongside|with|and|supported\s+by|assisted\s+by|helped\s+by|joined\s+by"
+    r"|working\s+with|together\s+with)\s+(?:(?:officers|colleagues|detectives)\s+(?:from|of)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "carried out with council officers": joined by partners, so someone else leads
+_WITH = re.compile(
+    r"\b(?:with|alongside|supported\s+by|assisted\s+by|helped\s+by|joined\s+by)\s+(?:the\s+)?"
+    r"(?:(?:officers|staff|colleagues)\s+(?:from|of)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _partner_forces(mention: Mention, hits, other_clauses) -> list[AgencyRef]:
+    """Named forces working beside the clause's own in the same sentence: their part of one act."""
+    text, clause = mention.paragraph.text, mention.clause
+    return [
+        h.agency
+        for h in hits
+        if h.agency
+        and h.agency.kind == "police"
+        and not h.generic
+        and _inside(h, mention.sentence)
+        and not _inside(h, clause)
+        and not any(_inside(h, c) for c in other_clauses)
+        and _PARTNER.search(text, max(mention.sentence[0], h.start - 40), h.start)
+    ]
+
+
+def _only_partners(mention: Mention, hits) -> bool:
+    """Whether every body named in the clause is named as a partner ("with", "supported by")."""
+    text, clause = mention.paragraph.text, mention.clause
+    named = [h for h in hits if h.agency and _inside(h, clause)]
+    return bool(named) and all(
+        h.agency.kind != "police"
+        and _WITH.search(text, max(clause[0], h.start - 40), h.start)
+        for h in named
+    )
+
+
+def _court_boroughs(mention: Mention, places: list[Hit]) -> list[str]:
+    """ "due to appear at Norwich Crown Court": a court act happens where the court sits."""
+    if mention.type != "enforcement" or not court_act(mention):
+        return []
+    text = mention.paragraph.text
+    return [
+        h.borough
+        for h in places
+        if h.weak
+        and h.borough
+        and _inside(h, mention.clause)
+        and h.start >= mention.end
+        and _AT_COURT.fullmatch(text, mention.end, h.start)
+    ]
 
 
 _SAID = re.compile(

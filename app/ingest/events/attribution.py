@@ -12,6 +12,7 @@ from app.ingest.events.actors import (
     POLICE_ORDERS,
     POLICE_TYPES,
     Actors,
+    court_act,
     unique_agencies,
     unique_people,
 )
@@ -33,10 +34,13 @@ _ORDER_NOUN = re.compile(
 
 
 # a sentence is the court's act: no force is its author unless the text names one
-_SENTENCE = re.compile(
-    r"\b(?:jailed|sentenced|imprisoned|convicted|found guilty|pleaded guilty|admitted|given a|handed a)\b",
-    re.IGNORECASE,
+# "across Norfolk", "force-wide", "across London": a figure for a whole force or region, no one borough's
+_ACROSS = re.compile(
+    r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?(?P<what>force(?:['’]s)?\s+area|county|country|region|capital"
+    r"|city\s+region|nation|UK|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)|\b(?:force|county|London|nation|country)-?wide\b"
 )
+_PERSONS = re.compile(r"\b(?:[Hh]er|[Hh]is)\s+$")
+_THE_FORCE = re.compile(r"\bthe force\b", re.IGNORECASE)
 # fines under a council's order are the council's to issue
 _UNDER_ORDER = re.compile(
     r"\b(?:under|breach(?:es|ing)? of|breaking|for breaching)\s+(?:the\s+)?(?:order|pspo|public spaces protection order|ban)\b",
@@ -80,7 +84,7 @@ def event_actors(
         places.extend(actors.places)
         people.extend(actors.people)
         local = local or actors.local
-    if not agencies and setting:
+    if not agencies and setting and not any(court_act(m) for m, _ in members):
         agencies.extend(
             setting
         )  # arrests made during an operation told just before: its forces
@@ -99,11 +103,11 @@ def event_actors(
             event_type in POLICE_TYPES
             and ctx.force
             and not any(a.kind == "police" for a in agencies)
-            and not all(_SENTENCE.search(m.text) for m, _ in members)
+            and not any(court_act(m) for m, _ in members)
         ):
             if not agencies or police_people:
                 agencies.append(ctx.force)
-        if event_type in COUNCIL_TYPES:
+        if event_type in COUNCIL_TYPES and not _persons_own(members):
             police_order = any(_police_order(m) for m, _ in members)
             council_order = any(
                 COUNCIL_ORDERS.search(m.paragraph.text, m.sentence[0], m.sentence[1])
@@ -141,7 +145,11 @@ def event_actors(
         not boroughs
         and ctx.borough
         and (local or local_voice or event_type in LOCAL_TYPES)
-        and not _force_background(members, agencies, places, date, ctx)
+        and not _force_background(
+            members, agencies, [p for _, a in members for p in a.places], date, ctx
+        )
+        and not any(_area_wide(m, ctx) for m, _ in members)
+        and not (event_type in COUNCIL_TYPES and _persons_own(members))
     ):
         boroughs.append(ctx.borough)
     return Actors(
@@ -154,10 +162,10 @@ def event_actors(
 
 
 def _force_background(members, agencies, places, date, ctx) -> bool:
-    """ "West Midlands Police's taskforce, set up in 2019": a force-wide past, not the town's story."""
+    """ "West Midlands Police's taskforce, set up in 2019", "In 2020 the force closed 63 county lines":
+    a force-wide past, not the town's story."""
     if (
         not members
-        or members[0][0].type not in ("team_launch", "operation")
         or date is None
         or ctx.on is None
         or date.precision != "year"
@@ -166,9 +174,31 @@ def _force_background(members, agencies, places, date, ctx) -> bool:
         or places
     ):
         return False
-    return any(actors.named_police for _, actors in members) and not any(
-        actors.local for _, actors in members
+    told = any(actors.named_police for _, actors in members) or any(
+        _THE_FORCE.search(m.paragraph.text, *m.sentence) for m, _ in members
     )
+    return told and not any(actors.local for _, actors in members)
+
+
+def _persons_own(members) -> bool:
+    """ "Her consultation on the precept": a person's own act (a commissioner's), not the council's."""
+    return all(
+        _PERSONS.search(m.paragraph.text, max(m.sentence[0], m.start - 6), m.start)
+        for m, _ in members
+    )
+
+
+def _area_wide(mention: Mention, ctx: ArticleContext) -> bool:
+    """A figure told for a whole force area, county or region ("across London"), not a borough."""
+    text, (start, end) = mention.paragraph.text, mention.sentence
+    for m in _ACROSS.finditer(text, start, end):
+        what = m.group("what")
+        if what is None or not what[0].isupper() or what in ("UK",):
+            return True
+        lookup = ctx.lookup
+        if lookup is not None and lookup.borough_of(what) is None:
+            return True
+    return False
 
 
 def _police_order(mention: Mention) -> bool:

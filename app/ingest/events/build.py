@@ -8,6 +8,7 @@ from dataclasses import replace
 from app.ingest.events.actors import Actors, mention_actors
 from app.ingest.events.anaphora import borrow_dates, ref_date
 from app.ingest.events.attribution import event_actors, operation_setting
+from app.ingest.events.causes import is_cause, is_report
 from app.ingest.events.citations import cite, event_id, paragraph_hash, quote_span
 from app.ingest.events.context import ArticleContext, build_context
 from app.ingest.events.dating import attach_date, scope_of, usable
@@ -22,6 +23,7 @@ from app.ingest.events.detect import (
 )
 from app.ingest.events.lookup import GazetteerLookup, Lookup
 from app.ingest.events.merge import LEAD_PARAGRAPHS, Candidate, Group, group_candidates
+from app.ingest.events.scope import plan_clauses
 from app.ingest.events.titles import headline_types, make_title
 from app.ingest.records import (
     BODY,
@@ -86,6 +88,7 @@ def extract_with(
         paragraph_dates = by_paragraph.get(number, [])
         clauses = [m.clause for m in mentions]
         claimed = [scope_of(m, clauses) for m in mentions]
+        claimed += plan_clauses(mentions[0].paragraph.text, mentions)
         for mention in mentions:
             if mention.form == "ref":
                 refs.append(
@@ -104,6 +107,9 @@ def extract_with(
             if setting == "own":
                 mention = replace(mention, distinct=True)
             date = attach_date(mention, paragraph_dates, dct, dct_date, claimed)
+            cause = date is None and is_cause(mention, mentions)
+            if cause:
+                date = DateValue.unknown("what prompted an act told with it; no date")
             pending = date is None and _pending(mention)
             if pending:
                 date = replace(
@@ -112,9 +118,18 @@ def extract_with(
             if date is None:
                 continue
             candidates.append(
-                Candidate(mention, date, lead=mention.number in lead, pending=pending)
+                Candidate(
+                    mention,
+                    date,
+                    lead=mention.number in lead,
+                    pending=pending,
+                    cause=cause and is_report(mention),
+                )
             )
+    own_dates = [c.date for c in candidates]
     borrow_dates(candidates)
+    for cand, date in zip(candidates, own_dates, strict=True):
+        cand.borrowed = cand.date is not date
     for cand in [*candidates, *refs]:
         actors = mention_actors(
             cand.mention, ctx, ctx.lookup, _other_clauses(cand.mention)
@@ -174,6 +189,8 @@ def _setting(
         0
     ] != next((m.clause[0] for m in others if m.clause == mention.clause), None):
         return "own"
+    if any(mention.clause[1] <= d.start < scope[1] and usable(d) for d in dates):
+        return "own"  # "arrests during Operation Boson, a crackdown which ended last month"
     return "setting"
 
 

@@ -4,12 +4,37 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.ingest.events.intervals import RANGE_PREFIX
+from app.ingest.events.intervals import PRECISION_RANK, RANGE_PREFIX
 from app.ingest.events.mention import Mention
 from app.ingest.records import DateValue
 
 # The first paragraphs summarise the story; the full telling (with the date) comes later.
 LEAD_PARAGRAPHS = 2
+
+
+def _ends_after(start: DateValue, end: DateValue) -> bool:
+    return (
+        None not in (start.earliest, start.latest, end.earliest, end.latest)
+        and start.earliest <= end.latest
+        and end.latest > start.latest
+        and end.anchor not in ("dct", "none")
+    )
+
+
+def joined(start: DateValue, end: DateValue) -> DateValue:
+    """ "opened on Monday, April 9" and "closes on Sunday, May 20": one run from the first to the last."""
+    precision = max(
+        start.precision, end.precision, key=lambda p: PRECISION_RANK.get(p, 5)
+    )
+    return DateValue(
+        edtf=f"{start.earliest.isoformat()}/{end.latest.isoformat()}",
+        earliest=start.earliest,
+        latest=end.latest,
+        precision=precision,
+        anchor=start.anchor,
+        explanation=f"{RANGE_PREFIX}{start.explanation} until {end.explanation}",
+        planned=start.planned,
+    )
 
 
 _ANCHOR_RANK = {"explicit": 0, "weekday": 1, "relative": 2, "dct": 3, "none": 4}
@@ -28,6 +53,10 @@ class Candidate:
     pending: bool = (
         False  # planned, with no time told yet ("will pay for six extra officers")
     )
+    # no date words of its own: dated by the story told before it
+    borrowed: bool = False
+    # "after residents complained": a report that prompted an act, an occurrence of its own
+    cause: bool = False
 
     @property
     def dated(self) -> bool:
@@ -57,6 +86,7 @@ class Group:
 
         def rank(c: Candidate) -> tuple:
             return (
+                c.mention.closing,  # "closes on May 20" ends the run the opening told
                 _ANCHOR_RANK.get(c.date.anchor, 5),
                 c.mention.form != "act",
                 -c.mention.weight,
@@ -79,6 +109,13 @@ class Group:
                 and c.date.latest > date.latest
             ):
                 date = c.date
+        for c in self.members:
+            if (
+                c.mention.closing
+                and c is not self.primary
+                and _ends_after(date, c.date)
+            ):
+                date = joined(date, c.date)
         return date
 
     @property

@@ -24,12 +24,13 @@ _COUNCIL_OFFICERS = re.compile(
 _COUNCIL_WORDS = re.compile(
     r"\b(?:the council|the councils|council(?=[’']s)|the local authority|local authority|the authority|town hall|"
     r"the borough council|the city council|the district council|"
-    r"the (?:(?:overview and |council |licensing |planning )?scrutiny |licensing |council )?(?:committee|cabinet))\b",
+    r"the (?:(?:overview and |council |licensing |planning )?scrutiny |licensing |council )?(?:committee|cabinet)"
+    r"|the mayor and cabinet)\b",
     re.IGNORECASE,
 )
 _POLICE_WORDS = re.compile(
-    r"\b(?:police(?!\s+(?:station|and crime commissioner|federation|share|precept|budget|funding|grant))|"
-    r"(?<!for )(?<!of )(?<!on )(?<!about )(?<!in )policing|officers?|constables?|specials|"
+    r"\b(?:police(?!\s+(?:station|and crime|federation|share|precept|budget|funding|grant|inspectorate))|"
+    r"(?<!for )(?<!of )(?<!on )(?<!about )(?<!in )(?<!towards )(?<!toward )policing|officers?|constables?|specials|"
     r"pcsos?|detectives?|cops|bobbies|the force|sergeants?|inspectors?|safer neighbourhoods?(?: teams?)?|snts?|"
     r"ward officers|neighbourhood officers|response teams?|ward panels?|safer neighbourhoods? panels?|"
     r"borough commander|police commander|chief constable|police chief)\b",
@@ -42,6 +43,12 @@ _GROUP_WORDS = re.compile(
 )
 _COUNCILLORS = re.compile(
     r"\b((?:[A-Z][\w’'-]+)(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*)\s+councillors\b"
+)
+_BODY_NOUN = re.compile(r"\b(?:Panel|Partnership|Board|Commission|Forum|Committee)$")
+_THE_BODY = re.compile(r"\b[Tt]he\s+(panel|partnership|board|commission|forum)\b")
+_OFFICERS_OF = re.compile(
+    r"\b(?:officers?|police|detectives|constables|PCSOs|specials)\s+(?:from|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _LOCAL_CUES = re.compile(
     r"\b(?:the borough|the area|the town|the town centre|the city centre|the district|locally|local|our streets|"
@@ -76,6 +83,8 @@ class ArticleContext:
     groups: tuple[
         tuple[int, AgencyRef], ...
     ] = ()  # (paragraph, charity or group), in order of mention
+    # (paragraph, named panel, partnership, board ...): what "the panel" refers back to
+    bodies: tuple[tuple[int, AgencyRef], ...] = ()
     lookup: Lookup | None = None  # the lookup bound to this article's area
 
     @property
@@ -134,6 +143,9 @@ def build_context(
     if ctx.borough:
         ctx.force = lookup.force_for(ctx.borough)
         ctx.council = lookup.council_for(ctx.borough)
+    area_ctx = getattr(lookup, "area", None)
+    if area_ctx is not None and getattr(area_ctx, "police", None) is not None:
+        ctx.force = area_ctx.police  # the force the article names most, else its area's
     if ctx.council is not None:
         ctx.council = _council_as_named(ctx.council, raw, lookup, on)
         raw = {
@@ -154,6 +166,12 @@ def build_context(
         for p in body
         for h in raw[p.number][0]
         if h.agency and h.agency.kind in ("charity", "community")
+    )
+    ctx.bodies = tuple(
+        (p.number, h.agency)
+        for p in body
+        for h in raw[p.number][0]
+        if h.agency and not h.generic and _BODY_NOUN.search(h.agency.name)
     )
     seen_places: list[Hit] = []
     for p in body:
@@ -240,6 +258,14 @@ def _generic(
     if not spans:
         return out
     taken = [(h.start, h.end + 2) for h in named]
+    # "officers from the Metropolitan Police": the officers are the named force's
+    taken += [
+        (m.start(), h.start)
+        for h in named
+        if h.agency is not None and h.agency.kind in ("police", "council")
+        for m in [_OFFICERS_OF.search(text, max(0, h.start - 30), h.start)]
+        if m is not None
+    ]
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
@@ -277,6 +303,15 @@ def _generic(
                             generic=True,
                         )
                     )
+    for m in _in_spans(_THE_BODY, text, spans) if ctx.bodies else ():
+        # "The panel will meet again": the panel the article has named
+        noun = m.group(1).lower()
+        same = [(n, b) for n, b in ctx.bodies if b.name.lower().endswith(noun)]
+        before = [b for n, b in same if n <= number]
+        body_ref = before[-1] if before else (same[0][1] if same else None)
+        if body_ref is not None and free(*m.span()):
+            taken.append(m.span())
+            out.append(Hit(m.start(), m.end(), body_ref.name, agency=body_ref))
     if ctx.groups:
         # "slammed by a campaign group" in the lead, named a paragraph later; "the charity Refuge" names itself
         later = [g for n, g in ctx.groups if n >= number]

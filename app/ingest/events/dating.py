@@ -10,7 +10,11 @@ from app.ingest.events.detect import FUTURE, INTENTION, REALIS, Mention
 from app.ingest.events.intervals import (
     PRECISION_RANK,
     RANGE_PREFIX,
+    baseline_year,
+    deadline_day,
     future_reading,
+    looks_back,
+    reported_when,
     until_now,
     with_range_end,
 )
@@ -84,9 +88,8 @@ def attach_date(
         chosen = _cause_date(mention, dates)
     if chosen is None:
         if mention.needs_date and mention.mood == REALIS and own_words:
-            return own_words[
-                0
-            ].value  # dated by the text, though not to a day we can find
+            # dated by the text, though not to a day we can find
+            return baseline_year(mention, own_words[0]) or own_words[0].value
         if mention.mood in (FUTURE, INTENTION) and own_words:
             # "will be held on Thursday, March 28" with no publication year: planned, date unknown
             value = own_words[0].value
@@ -110,8 +113,12 @@ def attach_date(
         _SINCE.search(text, 0, chosen.start) or chosen.text.lower().startswith("since")
     ) and _standing(mention):
         return None
-    value = with_range_end(chosen, dates, mention)
-    if mention.mood in (FUTURE, INTENTION):
+    if mention.mood in (FUTURE, INTENTION) and (
+        reported := reported_when(mention, dates, chosen)
+    ):
+        return reported.value
+    value = deadline_day(with_range_end(chosen, dates, mention), chosen, mention, dct)
+    if mention.mood in (FUTURE, INTENTION) and not looks_back(chosen.text):
         if not _not_before_publication(value, dct):
             value = future_reading(value, chosen.text, dct)
         if value is None:

@@ -17,7 +17,12 @@ from app.ingest.events.mood import (
     mood_of,
 )
 from app.ingest.events.sentences import Span, split_clauses, split_sentences
-from app.ingest.events.subsumption import continuations, without_subsumed
+from app.ingest.events.subsumption import (
+    CLOSING,
+    RUN_TYPES,
+    continuations,
+    without_subsumed,
+)
 from app.ingest.records import BODY, Paragraph
 
 __all__ = [
@@ -98,6 +103,22 @@ def _near(upto: str, trigger_start: int) -> str:
 def _names_whom(text: str, start: int, end: int) -> bool:
     """ "the murder of Taye Grant", "the stabbing of a teenager": a definite that names, not refers."""
     return text[start:end].lower().endswith(" of") or bool(_OF.match(text, end))
+
+
+_OPENING = re.compile(
+    r"\b(?:launch\w*|open(?:s|ed|ing)?|beg[ai]n\w*|start\w*|introduc\w*|authori[sz]ed|granted|made|"
+    r"came into|comes into|set up|rolled out|kicked off)\b",
+    re.IGNORECASE,
+)
+_CLOSING_REACH = 25  # characters after the trigger where its closing verb may stand
+
+
+def _closing(text: str, event_type: str, start: int, end: int, clause: Span) -> bool:
+    if event_type not in RUN_TYPES:
+        return False
+    window = text[start : min(clause[1], end + _CLOSING_REACH)]
+    found = CLOSING.search(window)
+    return found is not None and not _OPENING.search(window, 0, found.start())
 
 
 _PLURAL_GENERIC = re.compile(
@@ -210,6 +231,7 @@ def _clause_mentions(
                 needs_date=trigger.needs_date
                 or bool(_PLURAL_GENERIC.search(before[-60:])),
                 subtype=_subtype(trigger, before, subtypes[event_type]),
+                closing=_closing(text, event_type, start, end, clause),
                 anaphoric=bool(
                     _ANAPHORIC.match(text, start)
                     or (

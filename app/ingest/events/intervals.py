@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from app.ingest.events.mention import Mention
 from app.ingest.events.scope import scope_of
@@ -13,7 +14,9 @@ from app.ingest.records import DateMention, DateValue, PublicationDate
 
 _RANGE_JOIN = re.compile(
     r"(?:until|till|til|to|through|through to|and|and runs until|and run until|running until|runs until|"
-    r"until at least|-|–|—)\s*$",
+    r"until at least|-|–|—)"
+    # "from 6pm on Saturday until 6am on Monday": a clock time between the join and the day
+    r"(?:\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)|midnight|midday|noon)(?:\s+on)?)?\s*$",
     re.IGNORECASE,
 )
 
@@ -59,6 +62,118 @@ def future_reading(
         edtf=edtf,
         planned=True,
         explanation=f"{value.explanation}; read forward (future tense)",
+    )
+
+
+# "last autumn", "two years ago", "earlier this month": the words themselves say the past, so a
+# future verb near them ("that is what we are delivering") never reads them forward
+_LOOKS_BACK = re.compile(
+    r"^(?:last|previous|yesterday|earlier|the\s+(?:previous|past)|in\s+the\s+past|during\s+the\s+past)\b|\bago$",
+    re.IGNORECASE,
+)
+
+
+def looks_back(written: str) -> bool:
+    """True when the date words are past by themselves ("last autumn", "three weeks ago")."""
+    return _LOOKS_BACK.search(written.strip()) is not None
+
+
+# "its announcement in January that it would recruit 200 officers over the next two years": a plan
+# reported on a past date, whose only time words count a duration from now, is dated by the report
+_REPORTING = re.compile(
+    r"\b(?:announce(?:d|ment|s)?|pledged?|promised?|unveiled|revealed|confirmed|said|stated|agreed|decided"
+    r"|decision|pledge|commitment|committed|vowed|plan|plans|proposals?|bid)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+_COMPLEMENT = re.compile(
+    r"^[\s,]*(?:that|to)\b[^.;]{0,80}$|^[\s,]*(?:it|they|he|she)\s+(?:would|will|was\s+to|were\s+to)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+_DURATION_AHEAD = re.compile(
+    r"^(?:over|in|during|within)\s+the\s+(?:next|coming|following)\b", re.IGNORECASE
+)
+
+
+def reported_when(
+    mention: Mention, dates: Sequence[DateMention], chosen: DateMention
+) -> DateMention | None:
+    """The past date of the report a plan was told in, when the plan's own words give only a duration."""
+    if not _DURATION_AHEAD.match(chosen.text):
+        return None
+    text = mention.paragraph.text
+    for found in reversed(dates):
+        if found.end > mention.start or found.start < mention.sentence[0]:
+            continue
+        if (
+            not found.value.planned
+            and _REPORTING.search(text, mention.sentence[0], found.start)
+            and _COMPLEMENT.match(text[found.end : mention.start])
+        ):
+            return found
+        return None
+    return None
+
+
+# "Residents can comment on the application until May 25": a consultation told only by its
+# deadline is dated by that day, the one occurrence the text fixes
+_DEADLINE = re.compile(
+    r"\b(?:until|till|by)\s+(?:midnight\s+|noon\s+|5pm\s+)?(?:on\s+)?$", re.IGNORECASE
+)
+
+
+def deadline_day(
+    value: DateValue, chosen: DateMention, mention: Mention, dct: PublicationDate
+) -> DateValue:
+    """A consultation's open-ended "until May 25" (from publication on) becomes the closing day."""
+    text = mention.paragraph.text
+    if (
+        mention.type != "consultation"
+        or value.explanation.startswith(RANGE_PREFIX)
+        or not _DEADLINE.search(text, max(0, chosen.start - 30), chosen.start)
+        or value.latest is None
+        or dct.latest is None
+        or value.latest <= dct.latest
+        or value.earliest == value.latest
+    ):
+        return value
+    day = value.latest
+    return replace(
+        value,
+        earliest=day,
+        latest=day,
+        edtf=day.isoformat(),
+        planned=True,
+        explanation=f"{value.explanation}; the deadline is the day it closes",
+    )
+
+
+# "212 fines last year, up from 164 in 2016": the clause that is the comparison's baseline is an
+# event of its own, and the baseline year is its date
+_BASELINE = re.compile(
+    r"\b(?:up|down|rising|falling|rose|fell)\s+from\b|\bcompared\s+(?:with|to)\b",
+    re.IGNORECASE,
+)
+_YEAR_ONLY = re.compile(r"(?:in\s+)?((?:19|20)\d\d)", re.IGNORECASE)
+
+
+def baseline_year(mention: Mention, found: DateMention) -> DateValue | None:
+    """The written year of a comparison baseline, for the event that is that baseline."""
+    text = mention.paragraph.text
+    year = _YEAR_ONLY.fullmatch(found.text.strip())
+    if (
+        found.value.precision != "unknown"
+        or year is None
+        or not _BASELINE.search(text, mention.clause[0], found.start)
+    ):
+        return None
+    number = int(year.group(1))
+    return DateValue(
+        edtf=str(number),
+        earliest=date(number, 1, 1),
+        latest=date(number, 12, 31),
+        precision="year",
+        anchor="explicit",
+        explanation=f"{found.text} -> {number}: the year of the figure compared with",
     )
 
 

@@ -168,10 +168,23 @@ def compile_lexicon(data: dict) -> Lexicon:
     return Lexicon(tuple(triggers))
 
 
+def read_lexicon(path: Path) -> dict:
+    """A lexicon file's data with the files it includes appended: their macros after its own,
+    their triggers after its own (one file per class of triggers, sharing the main macros)."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    macros = dict(data.get("macros", {}))
+    triggers = list(data.get("trigger", []))
+    for name in data.get("include", []):
+        part = read_lexicon(path.with_name(name))
+        macros.update(part.get("macros", {}))
+        triggers.extend(part.get("trigger", []))
+    return {**data, "macros": macros, "trigger": triggers}
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
-    """The compiled triggers of a lexicon file (cached: the patterns compile once)."""
-    return compile_lexicon(tomllib.loads(path.read_text(encoding="utf-8")))
+    """The compiled triggers of a lexicon file and its includes (cached: the patterns compile once)."""
+    return compile_lexicon(read_lexicon(path))
 
 
 @lru_cache(maxsize=4)

@@ -77,7 +77,10 @@ class GazetteerLookup:
     def agencies(self, text: str) -> list[Hit]:
         if text not in self._agencies:
             hits = []
+            venue_after = getattr(self.gaz.agencies, "venue_after", None)
             for found in self.gaz.find_agencies(text, self.area):
+                if venue_after is not None and venue_after(text, found.end):
+                    continue  # "at Plymouth City Council's offices": a building, not an actor
                 ref = found.ref
                 generic = getattr(found, "how", "") == "context"
                 hits.append(

@@ -33,6 +33,8 @@ class Mention:
     needs_date: bool = False
     subtype: str = ""
     anaphoric: bool = False  # "The order was in place until Sunday": tells more of an event told before
+    # "The consultation closes on May 20": the end of a run told before
+    closing: bool = False
 
     @property
     def number(self) -> int:

@@ -3,6 +3,16 @@
 from __future__ import annotations
 
 from app.ingest.events.candidates import LEAD_PARAGRAPHS, Candidate, Group
+from app.ingest.events.tellings import (
+    another,
+    other_items,
+    recent,
+    results_of,
+    run_of,
+    same_interval,
+    subtype_key,
+    vote_at,
+)
 from app.ingest.records import DateValue
 
 
@@ -32,18 +42,22 @@ def _target(cand: Candidate, groups: list[Group]) -> Group | None:
     same_type = [
         g for g in groups if g.type == cand.mention.type and _same_mood(cand, g)
     ]
-    if cand.mention.distinct:
+    if cand.mention.closing and (run := run_of(cand, same_type)) is not None:
+        return run
+    if cand.mention.distinct and not other_items(cand):
         return None
     for group in same_type:
         if any(
             m.mention.number == cand.mention.number
             and m.mention.sentence == cand.mention.sentence
-            and _subtype(m) == _subtype(cand)
+            and subtype_key(m) == subtype_key(cand)
             and not (m.dated and cand.dated and not overlap(m.date, cand.date))
             and not _told_apart(m, cand)
             for m in group.members
-        ):
+        ) and not (cand.mention.distinct and _conflict(cand, group)):
             return group  # one sentence tells one occurrence of a type
+    if cand.mention.distinct:
+        return None
     if cand.mention.anaphoric:
         told = [
             g
@@ -63,22 +77,13 @@ def _target(cand: Candidate, groups: list[Group]) -> Group | None:
         if any(m.mention.distinct for m in group.members) or _conflict(cand, group):
             continue
         if any(
-            _subtype(m) != _subtype(cand) for m in group.members
+            subtype_key(m) != subtype_key(cand) for m in group.members
         ) and not _same_voice(cand, group):
             continue  # an arrest and a later charge are two events
         score = _merge_score(cand, group)
         if score > best_score:
             best, best_score = group, score
     return best
-
-
-_SAME_SUBTYPE = {"context": "", "venue": ""}
-
-
-def _subtype(cand: Candidate) -> str:
-    # "during the operation" names the operation as much as "the operation began" does, and a
-    # vote taken at a meeting is told of the meeting
-    return _SAME_SUBTYPE.get(cand.mention.subtype, cand.mention.subtype)
 
 
 def _told_apart(a: Candidate, b: Candidate) -> bool:
@@ -89,7 +94,7 @@ def _told_apart(a: Candidate, b: Candidate) -> bool:
     if (
         a.mention.type == "incident"
     ):  # a fight, then a stabbing: each incident is its own
-        return not _same_interval(a.date, b.date)
+        return not same_interval(a.date, b.date)
     # "directed to leave during the weekend, and two boys were arrested on Saturday night": one
     # weekend's enforcement, told in two clauses
     return not (within(a.date, b.date) or within(b.date, a.date))
@@ -106,10 +111,25 @@ def _same_mood(cand: Candidate, group: Group) -> bool:
 
 def _merge_score(cand: Candidate, group: Group) -> int:
     shared = len(cand.places & group.places) + len(cand.boroughs & group.boroughs)
+    if all(m.cause for m in group.members):
+        return 0  # "after residents complained": its own occurrence, told once
+    if results_of(cand, group):
+        return 2 + shared  # closer than the lead's summary of the story
+    if vote_at(cand, group):
+        return 1 + shared
     group_dated = any(m.dated for m in group.members)
-    if not cand.dated and all(m.lead for m in group.members):
+    if (
+        not cand.dated
+        and all(m.lead for m in group.members)
+        and not (not cand.lead and another(cand))
+    ):
         return 1 + shared  # a later undated telling of the story the lead summarised
-    if cand.dated and not group_dated and any(m.lead for m in group.members):
+    if (
+        cand.dated
+        and not group_dated
+        and any(m.lead for m in group.members)
+        and all(recent(cand.date, m.date) for m in group.members)
+    ):
         return 1 + shared  # the lead's summary, now told in full with its date
     if cand.lead and not cand.dated and all(m.lead for m in group.members):
         return 1 + shared
@@ -120,7 +140,7 @@ def _merge_score(cand: Candidate, group: Group) -> int:
         and any(
             _same_day(cand.date, m.date)
             if not shared
-            else _same_interval(cand.date, m.date)
+            else same_interval(cand.date, m.date)
             for m in group.members
         )
     ):
@@ -128,7 +148,7 @@ def _merge_score(cand: Candidate, group: Group) -> int:
     if (
         cand.dated
         and group_dated
-        and any(m.lead and _same_interval(cand.date, m.date) for m in group.members)
+        and any(m.lead and same_interval(cand.date, m.date) for m in group.members)
     ):
         return (
             1 + shared
@@ -193,11 +213,7 @@ _ONE_A_DAY = frozenset({"operation", "meeting", "order", "consultation", "team_l
 
 
 def _same_day(a: DateValue, b: DateValue) -> bool:
-    return a.precision == "day" and _same_interval(a, b) and a.earliest == a.latest
-
-
-def _same_interval(a: DateValue, b: DateValue) -> bool:
-    return a.earliest == b.earliest and a.latest == b.latest
+    return a.precision == "day" and same_interval(a, b) and a.earliest == a.latest
 
 
 def within(inner: DateValue, outer: DateValue) -> bool:

@@ -65,6 +65,13 @@ def is_irrealis(clause_text: str) -> bool:
 
 
 _NO_THING = re.compile(r"\bno\s+\S+$", re.IGNORECASE)
+# "the force's announcement in January that it would recruit 200 officers": the content clause of a
+# noun of saying has its own tense; the announcement itself was made
+_CONTENT_CLAUSE = re.compile(
+    r"\b(announcement|statement|news|claims?|pledge|promise|warning|confirmation|revelation|assurance)"
+    r"\b(?:\s+\S+){0,3}?\s+that\b",
+    re.IGNORECASE,
+)
 # the longest marker ("hope to" and eight words after it) spans fewer words than this
 _REACH_WORDS = 13
 
@@ -76,6 +83,9 @@ def mood_of(before: str, upto: str, *, context: bool = False) -> str:
     negated act still happened in a real setting.
     """
     # the markers that matter sit a few words before the trigger
+    content = _CONTENT_CLAUSE.search(upto, len(before))
+    if content:
+        upto = upto[: content.end(1)]
     before = before[-400:]
     if "," in before:
         before = _PARENTHETICAL.sub(" ", before)

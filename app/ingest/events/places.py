@@ -10,20 +10,12 @@ import re
 from dataclasses import replace
 
 from app.ingest.events.lookup import Hit, Lookup
+from app.ingest.gazetteer.places import HOME_TOWN
 from app.ingest.records import Article
 
 _VENUE_REF = re.compile(
     r"\bthe (mosque|church|temple|gurdwara|synagogue|library|estate|station|market|park|centre|flat|property|"
     r"school|hall|pub|club|shop|premises)\b",
-    re.IGNORECASE,
-)
-
-
-# "an 18-year-old man from Edmonton", "a woman, of Romford,": where a person lives, not where
-# the event happened
-_HOME_TOWN = re.compile(
-    r"\b(?:man|woman|boy|girl|teenager|youth|person|men|women|boys|girls|teenagers|youths|"
-    r"pensioner|mother|father|driver|\d+-year-old|aged \d+)[,\s]+(?:(?:who\s+is\s+)?from|of)\s+$",
     re.IGNORECASE,
 )
 
@@ -45,7 +37,7 @@ def event_places(text: str, places: list[Hit]) -> list[Hit]:
     """The places that can say where an event happened: no home towns; courts marked weak."""
     out = []
     for hit in places:
-        if _HOME_TOWN.search(text, max(0, hit.start - 40), hit.start):
+        if HOME_TOWN.search(text, max(0, hit.start - 40), hit.start):
             continue
         if _CLUB.match(text, hit.end):
             continue  # "hosts Newcastle United": a football club, not a place

@@ -23,7 +23,8 @@ _COMMA_CONNECTIVE = re.compile(
     r",\s+(?=(?:and|but|while|whilst|which|who|whom|where|as|although|though|after|before|following|"
     r"when|resulting in|leading to|prompting|because|since|so|with|using|saying|adding|claiming|warning|"
     r"according to|(?:council |police |official |new |latest )?(?:figures|statistics|data) (?:released|published|show)|"
-    r"(?:falling|dropping|rising|climbing|increasing|decreasing|down|up) to [\d,]+|"
+    r"(?:falling|dropping|rising|climbing|increasing|decreasing|down|up) (?:to|from) [\d,]+|"
+    r"(?:compared (?:with|to)|against) [\d,]+ (?:in|during|for|over)\b|"
     r"(?:he|she|they|it|we) (?:said|says|added|explained|told))\b)",
     re.IGNORECASE,
 )

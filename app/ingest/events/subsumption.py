@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from app.ingest.events.mention import Mention
-from app.ingest.events.mood import FUTURE, REALIS
+from app.ingest.events.mood import FUTURE, INTENTION, REALIS
 from app.ingest.events.sentences import Span
 
 # one sentence, two readings of one act: the order is the event, the ban/closure it makes is not;
@@ -39,7 +39,29 @@ _CONTINUATION = re.compile(
     r"(?:falling|dropping|rising|climbing|increasing|decreasing|down|up) to [\d,]+\b",
     re.IGNORECASE,
 )
+# "212 fines were issued last year, up from 164 in 2016": the earlier count of the same act, another
+# occurrence with its own year (counts of acts only: an offence count compared is one statistic)
+_BASELINE = re.compile(
+    r"(?:(?:falling|dropping|rising|climbing|increasing|decreasing|down|up) from|compared (?:with|to)|against)"
+    r" [\d,]+(?= (?:in|during|for|over)\b)",
+    re.IGNORECASE,
+)
 _CONTINUED_TYPES = ("enforcement", "incident")
+_BASELINE_TYPES = ("enforcement",)
+
+# "The consultation closes on May 20", "The operation runs until June 30": the end of a run, told
+# after (or before) its start; "began on Monday and runs until Sunday" tells both ends at once
+RUN_TYPES = frozenset({"consultation", "operation", "order"})
+_CLOSING_WORDS = (
+    r"(?:clos(?:es|ed|ing)|will close|ends|ended|will end|finish(?:es|ed)|expires|expired|will expire|"
+    r"(?:runs|ran|will run|continues|continued|will continue|lasts|lasted|will last)\s+(?:until|till|to|through)|"
+    r"(?:is|was|will be|remains|stays) open (?:until|till))\b"
+)
+CLOSING = re.compile(r"\b" + _CLOSING_WORDS, re.IGNORECASE)
+# "A consultation opened on Monday, May 10, and closes on July 4": the end of the run just told
+_AND_CLOSING = re.compile(
+    r"and\s+(?:then\s+)?(?=" + _CLOSING_WORDS + ")", re.IGNORECASE
+)
 
 
 def continuations(
@@ -47,13 +69,19 @@ def continuations(
 ) -> list[Mention]:
     out = []
     for before, clause in zip(clauses, clauses[1:], strict=False):
+        if (closed := _closing_of(text, before, clause, mentions)) is not None:
+            out.append(closed)
+            continue
         match = _CONTINUATION.match(text, clause[0])
+        types = _CONTINUED_TYPES
+        if match is None:
+            match, types = _BASELINE.match(text, clause[0]), _BASELINE_TYPES
         if match is None or any(m.clause == clause for m in mentions):
             continue
         told = [
             m
             for m in mentions
-            if m.clause == before and m.mood == REALIS and m.type in _CONTINUED_TYPES
+            if m.clause == before and m.mood == REALIS and m.type in types
         ]
         if told:
             out.append(
@@ -71,6 +99,27 @@ def continuations(
     return out
 
 
+def _closing_of(
+    text: str, before: Span, clause: Span, mentions: list[Mention]
+) -> Mention | None:
+    if any(m.clause == clause for m in mentions):
+        return None
+    match = _AND_CLOSING.match(text, clause[0])
+    told = [m for m in mentions if m.clause == before and m.type in RUN_TYPES]
+    if match is None or not told:
+        return None
+    return replace(
+        told[0],
+        start=match.end(),
+        end=match.end() + len(text[match.end() : clause[1]].split(" ")[0]),
+        clause=clause,
+        form="act",
+        closing=True,
+        distinct=False,
+        anaphoric=True,
+    )
+
+
 _AT = re.compile(r"\bat\s+$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r",\s*$")
 
@@ -84,10 +133,36 @@ def _is_venue(m: Mention) -> bool:
     )
 
 
+# "Officers from the Operation Larkspur team executed warrants": the operation names who acted
+_NAMES_TEAM = re.compile(
+    r"\s+(?:team|unit|squad|officers|detectives|taskforce|task force)\b", re.IGNORECASE
+)
+
+
+def _names_actor(m: Mention, acts: list[Mention]) -> bool:
+    return (
+        m.type == "operation"
+        and m.form == "noun"
+        and bool(_NAMES_TEAM.match(m.paragraph.text, m.end))
+        and any(a.clause == m.clause and a.type != "operation" for a in acts)
+    )
+
+
+def _consulted_on(m: Mention, acts: list[Mention]) -> bool:
+    """ "opened a consultation on renewing the order": what is consulted on is the consultation's
+    subject, no plan of its own."""
+    return m.mood == INTENTION and any(
+        a.type == "consultation" and a.clause == m.clause and a.end <= m.start
+        for a in acts
+    )
+
+
 def without_subsumed(mentions: list[Mention]) -> list[Mention]:
     acts = [m for m in mentions if m.form == "act" and m.mood == REALIS]
     out = []
     for m in mentions:
+        if _names_actor(m, acts) or _consulted_on(m, acts):
+            continue
         if _is_venue(m) and any(
             a.clause == m.clause
             and a.type != "meeting"

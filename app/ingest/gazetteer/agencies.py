@@ -12,6 +12,7 @@ from app.ingest.records import AgencyRef
 from .data import LONDON, Data
 from .mentions import AgencyMention, AreaContext
 from .organisations import OrganisationReader
+from .panels import PanelReader
 from .places import PlaceFinder
 from .text import bounded, capital_trie_pattern, key, slugify
 
@@ -19,18 +20,30 @@ _BARE_POLICE = re.compile(
     r"(?=[VvSsPpOoDdCcNn])\b(?P<w>(?:[Vv]olunteer\s+)?[Ss]pecial\s+[Cc]onstables|[Ss]pecials"
     r"|[Pp]olice(?:\s+(?:officers?|constables?|force|community\s+support\s+officers))?|[Oo]fficers|[Dd]etectives"
     r"|PCSOs?|[Cc]ops|[Nn]eighbourhood\s+[Pp]olicing\s+[Tt]eams?|[Nn]eighbourhood\s+[Tt]eams?)\b"
-    r"(?!\s+(?:[Ss]tation|and\s+[Cc]rime))"
+    r"(?!\s+(?:[Ss]tations?|and\s+[Cc]rime|[Pp]recept|[Ff]ederation|[Bb]udget|[Ff]unding|[Gg]rant|[Ii]nspectorate))"
 )
 _BARE_COUNCIL = re.compile(
-    r"(?=[TtCc])\b(?:[Tt]he\s+(?:local\s+)?(?:council|authority)|[Cc]ouncil(?!\s+(?:tax|estates?|hous\w*|flats?"
-    r"|homes?|leaders?|elections?|seats?|candidates?|chamber|wards?|properties|tenants?|meetings?)\b))\b"
+    r"(?=[TtCc])\b(?:[Tt]he\s+(?:local\s+)?(?:council|authority)(?!\s+(?i:tax|house|chamber|offices)\b)"
+    r"|[Cc]ouncil(?!\s+(?i:tax|estates?|hous\w*|flats?|homes?|leaders?|elections?|seats?|candidates?|chamber"
+    r"|wards?|properties|tenants?|meetings?|offices)\b))\b"
 )
 _CRIME_COMMISSIONER = re.compile(r"\s+and\s+[Cc]rime\b")
+# a council's full style, written with capitals: "Luton Borough Council", "Leeds City Council"
+_FULL_COUNCIL = re.compile(
+    r"(?:[A-Z][\w'’-]*(?:\s+(?:and|upon|on|with|the|in|under)\b|\s+[A-Z][\w'’-]*)*)\s+"
+    r"(?:Metropolitan\s+Borough|County\s+Borough|Borough|City|District|County)\s+Council"
+)
+# "at Plymouth City Council's offices", "outside the council's headquarters": a building, not the body
+_VENUE_AFTER = re.compile(
+    r"['’]s?\s+(?:(?:main|new|old|civic|former)\s+)?(?:offices|office\s+building|headquarters|HQ|building"
+    r"|chamber|chambers|car\s+park|civic\s+centre|depot|premises|town\s+hall|council\s+house)\b",
+    re.IGNORECASE,
+)
 # "council officers", "enforcement officers": officers who are not police.
 _NOT_POLICE_BEFORE = frozenset(
     "council enforcement outreach probation licensing housing prison immigration border customs health environmental"
     " planning parking youth fire civil welfare press medical commanding army military wardens liaison support"
-    " community trading safeguarding education security transport rail station tfl".split()
+    " community trading standards safeguarding education security transport rail station tfl".split()
 )
 # Met terms that other forces' articles also use: outside London they name a unit of the local force.
 _GENERIC_UNITS = frozenset(
@@ -79,7 +92,10 @@ class AgencyFinder:
             r"|[Ll]aw\s+[Ee]nforcement)\b"
         )
         self.organisations = OrganisationReader(self)
-        self.former = {key(name): (name, now, until) for name, now, until in data.former_councils}
+        self.former = {
+            key(name): (name, now, until) for name, now, until in data.former_councils
+        }
+        self.panels = PanelReader(data)
 
     # -- lookups -------------------------------------------------------------------------------
     def ref(self, name: str) -> AgencyRef | None:
@@ -121,6 +137,11 @@ class AgencyFinder:
         chosen = self.places.choose(self.places.entries(words), context)
         return chosen.borough if chosen else None
 
+    @staticmethod
+    def venue_after(text: str, end: int) -> bool:
+        """Whether the agency named just before `end` is only the owner of a building there."""
+        return bool(_VENUE_AFTER.match(text, end))
+
     # -- finding -------------------------------------------------------------------------------
     def find(
         self, text: str, context: AreaContext | None = None
@@ -139,6 +160,7 @@ class AgencyFinder:
             cands.append(
                 (1, AgencyMention(m.start(), m.end(), m.group(), ref, "pattern"))
             )
+        cands += [(0, x) for x in self.panels.read(text, context)]
         cands += self.organisations.read(text, 0, len(text), context)
         if context is not None:
             cands += [(3, x) for x in self._bare(text, context)]
@@ -147,7 +169,7 @@ class AgencyFinder:
         for _, mention in cands:
             if not out or mention.start >= out[-1].end:
                 out.append(mention)
-        return out
+        return _named_officers(text, out)
 
     def _alias(self, m: re.Match, context: AreaContext | None) -> AgencyMention | None:
         surface = m.group()
@@ -166,8 +188,17 @@ class AgencyFinder:
         if _CRIME_COMMISSIONER.match(m.string, m.end()) and k.endswith("police"):
             return None  # "Essex Police and Crime Commissioner" is a person's office
         ref = self.refs[name]
-        if k in self.former:  # "Southend-on-Sea Borough Council" in a 2019 article: as written
+        if (
+            k in self.former
+        ):  # "Southend-on-Sea Borough Council" in a 2019 article: as written
             ref = replace(ref, name=self.former[k][0])
+        elif (
+            ref.kind == "council"
+            and ref.name != surface
+            and _FULL_COUNCIL.fullmatch(surface)
+        ):
+            # "Luton Borough Council" as the article writes it, not the shorter "Luton Council"
+            ref = replace(ref, name=" ".join(surface.replace("’", "'").split()))
         if (
             ref.unit in _GENERIC_UNITS
             and context is not None
@@ -181,12 +212,12 @@ class AgencyFinder:
 
     def _bare(self, text: str, context: AreaContext) -> list[AgencyMention]:
         out = []
-        if context.force is not None:
+        if context.police is not None:
             for m in _BARE_POLICE.finditer(text):
                 prev = text[max(0, m.start() - 25) : m.start()].rsplit(None, 1)
                 if prev and prev[-1].lower() in _NOT_POLICE_BEFORE:
                     continue
-                word, ref = m.group("w").lower(), context.force
+                word, ref = m.group("w").lower(), context.police
                 if "special" in word:
                     ref = self.unit(ref, "Special Constabulary")
                 elif "neighbourhood" in word:
@@ -205,3 +236,32 @@ class AgencyFinder:
                     )
                 )
         return out
+
+
+# "officers from the Metropolitan Police", "BTP officers": the officers are the named force's
+_OF_FORCE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?$")
+
+
+def _named_officers(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
+    """Bare police words that stand beside a named police body belong to it: drop them."""
+    out = []
+    for i, m in enumerate(mentions):
+        if m.how == "context" and m.ref.kind == "police":
+            before = mentions[i - 1] if i else None
+            after = mentions[i + 1] if i + 1 < len(mentions) else None
+            if (
+                before is not None
+                and before.ref.kind == "police"
+                and before.how != "context"
+                and not text[before.end : m.start].strip()
+            ):
+                continue
+            if (
+                after is not None
+                and after.ref.kind in ("police", "council")
+                and (after.how != "context" or after.ref.kind == "council")
+                and _OF_FORCE.fullmatch(text, m.end, after.start)
+            ):
+                continue  # "officers from the Met", "officers from the council"
+        out.append(m)
+    return out

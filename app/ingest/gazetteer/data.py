@@ -1,8 +1,8 @@
 """Loading the gazetteer's data files (and a user's extra file) into plain entries.
 
 The extra file has the same sections as the package files ([[agency]], [[unit]], [[borough]],
-[[area]], [foreign_police], weak, generic_streets); its entries are merged by name: lists are
-extended, single values replaced.
+[[area]], [foreign_police], [counties], weak, generic_streets); its entries are merged by name:
+lists are extended, single values replaced.
 """
 
 from __future__ import annotations
@@ -15,7 +15,13 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).parent
-PACKAGE_FILES = ("agencies.toml", "london.toml", "england.toml")
+PACKAGE_FILES = (
+    "agencies.toml",
+    "london.toml",
+    "london_stations.toml",
+    "england.toml",
+    "cities.toml",
+)
 LONDON = "London"
 
 
@@ -57,6 +63,9 @@ class Data:
     foreign: dict[str, str]  # nationality adjective -> canonical foreign force
     generic_streets: set[str]
     county_councils: dict[str, str]  # council -> force
+    counties: dict[str, str] = field(
+        default_factory=dict
+    )  # county name ("Norfolk") -> force
     # councils' former official names: (former name, current name, first day of the new name)
     former_councils: list[tuple[str, str, date]] = field(default_factory=list)
 
@@ -121,11 +130,14 @@ def load_data(extra: Path | None = None) -> Data:
     foreign: dict[str, str] = {}
     generic: set[str] = set()
     county: dict[str, str] = {}
+    counties: dict[str, str] = {}
     weak_london: set[str] = set()
     weak_elsewhere: set[str] = set()
     former: list[tuple[str, str, date]] = []
     for doc in docs:
-        former += [(f["name"], f["now"], f["until"]) for f in doc.get("former_council", [])]
+        former += [
+            (f["name"], f["now"], f["until"]) for f in doc.get("former_council", [])
+        ]
         raw_boroughs += doc.get("borough", [])
         raw_areas += doc.get("area", [])
         raw_agencies += doc.get("agency", [])
@@ -133,6 +145,7 @@ def load_data(extra: Path | None = None) -> Data:
         foreign.update(doc.get("foreign_police", {}))
         generic.update(doc.get("generic_streets", []))
         county.update(doc.get("county_councils", {}))
+        counties.update(doc.get("counties", {}))
         (weak_london if "borough" in doc else weak_elsewhere).update(
             doc.get("weak", [])
         )
@@ -228,4 +241,4 @@ def load_data(extra: Path | None = None) -> Data:
         entry = agencies.get(now)
         if entry is not None and name not in entry.aliases:
             entry.aliases.append(name)
-    return Data(areas, places, agencies, foreign, generic, county, former)
+    return Data(areas, places, agencies, foreign, generic, county, counties, former)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +9,8 @@ from app.ingest.records import AgencyRef
 
 from . import people as _people
 from .agencies import AgencyFinder
-from .data import LONDON, Data, load_data
+from .area import AreaReader
+from .data import Data, load_data
 from .mentions import (
     AgencyMention,
     AreaContext,
@@ -22,10 +21,6 @@ from .mentions import (
 from .places import PlaceFinder
 from .text import key, slugify
 
-_LONDON = re.compile(
-    r"\bLondon\b(?!\s+(?:Road|Lane|Street|Borough|Bridge|Fields|Wall|Councils)\b)"
-)
-
 
 class Gazetteer:
     """Agencies, places and people of UK local news, with the areas and forces behind them."""
@@ -34,6 +29,7 @@ class Gazetteer:
         self.data = data
         self.places = PlaceFinder(data)
         self.agencies = AgencyFinder(data, self.places)
+        self.area_reader = AreaReader(data, self.places, self.agencies)
         agency_keys = set(self.agencies.alias_of)
         self.people = _people.PeopleFinder(
             is_place=lambda n: bool(self.places.entries(n)),
@@ -118,38 +114,8 @@ class Gazetteer:
         )
 
     def infer_context(self, text: str, title: str | None = None) -> AreaContext:
-        """The article's main area: the borough its places and councils name most (headline counts double)."""
-        votes: Counter[str] = Counter()
-        first: dict[str, int] = {}
-        forces: Counter[str] = Counter()
-        for weight, part in ((2, title or ""), (1, text)):
-            for m in self.places.regex.finditer(part):
-                strong = [p for p in self.places.entries(m.group()) if not p.weak]
-                if strong and strong[0].kind != "street":
-                    votes[strong[0].borough] += weight
-                    first.setdefault(strong[0].borough, len(first))
-            for m in self.agencies.alias_re.finditer(part):
-                entry = self.data.agencies.get(
-                    self.agencies.alias_of[key(m.group())][0]
-                )
-                if entry is not None and entry.area:
-                    votes[entry.area] += 2 * weight
-                    first.setdefault(entry.area, len(first))
-                elif (
-                    entry is not None
-                    and entry.kind == "police"
-                    and entry.parent is None
-                ):
-                    forces[entry.name] += weight
-        if votes:
-            return self.context(max(votes, key=lambda b: (votes[b], -first[b])))
-        if not forces and _LONDON.search(text):  # "in east London": the Met, no borough
-            forces[self.agencies.london_force.name] += 1
-        if forces:
-            force = self.agency(forces.most_common(1)[0][0])
-            london = force is not None and force.name == self.agencies.london_force.name
-            return AreaContext(force=force, region=LONDON if london else None)
-        return AreaContext()
+        """The article's main area, read from its strongest evidence (see area.py)."""
+        return self.area_reader.read(text, title)
 
     def default_council(self, text: str, title: str | None = None) -> AgencyRef | None:
         """The council 'the council' means in this article, when the article makes it clear."""

@@ -55,6 +55,14 @@ class AreaContext:
     force: AgencyRef | None = None
     council: AgencyRef | None = None
     region: str | None = None
+    # the force that bare "police" and "officers" stand for, when the article names another force
+    # more than its area's own ("British Transport Police officers ... at Wimbledon station")
+    acting: AgencyRef | None = None
+
+    @property
+    def police(self) -> AgencyRef | None:
+        """The force bare police words stand for: the acting force, else the area's."""
+        return self.acting or self.force
 
     @property
     def london(self) -> bool:

@@ -25,7 +25,8 @@ RUN_SUFFIX = re.compile(
     rf"(?=[A-Z])\b(?P<run>{_RUN})\s+(?:(?P<team>Safer\s+Neighbourhoods?(?:\s+(?:Policing\s+)?Teams?)?|SNTs?"
     r"|[Ss]afer\s+[Nn]eighbourhoods?\s+[Tt]eams?|[Nn]eighbourhood\s+[Pp]olicing\s+[Tt]eams?"
     r"|[Ww]ard\s+(?:officers|team|police|policing\s+team)|(?:[Cc]ommunity\s+)?[Pp]olicing\s+[Tt]eams?|CID)"
-    r"|(?P<suffix>[Cc]ouncils?|[Pp]olice(?!\s+[Ss]tations?|\s+and\s+[Cc]rime)|[Cc]onstabulary|[Cc]ops|Trust|Charity|Foundation"
+    r"|(?P<suffix>[Cc]ouncils?(?!\s+(?:House|Chamber|Offices|[Tt]ax|[Ee]states?|[Hh]ous\w*|[Ff]lats?|[Hh]omes?"
+    r"|[Ll]eaders?|[Ee]lections?|[Ss]eats?|[Mm]eetings?|[Tt]enants?|[Cc]andidates?)\b)|[Pp]olice(?!\s+[Ss]tations?|\s+and\s+[Cc]rime)|[Cc]onstabulary|[Cc]ops|Trust|Charity|Foundation"
     r"|Business\s+Improvement\s+District|BID|Residents['’]?\s+Association|Tenants['’]?\s+Association"
     r"|Association|Forum|University|Partnership|Network|Board|Commission|Society|Group|Alliance|Collective"
     r"|Project|Coalition|Panel|Homes|Housing))(?![\w])"
@@ -167,6 +168,7 @@ class OrganisationReader:
         ):
             return []
         kind = "government" if "NHS" in tokens else _SUFFIX_KIND.get(low, "community")
+        run = self._place_possessive(run)
         name = (
             f"{run} Business Improvement District"
             if low == "bid"
@@ -174,6 +176,14 @@ class OrganisationReader:
         )
         ref = AgencyRef(name=name.replace("’", "'"), kind=kind, slug=slugify(name))
         return [AgencyMention(start, m.end(), text[start : m.end()], ref, "pattern")]
+
+    def _place_possessive(self, run: str) -> str:
+        """ "Merton's Community Safety" -> "Merton Community Safety": the place names the body."""
+        first, _, rest = run.partition(" ")
+        base = _POSSESSIVE.sub("", first)
+        if rest and base != first and self.finder.places.entries(base):
+            return f"{base} {rest}"
+        return run
 
     def _areas(
         self, run: str, offset: int, low: str, context
@@ -226,7 +236,7 @@ def _team_name(words: str) -> str:
 def strip_run(run: str) -> str:
     """A run without the sentence words before it or a possessive ('Yesterday Newham's' -> 'Newham')."""
     tokens = _POSSESSIVE.sub("", run).split()
-    while tokens and (tokens[0].rstrip(".") in STOP or tokens[0] in _CONNECTORS):
+    while tokens and (tokens[0].rstrip(".,;:") in STOP or tokens[0] in _CONNECTORS):
         tokens.pop(0)
     while tokens and tokens[-1] in _CONNECTORS:
         tokens.pop()

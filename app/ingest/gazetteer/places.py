@@ -32,6 +32,22 @@ STOP = frozenset(
     " Meanwhile However Although Despite Following Including Like Unlike Over Under Up Down Via With Without"
     " Said Says Told Asked Added Commenting Responding Speaking Addressing Joined Led".split()
 )
+# The last word of a street name: a town right before it names the street, not the town
+# ("Westminster Road" in Liverpool is no part of Westminster).
+STREET_WORDS = (
+    r"Road|Lane|Street|Avenue|Way|Close|Drive|Gardens|Grove|Crescent|Terrace|Place|Row|Walk|Mews|Rise"
+    r"|Square|Quays?|Court|Boulevard|Embankment|Yard"
+)
+_STREET_AFTER = re.compile(rf"[ \t]+(?:{STREET_WORDS})\b")
+# "Devon and Cornwall police and crime panel", "Essex Police and Crime Commissioner": an office's name
+_OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[Pp]olice\s+(?:and|&)\s+[Cc]rime|PCC)\b")
+# "an 18-year-old man from Edmonton", "two men, aged 19 and 22, from Enfield": where a person lives
+HOME_TOWN = re.compile(
+    r"\b(?:man|woman|boy|girl|teenager|youth|person|people|men|women|boys|girls|teenagers|youths|"
+    r"pensioner|mother|father|driver|resident|\d+-year-olds?|aged \d+(?:\s+(?:and|to)\s+\d+)?)[,\s]+"
+    r"(?:(?:who\s+(?:is|are)\s+|both\s+|all\s+)?from|of)\s+$",
+    re.IGNORECASE,
+)
 # "Romford High Street", "Ilford Broadway": the town's own high street (unlike "Romford Road").
 _TOWN_STREET = re.compile(r"(?P<town>.+?)\s+(?:High\s+(?:Street|Road)|Broadway)")
 _WARD_AFTER = re.compile(r"\s+ward\b")
@@ -83,6 +99,24 @@ class PlaceFinder:
         """Every reading of a place name, strong ones first."""
         return self.by_key.get(key(name), [])
 
+    def readings(self, text: str, m: re.Match) -> list[Place]:
+        """The readings of a name matched in `text`; none when the words around it make it no place.
+
+        "John Preston" is a person, "Westminster Road" a street, "Devon and Cornwall police and
+        crime panel" an office, "a man from Enfield" a home town.
+        """
+        surface = m.group()
+        if not surface[0].isupper() or _after_name(text, m.start(), surface):
+            return []
+        entries = self.entries(surface)
+        if _OFFICE_AFTER.match(text, m.end()):
+            return []
+        if _STREET_AFTER.match(text, m.end()) and all(
+            p.kind not in ("street", "venue") for p in entries
+        ):
+            return []
+        return entries
+
     def choose(
         self,
         entries: list[Place],
@@ -90,17 +124,28 @@ class PlaceFinder:
         text: str = "",
         end: int = 0,
     ) -> Place | None:
-        """The reading of a name: the article's borough first, then strong names; weak ones need "ward"."""
+        """The reading of a name in the article's area: its borough, then its force's area, then strong
+        names elsewhere; weak names need "ward"; a London ward needs a London article."""
         if context and context.borough:
             for p in entries:
                 if p.borough == context.borough:
                     return p
+        if context and context.force:
+            for p in entries:
+                area = self.areas.get(p.borough)
+                if not p.weak and area and area.force == context.force.name:
+                    return p
         for p in entries:
-            if not p.weak:
-                if self._elsewhere(p, context):
-                    # "Prince of Wales Road" in a Norwich story is Norwich's, not Camden's
-                    return Place(p.name, p.kind, context.borough, p.weak)
-                return p
+            if p.weak:
+                continue
+            if self._elsewhere(p, context):
+                # "Prince of Wales Road" in a Norwich story is Norwich's, not Camden's
+                return Place(p.name, p.kind, context.borough, p.weak)
+            if p.kind == "ward" and self._outside_london(p, context):
+                continue  # "St Ann's" in a Nottingham story is no Haringey ward
+            if self._far_and_shared(p, entries, context):
+                return None  # "Haymarket" in a Newcastle story: neither London's nor Edinburgh's
+            return p
         if _WARD_AFTER.match(text, end):
             return entries[0]
         return None
@@ -112,6 +157,28 @@ class PlaceFinder:
         home = self.areas.get(context.borough)
         there = self.areas.get(place.borough)
         return bool(home and there and home.region != there.region)
+
+    def _far_and_shared(
+        self, place: Place, entries: list[Place], context: AreaContext | None
+    ) -> bool:
+        """A name found in several areas, none of them in the article's region: no telling which."""
+        if not context or not (context.borough or context.force) or len(entries) < 2:
+            return False
+        home = self.areas.get(context.borough or "")
+        region = home.region if home else context.region
+        there = self.areas.get(place.borough)
+        return bool(region and there and there.region != region)
+
+    def _outside_london(self, place: Place, context: AreaContext | None) -> bool:
+        """A London place read in an article whose area is known and is not London."""
+        there = self.areas.get(place.borough)
+        return bool(
+            context
+            and (context.borough or context.force)
+            and not context.london
+            and there
+            and there.region == "London"
+        )
 
     def _town_borough(
         self, text: str, end: int, context: AreaContext | None
@@ -131,10 +198,9 @@ class PlaceFinder:
         """Places in `text`, longest first, skipping spans in `exclude` (people's names)."""
         found: list[PlaceMention] = []
         for m in self.regex.finditer(text):
-            surface = m.group()
-            if not surface[0].isupper() or _after_name(text, m.start(), surface):
+            entries = self.readings(text, m)
+            if not entries:
                 continue
-            entries = self.entries(surface)
             chosen = self.choose(entries, context, text, m.end())
             if chosen is None:
                 continue
@@ -142,7 +208,7 @@ class PlaceFinder:
             if chosen.kind == "street" and key(chosen.name) in self.generic:
                 borough = self._town_borough(text, m.end(), context)
             found.append(
-                PlaceMention(m.start(), m.end(), surface, chosen.kind, borough)
+                PlaceMention(m.start(), m.end(), m.group(), chosen.kind, borough)
             )
         for m in _SHAPE.finditer(text):
             found.extend(self._shape(m, text, context))
@@ -171,7 +237,10 @@ class PlaceFinder:
         town = _TOWN_STREET.fullmatch(surface) if kind == "street" else None
         if borough is None and (kind == "venue" or town):
             inner = self.entries(town.group("town") if town else " ".join(tokens))
-            borough = inner[0].borough if inner and not inner[0].weak else None
+            chosen = (
+                self.choose(inner, context) if inner else None
+            )  # "Waverley station" in Edinburgh
+            borough = chosen.borough if chosen else None
         if borough is None and key(surface) not in self.generic and context is not None:
             borough = context.borough
         return [PlaceMention(start, m.end(), surface, kind, borough)]

@@ -111,7 +111,8 @@ def _weekday_constraints(
         years = [point.year] if safe_date(point.year, point.month, point.day) else []
     else:
         years = weekday_candidates(point, *window)
-    ahead = expression.tense == "future" or expression.role in ("until", "by")
+    # "was in place until Saturday, 14 January": a past until is behind the article, not ahead
+    ahead = expression.tense == "future"
     near, recent = [], []
     soft_reach = WEEKDAY_NOTICE_DAYS if ahead else WEEKDAY_RECENCY_DAYS
     for year in years:

@@ -38,9 +38,19 @@ from app.ingest.temporal.named_events import (
     event_weekday_constraints,
     text_constraints,
 )
+from app.ingest.temporal.order_links import (
+    days_before_links,
+    order_bound,
+    report_day_links,
+    weekday_pair_links,
+)
 from app.ingest.temporal.resolve import is_external
 from app.ingest.temporal.restated import restated_constraints
-from app.ingest.temporal.running_links import first_part_links
+from app.ingest.temporal.running_links import (
+    first_part_links,
+    length_links,
+    running_across,
+)
 from app.ingest.temporal.solver import MAX_DCT_DAYS, apply_deferred, solve
 from app.ingest.temporal.spans import (
     DaySet,
@@ -172,11 +182,20 @@ def text_evidence(article: Article) -> TextEvidence:
         lead_links(_lead(article), window)
         + weekend_links(seen, window)
         + day_after_links(seen, window)
+        + weekday_pair_links(_lead(article), window)
+        + report_day_links(_lead(article), window)
+        + running_across(seen, window)
     )
     for days, why in links:
         constraints.append(Constraint(days, LINKED, why))
     for days, why in first_part_links(seen, window):
+        # a written link between the launch day and the article: above the news-recency guess
+        constraints.append(Constraint(days, LINKED, why))
+    for days, why in days_before_links(_lead(article), seen, window):
         constraints.append(Constraint(days, SOFT, why))
+    for days, why in length_links(seen, window):
+        # a stated length counted back from the closing day: above the 42-day notice guess
+        constraints.append(Constraint(days, LINKED, why))
     constraints.extend(restated_constraints(seen))
     constraints.extend(event_weekday_constraints(seen))
     allowed, evidence = solve(constraints)
@@ -186,6 +205,9 @@ def text_evidence(article: Article) -> TextEvidence:
             allowed = chosen[0]
             evidence.append(chosen[1])
     allowed = apply_deferred(allowed, deferred, evidence)
+    if (ordered := order_bound(_lead(article), seen[2:], allowed)) is not None:
+        allowed = ordered[0]
+        evidence.append(ordered[1])
     count = len(constraints) - 1 + len(deferred)
     return TextEvidence(allowed, tuple(evidence), count, tuple(deferred))
 

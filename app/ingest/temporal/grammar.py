@@ -14,6 +14,7 @@ from app.ingest.temporal.anchors import ANCHOR_RULES
 from app.ingest.temporal.calendar_forms import CALENDAR_RULES, LATE_RULES
 from app.ingest.temporal.expressions import Expression, GatedRule
 from app.ingest.temporal.holidays import HOLIDAY_RULES
+from app.ingest.temporal.occasions import occasion_rules
 from app.ingest.temporal.phrases import EARLY_PHRASE_RULES, PHRASE_RULES
 from app.ingest.temporal.references import REFERENCE_RULES
 from app.ingest.temporal.tense import ongoing_until, tense_at
@@ -27,6 +28,7 @@ _ROLE_RE = re.compile(
 RULES: list[GatedRule] = (
     ANCHOR_RULES
     + EARLY_PHRASE_RULES
+    + occasion_rules()
     + HOLIDAY_RULES
     + CALENDAR_RULES
     + PHRASE_RULES
@@ -53,7 +55,7 @@ _WEEKDAY_STEMS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _WORDS = (
     "yesterday", "today", "tonight", "tomorrow", "week", "month", "year", "spring", "summer", "autumn",
     "fall", "winter", "morning", "afternoon", "evening", "night", "ago", "later", "earlier", "recent",
-    "day", "past", "coming", "christmas", "easter", "festive", "hallowe",
+    "day", "past", "coming", "christmas", "easter", "festive", "hallowe", "coronation", "jubilee", "funeral", "holiday",
 )  # fmt: skip
 _GATES = {
     "digit": re.compile(r"\d"),

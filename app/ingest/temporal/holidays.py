@@ -1,7 +1,9 @@
-"""Named days of the year ("Bonfire Night", "Boxing Day", "over Christmas", "Easter weekend").
+"""Named days of the year ("Bonfire Night", "Boxing Day", "over Christmas", "Easter weekend",
+"the August bank holiday weekend").
 
-Fixed-date holidays become a day and month without a year, resolved like "5 November"; Easter
-moves, so it is a relative expression computed for the years around the publication date.
+Fixed-date holidays become a day and month without a year, resolved like "5 November"; Easter and
+the May and August bank holidays move, so they are relative expressions computed for the years
+around the publication date.
 """
 
 from __future__ import annotations
@@ -62,6 +64,61 @@ def easter_span(year: int, which: str) -> tuple[date, date]:
     return sunday + timedelta(days=first), sunday + timedelta(days=last)
 
 
+# England's Monday bank holidays: (month, which Monday: 1 first, -1 last). "Bank holiday weekend"
+# is the Saturday to the Monday.
+BANK_HOLIDAYS = {"early may": (5, 1), "spring": (5, -1), "august": (8, -1)}
+# Years the holiday moved (gov.uk): VE Day 75 (Friday 8 May 2020), the Queen's Diamond and
+# Platinum Jubilees (Monday 4 June 2012, Thursday 2 June 2022), VE Day 50 (Monday 8 May 1995).
+MOVED_BANK_HOLIDAYS = {
+    ("early may", 1995): date(1995, 5, 8),
+    ("early may", 2020): date(2020, 5, 8),
+    ("spring", 2012): date(2012, 6, 4),
+    ("spring", 2022): date(2022, 6, 2),
+}
+_BANK_HOLIDAY_RE = re.compile(
+    r"(?i)\b(?:the\s+)?(?P<name>(?:early\s+)?May(?:\s+Day)?|spring|late\s+May|Whit(?:sun)?|August|summer)"
+    r"\s+bank\s+holiday(?P<weekend>\s+weekend)?\b"
+    # "the May Day bank holiday parade": a name for the parade, not the time of the sentence
+    r"(?!\s+(?:parade|traffic|getaway|rush|fair|carnival|market|festival|event|sale|opening|hours|timetable|service)s?\b)"
+)
+_BANK_HOLIDAY_NAMES = {"may": "early may", "may day": "early may", "early may": "early may",
+                       "early may day": "early may", "spring": "spring", "late may": "spring",
+                       "whit": "spring", "whitsun": "spring", "august": "august", "summer": "august"}  # fmt: skip
+
+
+def bank_holiday_span(year: int, which: str, weekend: bool) -> tuple[date, date]:
+    """The bank holiday Monday of that year (or the day it moved to); with weekend, from the Saturday."""
+    month, nth = BANK_HOLIDAYS[which]
+    if (which, year) in MOVED_BANK_HOLIDAYS:
+        day = MOVED_BANK_HOLIDAYS[(which, year)]
+    elif nth == 1:
+        first = date(year, month, 1)
+        day = first + timedelta(days=(0 - first.weekday()) % 7)
+    else:
+        last = date(year, month + 1, 1) - timedelta(days=1)
+        day = last - timedelta(days=last.weekday() % 7)
+    if not weekend:
+        return day, day
+    # the weekend before a Monday holiday; a moved Friday or Thursday starts its own long weekend
+    start = day - timedelta(days=2) if day.weekday() == 0 else day
+    end = day if day.weekday() == 0 else day + timedelta(days=6 - day.weekday())
+    return start, end
+
+
+def _bank_holiday(match: re.Match[str], text: str) -> Expression:
+    name = " ".join(match.group("name").lower().split())
+    which = _BANK_HOLIDAY_NAMES[name]
+    weekend = "weekend" if match.group("weekend") else "day"
+    return Expression(
+        "relative",
+        match.group(),
+        match.start(),
+        match.end(),
+        unit="bank_holiday",
+        qualifier=f"{which}|{weekend}",
+    )
+
+
 def _normal(name: str) -> str:
     return " ".join(name.lower().replace("st. ", "st ").split())
 
@@ -109,4 +166,5 @@ HOLIDAY_RULES: list[GatedRule] = [
     ),
     (_FESTIVE_RE, _festive, ("~christmas|festive",)),
     (_EASTER_RE, _easter, ("~easter|good friday",)),
+    (_BANK_HOLIDAY_RE, _bank_holiday, ("~bank holiday",)),
 ]

@@ -191,6 +191,8 @@ def lead_links(
     ):
         return []  # "the move follows a stabbing on ...": the day is background, not the news
     relative_text, relative = lead[relatives[0][0]][0], relatives[0][1]
+    if day.tense == "future" and relative.tense != "future":
+        return []  # "launched this morning ... closes on Friday, March 29": two days, not one
     left, right = sentence_bounds(relative_text, relative.start, relative.end)
     if relative.unit == "day" and _CAUSE.search(relative_text[left:right]):
         return []  # "arrested yesterday after a stabbing": the written day may be the stabbing's

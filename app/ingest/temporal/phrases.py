@@ -241,7 +241,7 @@ PHRASE_RULES: list[GatedRule] = [
         needs=("month", "~last|this|next"),
     ),
     rule(
-        r"\b(?P<u>days?|weeks?|months?|years?|decades?)\s+ago\b",
+        r"\b(?P<u>days?|weeks?|fortnight|months?|years?|decades?)\s+ago\b",
         _ago,
         _I,
         ("~ago",),

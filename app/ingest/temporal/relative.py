@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from app.ingest.temporal.expressions import Expression, Point
-from app.ingest.temporal.holidays import easter_span
+from app.ingest.temporal.holidays import bank_holiday_span, easter_span
 from app.ingest.temporal.spans import (
     Span,
     add_months,
@@ -29,6 +29,7 @@ RECENT_DEFAULT = {
 UNIT_PRECISION = {
     "day": "day", "week": "week", "fortnight": "week", "weekend": "day", "month": "month",
     "monthname": "month", "season": "season", "year": "year", "decade": "year", "easter": "day",
+    "bank_holiday": "day",
 }  # fmt: skip
 
 
@@ -163,6 +164,8 @@ def relative_span(expression: Expression, day: date) -> Span | None:
         return _counted(expression, day)
     if unit == "easter":
         return _easter_near(day, qualifier, tense)
+    if unit == "bank_holiday":
+        return _bank_holiday_near(day, qualifier, tense)
     if unit == "year" and expression.point is not None:
         return _in_year(expression.point, day.year + offset, expression.end_point)
     if unit in ("week", "month", "year"):
@@ -179,6 +182,18 @@ def _easter_near(day: date, which: str, tense: str) -> Span:
     """Past: the latest Easter begun by the day; future: the next one not yet over."""
     spans = [
         easter_span(year, which) for year in (day.year - 1, day.year, day.year + 1)
+    ]
+    if tense == "past":
+        return [s for s in spans if s[0] <= day][-1]
+    return next(s for s in spans if s[1] >= day)
+
+
+def _bank_holiday_near(day: date, qualifier: str, tense: str) -> Span:
+    """Past: the latest such bank holiday begun by the day; future: the next one not yet over."""
+    which, kind = qualifier.split("|")
+    spans = [
+        bank_holiday_span(year, which, kind == "weekend")
+        for year in (day.year - 1, day.year, day.year + 1)
     ]
     if tense == "past":
         return [s for s in spans if s[0] <= day][-1]

@@ -17,42 +17,75 @@ _BEGAN = re.compile(
 )
 
 
+def _began(text: str, expressions: Sequence[Expression]) -> list[Expression]:
+    return [
+        x
+        for x in expressions
+        if x.kind == "weekday"
+        and x.offset is None
+        and x.tense == "past"
+        and _BEGAN.search(text, max(0, x.start - 30), x.start)
+    ]
+
+
+def _running_ends(
+    expressions: Sequence[Expression], left: int, right: int
+) -> list[Expression]:
+    return [
+        x
+        for x in expressions
+        if left <= x.start < right
+        and x.role == "until"
+        and x.tense == "future"
+        and x.kind == "calendar"
+    ]
+
+
+def _link(
+    start: Expression, end: Expression, window: tuple[int, int]
+) -> tuple[DaySet, str] | None:
+    spans = []
+    for _first, last in day_spans(end, window):
+        began = last - timedelta(days=(last.weekday() - start.point.weekday) % 7 or 7)
+        spans.append((began, last))  # "began on Monday" may be written that evening
+    days = DaySet(spans)
+    if not days:
+        return None
+    shown = ", ".join(span_text(s) for s in days.spans[:4])
+    why = f"'{start.text}' ... until '{end.text}': begun and still running, so the article dates from {shown}"
+    return days, why
+
+
 def running_links(
     text: str, expressions: Sequence[Expression], window: tuple[int, int]
 ) -> list[tuple[DaySet, str]]:
     """Publication days of a sentence whose period began on a weekday and runs until a written day."""
     found = []
-    for start in expressions:
-        if (
-            start.kind != "weekday"
-            or start.offset is not None
-            or start.tense != "past"
-            or not _BEGAN.search(text, max(0, start.start - 30), start.start)
-        ):
-            continue
+    for start in _began(text, expressions):
         left, right = sentence_bounds(text, start.start, start.end)
         ends = [
-            x
-            for x in expressions
-            if left <= x.start < right
-            and x.start > start.end
-            and x.role == "until"
-            and x.tense == "future"
-            and x.kind == "calendar"
+            x for x in _running_ends(expressions, left, right) if x.start > start.end
         ]
-        if len(ends) != 1:
-            continue
-        spans = []
-        for _first, last in day_spans(ends[0], window):
-            began = last - timedelta(
-                days=(last.weekday() - start.point.weekday) % 7 or 7
-            )
-            spans.append((began, last))  # "began on Monday" may be written that evening
-        days = DaySet(spans)
-        if days:
-            shown = ", ".join(span_text(s) for s in days.spans[:4])
-            why = f"'{start.text}' ... until '{ends[0].text}': begun and still running, so the article dates from {shown}"
-            found.append((days, why))
+        if len(ends) == 1 and (link := _link(start, ends[0], window)) is not None:
+            found.append(link)
+    return found
+
+
+def running_across(
+    paragraphs: Sequence[tuple[str, Sequence[Expression]]], window: tuple[int, int]
+) -> list[tuple[DaySet, str]]:
+    """The same, told in two paragraphs: "... which began on Monday." then "It runs until Sunday, November 19."."""
+    found = []
+    for (text, expressions), (after, later) in zip(
+        paragraphs, paragraphs[1:], strict=False
+    ):
+        for start in _began(text, expressions):
+            left, right = sentence_bounds(text, start.start, start.end)
+            if _running_ends(expressions, left, len(text)):
+                continue  # its own paragraph says how long it runs
+            ends = _running_ends(later, 0, len(after))
+            if len(ends) == 1 and (link := _link(start, ends[0], window)) is not None:
+                found.append(link)
     return found
 
 
@@ -66,7 +99,7 @@ _LAUNCH = re.compile(
     r"(?i)\b(?:launched|began|started|introduced|kicked\s+off|rolled\s+out)\b[^.]{0,80}$"
 )
 # "in the first two weeks of the crackdown": reported about that long after it began (soft)
-FIRST_PART_SLACK_DAYS = (3, 6)
+FIRST_PART_SLACK_DAYS = (1, 4)
 
 
 def first_part_links(
@@ -100,3 +133,67 @@ def first_part_links(
     shown = ", ".join(span_text(s) for s in days.spans[:4])
     why = f"'{match.group().strip()}' counted from '{day.text}': the article dates from about {shown}"
     return [(days, why)]
+
+
+# "launched a six-week consultation ... It closes on October 19": it opened that long before the
+# close, and a launch told as news is from the days around then (soft)
+_LENGTH = re.compile(
+    r"(?i)\b(?P<n>\d{1,2}|two|three|four|five|six|eight|ten|twelve)[-\s](?P<unit>week|month)(?:-long)?\s+"
+    r"(?:public\s+|online\s+)?(?:consultation|survey)\b"
+)
+_LENGTH_NUMBERS = _NUMBERS | {"eight": 8, "twelve": 12}
+_OPENED = re.compile(
+    r"(?i)\b(?:launched|opened|began|started|kicked\s+off|is\s+now\s+open|opens\s+today)\b"
+)
+_CLOSES = re.compile(r"(?i)\b(?:closes?|closing|ends?|until|deadline)\b[^.]{0,30}$")
+LENGTH_SLACK_DAYS = (2, 6)
+
+
+def length_links(
+    paragraphs: Sequence[tuple[str, Sequence[Expression]]], window: tuple[int, int]
+) -> list[tuple[DaySet, str]]:
+    """Publication days from a consultation of a stated length, launched as news, and its closing day."""
+    lengths = [
+        m
+        for text, _ in paragraphs
+        if ("consultation" in text or "survey" in text)
+        and (m := _LENGTH.search(text))
+        and _OPENED.search(text[sentence_bounds(text, m.start(), m.end())[0] :])
+    ]
+    closes = [
+        x
+        for text, xs in paragraphs
+        for x in xs
+        if x.kind == "calendar"
+        and x.tense == "future"
+        and x.point is not None
+        and x.point.grain == "day"
+        and _CLOSES.search(text, max(0, x.start - 40), x.start)
+    ]
+    if len(lengths) != 1 or len(closes) != 1:
+        return []
+    match, close = lengths[0], closes[0]
+    n = _LENGTH_NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
+    weeks = n if match.group("unit").lower() == "week" else None
+    before, after = (timedelta(days=d) for d in LENGTH_SLACK_DAYS)
+    spans = []
+    for _, last in day_spans(close, window):
+        opened = last - timedelta(weeks=weeks) if weeks else _months_before(last, n)
+        if opened is not None:
+            spans.append((opened - before, opened + after))
+    days = DaySet(spans)
+    if not days:
+        return []
+    shown = ", ".join(span_text(s) for s in days.spans[:4])
+    why = f"'{match.group()}' closing '{close.text}': opened about then, so the article dates from {shown}"
+    return [(days, why)]
+
+
+def _months_before(day, months: int):
+    month = day.month - months
+    year = day.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    try:
+        return day.replace(year=year, month=month)
+    except ValueError:
+        return None

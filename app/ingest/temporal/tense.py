@@ -31,9 +31,12 @@ _MARKER = re.compile(
 )
 # "runs until May 26", "is in force until", "can comment until": the period is still going on at publication.
 _ONGOING = re.compile(
-    r"(?i)\b(?:runs|run|lasts|continues|remains?|is|are|will\s+\w+|stays?|operates?|applies|open|closed"
-    r"|can|must)\s+(?:\w+\s+){0,5}$"
+    r"(?i)\b(?:(?:runs|run|lasts|continues|remains?|is|are|will\s+\w+|stays?|operates?|applies|open|closed)"
+    # "can comment on the proposed alcohol ban until": a modal reaches further
+    r"\s+(?:\w+\s+){0,5}|(?:can|must)\s+(?:[\w'’-]+\s+){0,9})$"
 )
+
+_SUBORDINATE = re.compile(r"(?i)\b(?:that|which|who|whether)\b")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -68,7 +71,11 @@ def tense_at(text: str, start: int, end: int) -> str:
     if comma >= 0 and not text[end:comma].strip():
         # "On Wednesday 12 May, the council will ...": the main clause after the opening phrase
         comma = text.find(",", comma + 1, right)
-    for match in _MARKER.finditer(text, end, comma if comma >= 0 else right):
+    stop = comma if comma >= 0 else right
+    # "its announcement in January that it would ...": a that-clause has its own tense
+    if (subordinate := _SUBORDINATE.search(text, end, stop)) is not None:
+        stop = subordinate.start()
+    for match in _MARKER.finditer(text, end, stop):
         return "future" if _kind(match) == "future" else "past"
     return "past"
 
@@ -81,4 +88,4 @@ def _kind(match: re.Match[str]) -> str:
 
 def ongoing_until(text: str, start: int) -> bool:
     """True when 'until X' follows a present-tense verb ("runs until", "is in force until")."""
-    return bool(_ONGOING.search(text[max(0, start - 40) : start]))
+    return bool(_ONGOING.search(text[max(0, start - 60) : start]))

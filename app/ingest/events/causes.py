@@ -1,0 +1,43 @@
+"""Incidents told as what prompted another act: "launched the operation after residents complained"."""
+
+from __future__ import annotations
+
+import re
+
+from app.ingest.events.mention import Mention
+from app.ingest.events.mood import REALIS
+
+# "launched the operation on June 1 after residents complained about near misses"
+_CAUSE_CLAUSE = re.compile(
+    r"[\"“‘']?(?:after|following|prompted by|in response to)\b", re.IGNORECASE
+)
+
+
+def is_cause(mention: Mention, mentions: list[Mention]) -> bool:
+    """An incident told as the cause of another act in its sentence: an occurrence of its own."""
+    return (
+        mention.type == "incident"
+        and mention.mood == REALIS
+        and mention.form == "act"
+        # a fronted "After a spike in complaints, ..." sets the scene of the story instead
+        and mention.clause[0] > mention.sentence[0]
+        and bool(_CAUSE_CLAUSE.match(mention.paragraph.text, mention.clause[0]))
+        and any(
+            m.sentence == mention.sentence
+            and m.clause != mention.clause
+            and m.form == "act"
+            and m.mood == REALIS
+            and m.type != "incident"
+            for m in mentions
+        )
+    )
+
+
+# "after residents complained", "following complaints from traders": a report of a problem, an
+# occurrence of its own; "after trouble at the derby" is the story's incident, told in full later
+_REPORT = re.compile(r"\bcomplain\w*|\bconcerns?\b|\bpetition", re.IGNORECASE)
+
+
+def is_report(mention: Mention) -> bool:
+    """The cause is people reporting a problem, not the problem's occurrence itself."""
+    return bool(_REPORT.search(mention.text))
