@@ -6,9 +6,10 @@ from typing import Annotated
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from app.api.deps import (
+    ANY_ORIGIN,
     ERRORS,
     MAX_LIMIT,
     PARAM_ERRORS,
@@ -18,6 +19,7 @@ from app.api.deps import (
     parse_query,
 )
 from app.api.schemas import EventDetailOut, EventOut, EventsPageOut
+from app.db.cache import cached_page
 from app.db.export_queries import with_passages
 from app.db.paging import events_then_undated
 from app.db.queries import get_event
@@ -66,6 +68,17 @@ def list_events(
     query = parse_query(request)
     if isinstance(query, JSONResponse):
         return query
+    # a page's JSON depends on the database, the query and the base URL of its links alone: built
+    # once per data version (app.db.cache)
+    body = cached_page(
+        session,
+        ("api_events", str(request.base_url), query, limit),
+        lambda: _events_page(request, session, query, limit).model_dump_json().encode(),
+    )
+    return Response(body, media_type="application/json", headers=ANY_ORIGIN)
+
+
+def _events_page(request: Request, session, query, limit: int) -> EventsPageOut:
     page = events_then_undated(
         session, filters=query.filters, limit=limit, cursor=query.cursor
     )

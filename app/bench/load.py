@@ -10,6 +10,7 @@ import asyncio
 import math
 import statistics
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -124,16 +125,22 @@ def run_load(
     warmup: int = 5,
 ) -> LoadResult:
     """GET the paths round-robin from ``concurrency`` clients until max_requests or max_seconds."""
-    return asyncio.run(
-        _run(
-            base,
-            paths,
-            concurrency=concurrency,
-            max_requests=max_requests,
-            max_seconds=max_seconds,
-            warmup=warmup,
-        )
+    work = _run(
+        base,
+        paths,
+        concurrency=concurrency,
+        max_requests=max_requests,
+        max_seconds=max_seconds,
+        warmup=warmup,
     )
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(work)
+    # A caller already inside an event loop (Playwright's sync API keeps one running in the main
+    # thread) cannot asyncio.run here, so the load gets a loop of its own in a worker thread.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, work).result()
 
 
 def median(values: list[float]) -> float:

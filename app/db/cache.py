@@ -74,6 +74,45 @@ def cached(session: Session, key: Hashable, compute: Callable[[], T]) -> T:
     return value
 
 
+# Rendered pages (HTML and JSON bodies) are kept apart, under a byte budget: a timeline page is
+# ~100 kB, so 2048 of them would be most of the server's memory.
+MAX_PAGE_BYTES = 32 * 2**20
+_pages: OrderedDict[tuple, bytes] = OrderedDict()
+_page_bytes = 0
+
+
+def cached_page(session: Session, key: Hashable, render: Callable[[], bytes]) -> bytes:
+    """render(), or the body it gave for the same key under the same data version.
+
+    The key must hold everything the body depends on besides the database: the normalised query,
+    the template, the base URL its links are made from.
+    """
+    global _page_bytes
+    if not enabled() or session.new or session.dirty or session.deleted:
+        return render()
+    version = data_version(session)
+    if version is None:
+        return render()
+    full_key = (str(session.get_bind().url), version, key)
+    with _lock:
+        if full_key in _pages:
+            _pages.move_to_end(full_key)
+            return _pages[full_key]
+    body = render()
+    if len(body) > MAX_PAGE_BYTES // 16:
+        return body
+    with _lock:
+        if full_key not in _pages:
+            _pages[full_key] = body
+            _page_bytes += len(body)
+        while _page_bytes > MAX_PAGE_BYTES:
+            _page_bytes -= len(_pages.popitem(last=False)[1])
+    return body
+
+
 def clear() -> None:
+    global _page_bytes
     with _lock:
         _entries.clear()
+        _pages.clear()
+        _page_bytes = 0

@@ -221,22 +221,24 @@ def decode_cursor(value: str, *, order: str) -> Cursor:
     return cursor
 
 
-def after_cursor(cursor: Cursor) -> ColumnElement[bool]:
+def after_cursor(cursor: Cursor, columns: tuple | None = None) -> ColumnElement[bool]:
     """Rows after the cursor in (earliest, latest, id) order: the order of ix_event_hidden_earliest.
 
-    After an undated cursor come only the undated events with a greater id.
+    After an undated cursor come only the undated events with a greater id. ``columns``: the
+    (earliest, latest, event id) columns to compare, when a list walks another table in that order.
     """
     c = cursor
+    first, last, key = columns or (Event.earliest, Event.latest, Event.id)
     if c.undated:
-        return and_(or_(Event.earliest.is_(None), Event.latest.is_(None)), Event.id > c.event_id)
+        return and_(or_(first.is_(None), last.is_(None)), key > c.event_id)
     if c.order == NEWEST:
         return or_(
-            Event.earliest < c.earliest,
-            and_(Event.earliest == c.earliest, Event.latest < c.latest),
-            and_(Event.earliest == c.earliest, Event.latest == c.latest, Event.id < c.event_id),
+            first < c.earliest,
+            and_(first == c.earliest, last < c.latest),
+            and_(first == c.earliest, last == c.latest, key < c.event_id),
         )
     return or_(
-        Event.earliest > c.earliest,
-        and_(Event.earliest == c.earliest, Event.latest > c.latest),
-        and_(Event.earliest == c.earliest, Event.latest == c.latest, Event.id > c.event_id),
+        first > c.earliest,
+        and_(first == c.earliest, last > c.latest),
+        and_(first == c.earliest, last == c.latest, key > c.event_id),
     )

@@ -77,6 +77,9 @@ class Event(SQLModel, table=True):
         # filters tested on it without visiting rows (app.db.queries._list_conditions)
         Index("ix_event_hidden_earliest", "hidden", "earliest", "latest", "id"),
         Index("ix_event_type_earliest", "type", "earliest"),
+        # a filter's list of event ids (a borough's, a word's) is checked against hidden, type,
+        # precision, planned and dates in this index alone, without reading the wide event rows
+        Index("ix_event_id_filters", "id", "hidden", "type", "precision", "planned", "earliest", "latest"),
     )
 
     id: str = Field(primary_key=True, max_length=40)

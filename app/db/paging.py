@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlalchemy import func, or_
+from sqlalchemy import or_
 from sqlmodel import Session, select
 
 from app.db.cache import cached
@@ -22,7 +22,7 @@ from app.db.filters import (
     undated_cursor,
 )
 from app.db.models import Event
-from app.db.queries import timeline_events
+from app.db.queries import count_events, timeline_events
 from app.db.row_loading import EVENT_COLUMNS, event_rows
 from app.db.rows import EventsPage
 
@@ -35,15 +35,8 @@ def undated_total(session: Session, *, filters: TimelineFilters) -> int:
     """How many undated events match the filters (none when a date range is chosen)."""
     if filters.dated_only:
         return 0
-    where = conditions(filters, session.get_bind().dialect.name)
     # the same key as timeline_events' own count: one cached value for both
-    return cached(
-        session,
-        ("undated", filters),
-        lambda: session.exec(
-            select(func.count()).select_from(Event).where(*where, _undated())
-        ).one(),
-    )
+    return cached(session, ("undated", filters), lambda: count_events(session, filters, dated=False))
 
 
 def events_then_undated(

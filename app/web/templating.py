@@ -20,7 +20,7 @@ from starlette.templating import Jinja2Templates
 
 from app.config import PROJECT_ROOT
 from app.db.filters import NEWEST, OLDEST
-from app.db.queries import PRECISION_LABELS
+from app.db.queries import PLANNED_LABELS, PRECISION_LABELS
 from app.db.rows import Published
 from app.web import params
 from app.web.cite import original_link, published_label
@@ -129,6 +129,7 @@ def make_templates() -> Jinja2Templates:
         only_place=params.only_place,
         NEWEST=NEWEST,
         OLDEST=OLDEST,
+        PLANNED_LABELS=PLANNED_LABELS,
     )
     return templates
 

@@ -9,18 +9,22 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
-from sqlmodel import Session
+from sqlmodel import Session, select
 
+from app.db.cache import cached_page
 from app.db.event_queries import place_names
 from app.db.filters import decode_cursor, encode_cursor, undated_cursor
+from app.db.models import Agency, Borough
+from app.db.page_counts import page_counts
 from app.db.paging import events_then_undated
-from app.db.queries import facet_counts, month_histogram, timeline_events
+from app.db.queries import timeline_events
 from app.db.rows import FacetCount
 from app.db.session import SessionDep
 from app.web.grouping import group_events
 from app.web.histogram import build_histogram
 from app.web.params import ParamError, TimelineQuery, parse_timeline_params
 from app.web.templating import templates
+from app.web.warm import note_front_page
 
 router = APIRouter(tags=["timeline"])
 PAGE_SIZE = 50
@@ -50,8 +54,8 @@ def chosen_labels(
     """
     f = query.filters
     labels = {
-        "agency": {c.value: c.label for c in facets["agency"]},
-        "borough": {c.value: c.label for c in facets["borough"]},
+        "agency": _names(session, Agency, f.agencies, facets["agency"]),
+        "borough": _names(session, Borough, f.boroughs, facets["borough"]),
         "place": place_names(session, slugs=f.places),
     }
     unknown = [
@@ -65,6 +69,15 @@ def chosen_labels(
         if slug not in labels[facet]
     ]
     return labels, unknown
+
+
+def _names(session: Session, model, chosen: tuple[str, ...], counts: list[FacetCount] | None) -> dict[str, str]:
+    """slug -> name of the chosen ones: from the facet's counts, or the table when they timed out."""
+    if counts is not None:
+        return {c.value: c.label for c in counts}
+    if not chosen:
+        return {}
+    return dict(session.exec(select(model.slug, model.name).where(model.slug.in_(chosen))).all())
 
 
 def timeline_context(
@@ -107,12 +120,14 @@ def timeline_context(
         "page_size": limit or PAGE_SIZE,
     }
     if facets:
-        context["facets"] = facet_counts(session, filters=query.filters)
+        counts = page_counts(session, filters=query.filters)
+        context["facets"] = counts.facets
+        context["timed_out"] = counts.timed_out
         context["labels"], context["unknown"] = chosen_labels(
-            session, query, context["facets"]
+            session, query, counts.facets
         )
-        context["histogram"] = build_histogram(
-            month_histogram(session, filters=query.filters)
+        context["histogram"] = (
+            build_histogram(counts.histogram) if counts.histogram is not None else None
         )
     return context
 
@@ -129,17 +144,22 @@ def timeline(request: Request, session: SessionDep):
     status = 400 if query.errors else 200
     headers = {"Vary": "HX-Request, HX-Target, HX-History-Restore-Request"}
     if is_fragment_request(request) and request.headers.get("HX-Target") == MORE_TARGET:
-        context = timeline_context(session, query, facets=False)
-        return templates.TemplateResponse(
-            request=request,
-            name="_more.html",
-            context=context,
-            status_code=status,
-            headers=headers,
-        )
-    context = timeline_context(session, query)
-    name = "_timeline.html" if is_fragment_request(request) else "events/list.html"
-    context["fragment"] = name != "events/list.html"
-    return templates.TemplateResponse(
-        request=request, name=name, context=context, status_code=status, headers=headers
-    )
+        name = "_more.html"
+    else:
+        name = "_timeline.html" if is_fragment_request(request) else "events/list.html"
+
+    def render() -> bytes:
+        context = timeline_context(session, query, facets=name != "_more.html")
+        if name != "_more.html":
+            context["fragment"] = name != "events/list.html"
+        return templates.TemplateResponse(request=request, name=name, context=context, status_code=status).body
+
+    if query.errors:
+        body = render()
+    else:
+        if query == TimelineQuery() and name == "events/list.html":
+            note_front_page(request)  # keep the front page rendered after writes (app.web.warm)
+        # the page depends on the database, the parsed query, the template and the links' base URL
+        # alone: rendered once per data version (app.db.cache), so a repeat costs a dictionary look-up
+        body = cached_page(session, ("timeline", str(request.base_url), name, query), render)
+    return HTMLResponse(body, status_code=status, headers=headers)
