@@ -50,21 +50,32 @@ def measure_extract(corpus: Path) -> dict:
     }
 
 
+def _children() -> tuple[float, float]:
+    """CPU seconds of the finished child processes (extraction workers), and the largest one's peak MB."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
 def measure_ingest(corpus: Path, database_url: str) -> dict:
-    """Migrate the (empty) database at URL and ingest the corpus into it, one transaction per article."""
+    """Migrate the (empty) database at URL and ingest the corpus into it (extraction on worker
+    processes, this one storing); CPU seconds count the workers too."""
     from app.db.migrate import upgrade
     from app.db.session import make_engine
     from app.ingest.gazetteer_access import get_gazetteer
+    from app.ingest.parallel import default_workers
     from app.ingest.pipeline import ingest
 
     engine = make_engine(database_url)
     upgrade(engine)
     gazetteer = get_gazetteer()
     wall, cpu = time.perf_counter(), time.process_time()
+    children_cpu = _children()[0]
     outcomes = ingest(
         [str(corpus / "articles")], engine, gazetteer=gazetteer, max_bytes=10**7
     )
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    workers_cpu, workers_mb = _children()
+    workers_cpu -= children_cpu
     failed = [o for o in outcomes if o.status == "failed"]
     engine.dispose()
     return {
@@ -75,8 +86,13 @@ def measure_ingest(corpus: Path, database_url: str) -> dict:
         "first_error": failed[0].error if failed else None,
         "events": sum(o.events for o in outcomes),
         "seconds": wall,
-        "cpu_seconds": cpu,
-        "peak_mb": _peak_mb(),
+        "cpu_seconds": cpu + workers_cpu,
+        "writer_cpu_seconds": cpu,
+        "workers_cpu_seconds": workers_cpu,
+        "workers": default_workers(len(outcomes)),
+        "peak_mb": max(_peak_mb(), workers_mb),
+        "writer_peak_mb": _peak_mb(),
+        "worker_peak_mb": workers_mb,
     }
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import delete, insert
+from sqlalchemy import Table, delete, insert
+from sqlalchemy.engine import Connection
 from sqlmodel import Session, select
 
 from app.db.models import (
@@ -14,9 +15,8 @@ from app.db.models import (
     EventBorough,
     EventPerson,
     EventPlace,
-    Person,
-    Place,
 )
+from app.db.name_ids import NameIds
 
 
 def slugify(text: str) -> str:
@@ -24,8 +24,7 @@ def slugify(text: str) -> str:
 
 
 def _get_or_create(session: Session, model, slug: str, **fields):
-    # one article links the same borough, force and places to each of its events: remember the rows
-    # for the session (one transaction), so each is looked up once instead of once per event
+    # curator overrides link a few names: remember the rows for the session (one transaction)
     known = session.info.setdefault("link_rows", {})
     row = known.get((model, slug))
     if row is not None and row in session:
@@ -45,17 +44,15 @@ def borough_row(session: Session, name: str) -> Borough:
     return _get_or_create(session, Borough, slugify(name), name=name, region=borough_region(name))
 
 
-def link_event(session: Session, event_id: str, agencies: list[dict], boroughs: list[str], places: list[tuple[str, str | None]], people: list[dict]) -> None:
-    """Replace the event's links with these (created as needed, deduplicated by slug)."""
-    # Link rows are written as plain SQL, not ORM objects: an ingest replaces thousands of them and
-    # the ORM's bulk-delete bookkeeping was most of its time; nothing keeps link objects in memory.
-    session.flush()
-    conn = session.connection()
-    if event_id not in session.info.get("new_events", ()):
-        for table in (EventAgency, EventBorough, EventPlace, EventPerson):
-            conn.execute(delete(table.__table__).where(table.__table__.c.event_id == event_id))
+LINK_TABLES = (EventAgency.__table__, EventBorough.__table__, EventPlace.__table__, EventPerson.__table__)
+
+
+def link_rows(
+    conn: Connection, ids: NameIds, event_id: str, agencies: list[dict], boroughs: list[str], places: list[tuple[str, str | None]], people: list[dict]
+) -> dict[Table, list[dict]]:
+    """The event's link rows by table (names made as needed, deduplicated by slug)."""
     seen: set[tuple[str, int]] = set()
-    rows: dict[type, list[dict]] = {EventAgency: [], EventBorough: [], EventPlace: [], EventPerson: []}
+    rows: dict[Table, list[dict]] = {table: [] for table in LINK_TABLES}
 
     def once(kind: str, row_id: int) -> bool:
         if (kind, row_id) in seen:
@@ -63,26 +60,35 @@ def link_event(session: Session, event_id: str, agencies: list[dict], boroughs: 
         seen.add((kind, row_id))
         return True
 
+    agency_rows, borough_rows, place_rows, person_rows = rows.values()
     for a in agencies:
-        row = _get_or_create(session, Agency, a.get("slug") or slugify(a["name"]), name=a["name"], kind=a.get("kind") or "other", parent=a.get("parent"))
-        if once("a", row.id):
-            rows[EventAgency].append({"event_id": event_id, "agency_id": row.id, "unit": a.get("unit")})
+        row_id = ids.agency(conn, a.get("slug") or slugify(a["name"]), a["name"], a.get("kind") or "other", a.get("parent"))
+        if once("a", row_id):
+            agency_rows.append({"event_id": event_id, "agency_id": row_id, "unit": a.get("unit")})
     for name in boroughs:
-        row = borough_row(session, name)
-        if once("b", row.id):
-            rows[EventBorough].append({"event_id": event_id, "borough_id": row.id})
+        row_id = ids.borough(conn, slugify(name), name)
+        if once("b", row_id):
+            borough_rows.append({"event_id": event_id, "borough_id": row_id})
     for name, borough in places:
-        borough_id = borough_row(session, borough).id if borough else None
-        row = _get_or_create(session, Place, slugify(f"{name} {borough or ''}"), name=name, borough_id=borough_id)
-        if once("pl", row.id):
-            rows[EventPlace].append({"event_id": event_id, "place_id": row.id})
+        borough_id = ids.borough(conn, slugify(borough), borough) if borough else None
+        row_id = ids.place(conn, slugify(f"{name} {borough or ''}"), name, borough_id)
+        if once("pl", row_id):
+            place_rows.append({"event_id": event_id, "place_id": row_id})
     for p in people:
-        row = _get_or_create(session, Person, slugify(p["name"]), name=p["name"], title=p.get("title"), affiliation=p.get("affiliation"))
-        if once("pe", row.id):
-            rows[EventPerson].append({"event_id": event_id, "person_id": row.id})
-    for table, values in rows.items():
-        if values:
-            conn.execute(insert(table.__table__), values)
+        row_id = ids.person(conn, slugify(p["name"]), p["name"], p.get("title"), p.get("affiliation"))
+        if once("pe", row_id):
+            person_rows.append({"event_id": event_id, "person_id": row_id})
+    return rows
+
+
+def write_links(conn: Connection, rows: dict[Table, list[dict]], *, replace: list[str]) -> None:
+    """Drop the links of the ``replace`` events, then insert ``rows`` (one executemany per table)."""
+    # plain SQL, not ORM objects: an ingest writes hundreds of thousands of link rows
+    for table in LINK_TABLES:
+        if replace:
+            conn.execute(delete(table).where(table.c.event_id.in_(replace)))
+        if rows.get(table):
+            conn.execute(insert(table), rows[table])
 
 
 def link_event_overrides(session: Session, event_id: str, agencies: list[str] | None, boroughs: list[str] | None) -> dict:

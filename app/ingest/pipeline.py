@@ -1,4 +1,4 @@
-"""The ingest pipeline: load articles, extract their events (pure), store each in its own transaction."""
+"""The ingest pipeline: load articles, extract their events (pure, on several cores), store each whole."""
 
 from __future__ import annotations
 
@@ -28,8 +28,25 @@ def is_url(text: str) -> bool:
     return text.startswith(("http://", "https://"))
 
 
-def load_inputs(inputs: Sequence[str], *, max_bytes: int, timeout: float = 20.0) -> Iterator[Article | ArticleError]:
-    """Articles from files, folders and URLs, or the error each one gave; never raises for one input."""
+def load_inputs(
+    inputs: Sequence[str], *, max_bytes: int, timeout: float = 20.0, workers: int | None = 0
+) -> Iterator[Article | ArticleError]:
+    """Articles from files, folders and URLs, or the error each one gave; never raises for one input.
+
+    Files are read and parsed on ``workers`` processes (None: as many as are worth it for the
+    number of files, 0: this process), in order either way.
+    """
+    from app.ingest.parallel import default_workers, load_ordered
+
+    jobs = list(_load_jobs(inputs, max_bytes=max_bytes, timeout=timeout))
+    if workers is None:
+        workers = default_workers(len(jobs)) + 1 if default_workers(len(jobs)) else 0
+    yield from load_ordered(jobs, max_bytes=max_bytes, workers=workers)
+
+
+def _load_jobs(inputs: Sequence[str], *, max_bytes: int, timeout: float) -> Iterator[Article | ArticleError | tuple[Path, dict | None]]:
+    """What each input gives: an article or error already (URLs, missing paths), or a file to load
+    with its sources.toml entry."""
     meta_cache: dict[Path, dict] = {}
     for item in inputs:
         if is_url(item):
@@ -49,11 +66,24 @@ def load_inputs(inputs: Sequence[str], *, max_bytes: int, timeout: float = 20.0)
             try:
                 if folder not in meta_cache:
                     meta_cache[folder] = load_sources_meta(folder)
-                yield load_article(path, meta=meta_cache[folder].get(path.name), max_bytes=max_bytes)
+                yield path, meta_cache[folder].get(path.name)
             except ArticleError as exc:
                 yield exc
             except Exception as exc:  # noqa: BLE001  - one broken file must not stop the others
-                yield ArticleError(str(path), _one_line(exc))
+                yield ArticleError(str(path), one_line(exc))
+
+
+def load_file(job: Article | ArticleError | tuple[Path, dict | None], max_bytes: int) -> Article | ArticleError:
+    """The article of one load job, or the error it gave."""
+    if isinstance(job, Article | ArticleError):
+        return job
+    path, meta = job
+    try:
+        return load_article(path, meta=meta, max_bytes=max_bytes)
+    except ArticleError as exc:
+        return exc
+    except Exception as exc:  # noqa: BLE001  - one broken file must not stop the others
+        return ArticleError(str(path), one_line(exc))
 
 
 def extract(
@@ -68,20 +98,16 @@ def extract(
     With ``on_error``, an article the extractor fails on is handed to it and left out, so that one
     odd text cannot stop a long ingest; without it the exception propagates.
     """
-    from app.ingest.events import extract_events
-    from app.ingest.temporal import infer_publication_date
+    from app.ingest.parallel import iter_extract
 
     results = []
-    for article in articles:
-        try:
-            published = infer_publication_date(article, collection=articles)
-            events = () if skip(article) else tuple(extract_events(article, published, gazetteer))
-        except Exception as exc:
+    for article, result, error in iter_extract(articles, gazetteer, skip=skip, workers=0):
+        if error is not None:
             if on_error is None:
-                raise
-            on_error(article, exc)
+                raise error
+            on_error(article, error)
             continue
-        results.append(ArticleResult(article, published, events))
+        results.append(result)
     return results
 
 
@@ -94,18 +120,22 @@ def ingest(
     timeout: float = 20.0,
     on_file: Callable[[FileOutcome], None] | None = None,
     on_notice: Callable[[str], None] | None = None,
+    workers: int | None = None,
 ) -> list[FileOutcome]:
-    """Load, extract and store; each article is its own transaction, failures are reported, not raised.
+    """Load, extract and store; each article is stored whole or not at all, failures are reported.
 
+    Extraction runs in ``workers`` processes (default: one core less than there are, for larger
+    runs) while this process stores; articles are stored in order, several per transaction, each in
+    its own savepoint, so a file that cannot be stored is reported by name and loses nothing else.
     Afterwards the corrections file is applied again (so hand edits take effect) and the entries
     that no longer apply are passed to ``on_notice``, as are citations lost in a new version.
     """
-    from app.db.store import save_article
     from app.ingest.corrections import (
         CorrectionError,
         corrections_path,
         load_corrections,
     )
+    from app.ingest.parallel import default_workers, iter_extract
 
     outcomes: list[FileOutcome] = []
     try:
@@ -122,41 +152,36 @@ def ingest(
         outcomes.append(outcome)
         if on_file:
             on_file(outcome)
+        for line in outcome.notices:
+            if on_notice:
+                on_notice(line)
 
     articles: list[Article] = []
-    for item in load_inputs(inputs, max_bytes=max_bytes, timeout=timeout):
+    for item in load_inputs(inputs, max_bytes=max_bytes, timeout=timeout, workers=None if workers is None else workers + bool(workers)):
         if isinstance(item, ArticleError):
             report(FileOutcome(item.path, "failed", error=item.problem))
         else:
             articles.append(item)
     _check_duplicate_slugs(articles)
     unchanged = _unchanged(engine, articles)
-    def failed_extraction(article: Article, exc: Exception) -> None:
-        report(FileOutcome(article.path, "failed", error=f"extraction failed: {_one_line(exc)}"))
+    workers = default_workers(len(articles)) if workers is None else workers
+    from app.ingest.batches import Batches
 
-    for result in extract(articles, gazetteer, skip=lambda a: a.slug in unchanged, on_error=failed_extraction):
-        article = result.article
-        if article.slug in unchanged:
-            report(FileOutcome(article.path, "unchanged", len(article.paragraphs), unchanged[article.slug]))
-            continue
-        try:
-            with Session(engine) as session:
-                saved = save_article(session, result)
-                session.commit()
-            notices = tuple(f"{article.path}: {line}" for line in saved.lost_citations)
-            report(FileOutcome(article.path, saved.status, saved.paragraphs, saved.events, notices=notices))
-            for line in notices:
-                if on_notice:
-                    on_notice(line)
-        except Exception as exc:  # noqa: BLE001  - the transaction rolled back; nothing of it is stored
-            report(FileOutcome(article.path, "failed", error=f"could not store: {_one_line(exc)}"))
+    with Batches(engine, report) as batches:
+        for article, result, error in iter_extract(articles, gazetteer, skip=lambda a: a.slug in unchanged, workers=workers):
+            if error is not None:
+                batches.add(FileOutcome(article.path, "failed", error=f"extraction failed: {one_line(error)}"))
+            elif article.slug in unchanged:
+                batches.add(FileOutcome(article.path, "unchanged", len(article.paragraphs), unchanged[article.slug]))
+            else:
+                batches.store(result)
     for line in _reapply_corrections(engine):
         if on_notice:
             on_notice(line)
     return outcomes
 
 
-def _one_line(exc: Exception) -> str:
+def one_line(exc: Exception) -> str:
     """An exception as one line: database errors carry their SQL on later lines, which users need not see."""
     detail = str(getattr(exc, "orig", None) or exc).strip().split("\n")[0]
     return f"{type(exc).__name__}: {detail[:300]}"
@@ -192,15 +217,20 @@ def _unchanged(engine: Engine, articles: Iterable[Article]) -> dict[str, int]:
     hashes = {a.slug: a.content_hash for a in articles}
     if not hashes:
         return {}
-    out = {}
+    slugs, same = list(hashes), {}
     with Session(engine) as session:
-        rows = session.exec(
-            select(Source.slug, Source.id, SourceVersion.content_hash)
-            .join(SourceVersion, (SourceVersion.source_id == Source.id) & (SourceVersion.version == Source.current_version))
-            .where(Source.slug.in_(list(hashes)))
-        ).all()
-        for slug, source_id, content_hash in rows:
-            if hashes.get(slug) == content_hash:
-                count = session.exec(select(func.count()).select_from(Mention).where(Mention.source_id == source_id)).one()
-                out[slug] = count
-    return out
+        for i in range(0, len(slugs), 900):  # bounded IN lists: SQLite allows 32766 variables
+            rows = session.exec(
+                select(Source.slug, Source.id, SourceVersion.content_hash)
+                .join(SourceVersion, (SourceVersion.source_id == Source.id) & (SourceVersion.version == Source.current_version))
+                .where(Source.slug.in_(slugs[i : i + 900]))
+            ).all()
+            same.update({source_id: slug for slug, source_id, content_hash in rows if hashes[slug] == content_hash})
+        counts = dict.fromkeys(same.values(), 0)
+        ids = list(same)
+        for i in range(0, len(ids), 900):
+            grouped = session.exec(
+                select(Mention.source_id, func.count()).where(Mention.source_id.in_(ids[i : i + 900])).group_by(Mention.source_id)
+            ).all()
+            counts.update({same[source_id]: count for source_id, count in grouped})
+    return counts
