@@ -60,12 +60,13 @@ def db_check():
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--quiet", is_flag=True, help="No progress bar, only errors and the summary.")
-def ingest(paths, quiet):
+@click.option("--workers", type=click.IntRange(min=0), default=None, help="Extraction processes beside the one that stores (default: cores - 1, at most 4, for larger runs; 0: all in one process).")
+def ingest(paths, quiet, workers):
     """Ingest articles: files (.txt, .md, .html), folders of them, or URLs.
 
     The same content again changes nothing; a changed article becomes a new version. Each
-    file is its own transaction: a bad file is reported and the others are still stored; the
-    exit code is 1 when any file failed.
+    file is stored whole or not at all: a bad file is reported and the others are still
+    stored; the exit code is 1 when any file failed.
 
     Example: timeline ingest seeds/ my-articles/ https://example.org/news/story
     """
@@ -75,7 +76,7 @@ def ingest(paths, quiet):
     settings = get_settings()
     engine = _engine()
     upgrade(engine)
-    failed = run_ingest(list(paths), engine, settings=settings, quiet=quiet)
+    failed = run_ingest(list(paths), engine, settings=settings, quiet=quiet, workers=workers)
     sys.exit(1 if failed else 0)
 
 

@@ -53,6 +53,16 @@ def test_ingesting_the_seeds_twice_changes_nothing_the_second_time(run, engine, 
     assert counts(engine) == after_first
 
 
+def test_ingest_on_a_worker_process_stores_what_one_process_stores(run, engine, tmp_path):
+    one = run("ingest", str(SEEDS), "--quiet", "--workers", "0")
+    assert one.exit_code == 0, one.output
+    alone = counts(engine)
+    again = run("ingest", str(SEEDS), "--quiet", "--workers", "1")
+    assert again.exit_code == 0, again.output
+    assert "│     5 │   0 │       0 │         5 │      0 │" in again.output
+    assert counts(engine) == alone
+
+
 def test_an_edited_article_becomes_a_new_version_and_old_paragraphs_stay(run, engine, tmp_path):
     folder = tmp_path / "articles"
     shutil.copytree(SEEDS, folder)

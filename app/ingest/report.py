@@ -17,7 +17,9 @@ from rich.table import Table
 from app.ingest.pipeline import FileOutcome, ingest
 
 
-def run_ingest(inputs: list[str], engine, *, settings, quiet: bool = False, console: Console | None = None) -> int:
+def run_ingest(
+    inputs: list[str], engine, *, settings, quiet: bool = False, console: Console | None = None, workers: int | None = None
+) -> int:
     """Ingest and print what happened; return the number of files that failed."""
     from app.ingest.gazetteer_access import get_gazetteer
 
@@ -50,6 +52,7 @@ def run_ingest(inputs: list[str], engine, *, settings, quiet: bool = False, cons
             timeout=settings.fetch_timeout,
             on_file=on_file,
             on_notice=notices.append,
+            workers=workers,
         )
     counts = Counter(o.status for o in outcomes)
     table = Table(title="ingest summary")
