@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from app.ingest.temporal import infer_publication_date
 from tests.ingest.temporal_helpers import article
 
@@ -129,3 +131,23 @@ def test_a_stated_date_is_never_replaced_by_the_collection():
     stated = article(LUTON, path="s.txt", published=date(2023, 3, 6))
     collection = [_dateline("2 November 2016", "a.txt")]
     assert infer_publication_date(stated, collection=collection).edtf == "2023-03-06"
+
+
+@pytest.mark.parametrize(
+    "first,last,expected",
+    [
+        # the candidates are March 2006, 2017 and 2023 (see CANDIDATES)
+        ("20 August 2017", "1 May 2024", ""),  # 2017 is five months before the span
+        ("1 June 2005", "1 October 2016", ""),  # 2017 is five months after it
+        (
+            "1 June 2018",
+            "1 January 2025",
+            "2023-03-04?/2023-04-01?",
+        ),  # 2017 is over a year out
+    ],
+)
+def test_a_candidate_within_a_year_outside_the_span_blocks_the_choice(
+    first, last, expected
+):
+    collection = [_dateline(first, "a.txt"), _dateline(last, "b.txt")]
+    assert infer_publication_date(_luton(), collection=collection).edtf == expected

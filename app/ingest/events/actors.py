@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from app.ingest.events.context import ArticleContext
 from app.ingest.events.detect import Mention
 from app.ingest.events.lookup import Hit, Lookup
+from app.ingest.events.places import unit_patch
 from app.ingest.events.speakers import is_we, speaker_agency
 from app.ingest.records import AgencyRef, PersonRef
 
@@ -29,7 +30,8 @@ POLICE_ORDERS = re.compile(
 # a sentence is the court's act: no force is its author unless the text names one
 _COURT_WORDS = re.compile(
     r"\b(?:jailed|sentenced|imprisoned|convicted|found guilty|pleaded guilty|admitted|given a|handed a"
-    r"|stand trial|(?:due|expected) to (?:appear|be sentenced)|appeared (?:at|before|in)|remanded)\b",
+    r"|stand trial|(?:due|expected) to (?:appear|be sentenced)|(?:appeared|appears?|appearing) (?:at|before|in)"
+    r"|remanded)\b",
     re.IGNORECASE,
 )
 # "were handed banning orders when they were sentenced": the court's act, told in the clause after
@@ -131,7 +133,12 @@ def mention_actors(
                 and not _TO.search(text, 0, h.start)
                 and not _REPORTED.search(text, mention.end, h.start)
             ]
-    places = [h for h in names.places if _inside(h, sentence)]
+    places = [
+        h
+        for h in names.places
+        if _inside(h, sentence)
+        and (mention.type == "team_launch" or not unit_patch(text, h))
+    ]
     boroughs = [h.borough for h in places if h.borough and not h.weak]
     if not [
         b for h in places if _inside(h, clause) and not h.weak and (b := h.borough)
@@ -215,17 +222,26 @@ def _only_partners(mention: Mention, hits) -> bool:
 
 def _court_boroughs(mention: Mention, places: list[Hit]) -> list[str]:
     """ "due to appear at Norwich Crown Court": a court act happens where the court sits."""
-    if mention.type != "enforcement" or not court_act(mention):
+    text, clause = mention.paragraph.text, mention.clause
+    # "charged ... and will appear at Thames Magistrates' Court": the charge is the police's, the
+    # appearance still happens where the court sits
+    if mention.type != "enforcement" or not (
+        court_act(mention) or _COURT_WORDS.search(text, *clause)
+    ):
         return []
-    text = mention.paragraph.text
     return [
         h.borough
         for h in places
         if h.weak
         and h.borough
         and _inside(h, mention.clause)
-        and h.start >= mention.end
-        and _AT_COURT.fullmatch(text, mention.end, h.start)
+        and (
+            mention.start <= h.start < mention.end  # the trigger names the court
+            or (
+                h.start >= mention.end
+                and _AT_COURT.fullmatch(text, mention.end, h.start)
+            )
+        )
     ]
 
 

@@ -20,6 +20,7 @@ from app.ingest.events.candidates import Group
 from app.ingest.events.context import ArticleContext
 from app.ingest.events.mention import Mention
 from app.ingest.events.merge import overlap
+from app.ingest.events.offences import POLICE_WORK, council_work, police_applicant
 from app.ingest.events.speakers import POLICE_TITLES
 from app.ingest.records import AgencyRef, DateValue, PersonRef
 
@@ -39,12 +40,21 @@ _ACROSS = re.compile(
     r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?(?P<what>force(?:['’]s)?\s+area|county|country|region|capital"
     r"|city\s+region|nation|UK|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)|\b(?:force|county|London|nation|country)-?wide\b"
 )
+# capitals that are one council area: "the capital" there is the city, not a region
+_CITY_CAPITALS = frozenset({"Edinburgh", "Cardiff", "Belfast"})
 _PERSONS = re.compile(r"\b(?:[Hh]er|[Hh]is)\s+$")
 _THE_FORCE = re.compile(r"\bthe force\b", re.IGNORECASE)
 # fines under a council's order are the council's to issue
 _UNDER_ORDER = re.compile(
     r"\b(?:under|breach(?:es|ing)? of|breaking|for breaching)\s+(?:the\s+)?(?:order|pspo|public spaces protection order|ban)\b",
     re.IGNORECASE,
+)
+
+
+# meetings the police hold with residents
+_POLICE_MEETING = re.compile(
+    r"\b(?:PACT|Partners and Communities Together|police (?:surgery|surgeries|drop-ins?)|beat meetings?"
+    r"|neighbourhood policing (?:meeting|panel)s?)\b"
 )
 
 
@@ -84,6 +94,14 @@ def event_actors(
         places.extend(actors.places)
         people.extend(actors.people)
         local = local or actors.local
+    if (
+        event_type in ("enforcement", "operation")
+        and not agencies
+        and ctx.council
+        and not any(_is_police(p) for p in people)
+        and all(_council_offence(m) for m, _ in members)
+    ):
+        agencies.append(ctx.council)  # "214 fines for dropping litter": the council's officers
     if not agencies and setting and not any(court_act(m) for m, _ in members):
         agencies.extend(
             setting
@@ -125,6 +143,20 @@ def event_actors(
                 agencies.append(
                     ctx.council
                 )  # a PSPO is the council's, whoever enforces it
+    if (
+        event_type == "meeting"
+        and ctx.force is not None
+        and not any(a.kind == "police" for a in agencies)
+        and any(_POLICE_MEETING.search(m.paragraph.text, *m.sentence) for m, _ in members)
+    ):
+        agencies.append(ctx.force)  # "the town centre PACT meeting": the police's meeting
+    if (
+        event_type in ("meeting", "enforcement")
+        and ctx.force is not None
+        and not any(a.kind == "police" for a in agencies)
+        and any(_police_applicant(m) for m, _ in members)
+    ):
+        agencies.append(ctx.force)
     if (
         event_type in POLICE_TYPES
         and ctx.transport is not None
@@ -180,6 +212,15 @@ def _force_background(members, agencies, places, date, ctx) -> bool:
     return told and not any(actors.local for _, actors in members)
 
 
+def _council_offence(mention: Mention) -> bool:
+    """Whether the paragraph tells of an offence the council enforces and the sentence of no police work."""
+    return council_work(mention.paragraph.text, *mention.sentence)
+
+
+def _police_applicant(mention: Mention) -> bool:
+    return police_applicant(mention.paragraph.text, *mention.sentence)
+
+
 def _persons_own(members) -> bool:
     """ "Her consultation on the precept": a person's own act (a commissioner's), not the council's."""
     return all(
@@ -193,6 +234,8 @@ def _area_wide(mention: Mention, ctx: ArticleContext) -> bool:
     text, (start, end) = mention.paragraph.text, mention.sentence
     for m in _ACROSS.finditer(text, start, end):
         what = m.group("what")
+        if what == "capital" and ctx.borough in _CITY_CAPITALS:
+            continue  # "across the capital" in an Edinburgh story is Edinburgh
         if what is None or not what[0].isupper() or what in ("UK",):
             return True
         lookup = ctx.lookup
@@ -242,12 +285,17 @@ def operation_setting(group: Group, groups: list[Group]) -> tuple:
             continue
         if not overlap(other.primary.date, date):
             continue
-        # arrests are the police's, whoever else joined the operation
+        # arrests are the police's, whoever else joined the operation; vans seized on a joint
+        # day of action are everyone's
+        police_only = any(
+            POLICE_WORK.search(c.mention.paragraph.text, *c.mention.sentence)
+            for c in group.members
+        )
         named = [
             a
             for c in other.members
             for a in getattr(c.actors, "agencies", ())
-            if a.kind == "police"
+            if a.kind == "police" or not police_only
         ]
         if named:
             return tuple(dict.fromkeys(named))

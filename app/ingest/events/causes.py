@@ -25,7 +25,8 @@ def is_cause(mention: Mention, mentions: list[Mention]) -> bool:
         and any(
             m.sentence == mention.sentence
             and m.clause != mention.clause
-            and m.form == "act"
+            # "applied for the order after receiving complaints": an act on an event told before
+            and m.form in ("act", "ref")
             and m.mood == REALIS
             and m.type != "incident"
             for m in mentions

@@ -6,13 +6,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from app.ingest.events.lookup import Hit, Lookup
+from app.ingest.events.offences import council_officers
 from app.ingest.events.places import event_places, street_towns, venue_refs
 from app.ingest.events.speakers import (
     find_speakers,
 )
 from app.ingest.records import BODY, AgencyRef, Article, PersonRef
+from app.ingest.temporal.cues import literal_cues, may_match
 
 # Words that mean "the police" or "the council" without naming which one: the article's own.
 _COUNCIL_OFFICERS = re.compile(
@@ -35,6 +38,9 @@ _POLICE_WORDS = re.compile(
     r"ward officers|neighbourhood officers|response teams?|ward panels?|safer neighbourhoods? panels?|"
     r"borough commander|police commander|chief constable|police chief)\b",
     re.IGNORECASE,
+)
+_FIRE_WORDS = re.compile(
+    r"\bthe (?:fire (?:service|brigade)|fire and rescue service)\b", re.IGNORECASE
 )
 _GROUP_WORDS = re.compile(
     r"\b(?:a|the) (?:campaign group|charity|pressure group|campaigners|organisation|organization|"
@@ -77,6 +83,7 @@ class ArticleContext:
     transport: AgencyRef | None = (
         None  # British Transport Police, when the article names it
     )
+    fire: AgencyRef | None = None  # the fire service of the force's area
     on: date | None = None  # the publication day, when known
     names: dict[int, ParagraphNames] = field(default_factory=dict)
     speakers: dict[int, PersonRef] = field(default_factory=dict)
@@ -139,6 +146,8 @@ def build_context(
     area = getattr(lookup, "area_borough", None)
     if area:
         boroughs = (area, *(b for b in boroughs if b != area))
+    elif _force_wide(getattr(lookup, "area", None)):
+        boroughs = ()  # "Essex residents are being asked": the county's story, no district's
     ctx = ArticleContext(boroughs=boroughs, lookup=lookup, on=on)
     if ctx.borough:
         ctx.force = lookup.force_for(ctx.borough)
@@ -152,6 +161,8 @@ def build_context(
             n: ([_renamed(h, ctx.council) for h in agencies], places, people)
             for n, (agencies, places, people) in raw.items()
         }
+    fire_for = getattr(lookup, "fire_for", None)
+    ctx.fire = fire_for(ctx.force) if fire_for else None
     ctx.transport = next(
         (
             h.agency
@@ -185,7 +196,7 @@ def build_context(
         ]
         places += venue_refs(p.text, places, seen_places)
         seen_places.extend(places)
-        named = list(agencies)
+        named = [council_officers(h, p.text, ctx.council) for h in agencies]
         generic = (
             _generic(p.text, named, ctx, p.number, active.get(p.number, []))
             if active is not None
@@ -199,6 +210,11 @@ def build_context(
         )
     ctx.speakers = find_speakers(body, ctx)
     return ctx
+
+
+def _force_wide(area) -> bool:
+    """Whether the article's area was read as a whole force's (a county-wide story)."""
+    return bool(area is not None and area.borough is None and area.force is not None)
 
 
 def _council_as_named(
@@ -246,6 +262,11 @@ def _in_spans(pattern: re.Pattern, text: str, spans: list[tuple[int, int]]):
         yield from pattern.finditer(text, start, end)
 
 
+@lru_cache(maxsize=16)
+def _cues(pattern: re.Pattern) -> tuple[str, ...] | None:
+    return literal_cues(pattern)
+
+
 def _generic(
     text: str,
     named: list[Hit],
@@ -285,7 +306,10 @@ def _generic(
         (_COUNCIL_OFFICERS, ctx.council),
         (_COUNCIL_WORDS, ctx.council),
         (_POLICE_WORDS, ctx.force),
+        (_FIRE_WORDS, ctx.fire),
     ):
+        if not may_match(_cues(pattern), lowered):
+            continue  # a substring test rules out most scans of the council and fire words
         for match in _in_spans(pattern, text, spans):
             is_free = free(*match.span())
             taken.append(

@@ -108,6 +108,9 @@ def attach_date(
             )
         if mention.form != "act" or mention.background or mention.habitual:
             return DateValue.unknown("no date words; background or recurring")
+        if own_words and dct_date.earliest is None:
+            # its own date words name a day we cannot place in a year: say so, not "no date words"
+            return own_words[0].value
         return dct_date
     if (
         _SINCE.search(text, 0, chosen.start) or chosen.text.lower().startswith("since")

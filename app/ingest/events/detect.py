@@ -63,7 +63,16 @@ _DEFINITE = re.compile(
 # "It is the third stabbing in Peckham since May", "It is the second time this summer that ...":
 # a count of occurrences told elsewhere, not an occurrence
 _SUMMARY = re.compile(
-    r"[\"“‘']?(?:it|this|that)\s+(?:is|was|marks)\s+the\s+(?:first|second|third|fourth|fifth|sixth|\w+th|latest|umpteenth)\b",
+    r"[\"“‘']?(?:it|this|that)\s+(?:is|was|marks)\s+the\s+(?:first|second|third|fourth|fifth|sixth|\w+th|latest|umpteenth)\b"
+    # ... unless it counts an agency's orders: "It is the fourth closure order obtained since January"
+    r"(?!\s+(?:[\w-]+\s+){0,3}?(?:orders?|injunctions?|notices?|authori[sz]ations?)\s+(?:to be\s+)?"
+    r"(?:authori[sz]ed|obtained|granted|issued|imposed|made|secured|served|approved|put in place))",
+    re.IGNORECASE,
+)
+# "Separately, a boy was hurt", "In a separate incident, ...": the sentence tells another occurrence
+_APART = re.compile(
+    r"[\"“‘']?(?:separately|in (?:a|another) separate (?:incident|case|attack|development)|"
+    r"in (?:an|another) unrelated (?:incident|case|attack))\b",
     re.IGNORECASE,
 )
 # "The operation starts on Friday": a trigger that opens on a told event's noun after "the"
@@ -178,10 +187,9 @@ def _clause_mentions(
     hits: list[tuple[Trigger, int, int]] = []
     for trigger in triggers:
         for match in trigger.regex.finditer(clause_text):
-            if match.end() > match.start():
-                hits.append(
-                    (trigger, clause[0] + match.start(), clause[0] + match.end())
-                )
+            start, end = match.span()
+            if end > start:
+                hits.append((trigger, clause[0] + start, clause[0] + end))
     # strongest, then longest, wins; a weaker trigger overlapping it is the same words read twice
     hits.sort(key=lambda h: (-h[0].weight, -(h[2] - h[1]), h[1]))
     kept: list[tuple[Trigger, int, int]] = []
@@ -203,11 +211,18 @@ def _clause_mentions(
         subtypes.setdefault(trigger.type, set()).add(trigger.subtype)
     has_act = any(not is_ref for _, is_ref in by_type)
     mentions = []
+    # background, habitual: the clause's own, read once for all its mentions
+    clause_flags: tuple[bool, bool] | None = None
     for (event_type, is_ref), (trigger, start, end) in by_type.items():
         if is_ref and has_act:
             continue  # the clause states an act of its own; its "the operation" only points at context
         before = text[clause[0] : start]
         upto = text[clause[0] : end]
+        if clause_flags is None:
+            clause_flags = (
+                bool(_BACKGROUND.search(clause_text)),
+                bool(_HABITUAL.search(clause_text)),
+            )
         mentions.append(
             Mention(
                 paragraph=paragraph,
@@ -224,10 +239,11 @@ def _clause_mentions(
                     text,
                     end,
                 ),
-                background=bool(_BACKGROUND.search(clause_text)),
-                habitual=bool(_HABITUAL.search(clause_text)),
+                background=clause_flags[0],
+                habitual=clause_flags[1],
                 distinct=bool(_DISTINCT.search(_near(upto, start - clause[0])))
-                or bool(_DISTINCT.search(text[end : clause[1]][:40])),
+                or bool(_DISTINCT.search(text[end : clause[1]][:40]))
+                or bool(_APART.match(text, sentence[0])),
                 needs_date=trigger.needs_date
                 or bool(_PLURAL_GENERIC.search(before[-60:])),
                 subtype=_subtype(trigger, before, subtypes[event_type]),

@@ -185,17 +185,26 @@ def _next_year(day):
 
 
 def until_now(found: DateMention, dct: PublicationDate, text: str) -> DateMention:
-    """ "since the start of the year" runs until publication, not to the end of the year."""
+    """ "since the start of the year" runs until publication, not to the end of the year; "since
+    January" (prosecuted 38 people since January) likewise runs from January to publication."""
     value = found.value
     since = (
         found.text.lower().startswith("since")
         or text[max(0, found.start - 6) : found.start].lower().strip() == "since"
     )
-    if since and dct.latest and value.latest and value.latest > dct.latest:
+    if (
+        since
+        and dct.latest
+        and value.earliest
+        and value.latest
+        and value.latest != dct.latest
+        and value.earliest <= dct.latest
+    ):
+        latest = max(dct.latest, value.earliest)
         value = replace(
             value,
-            latest=max(dct.latest, value.earliest),
-            edtf=f"{value.earliest.isoformat()}/{dct.latest.isoformat()}",
+            latest=latest,
+            edtf=f"{value.earliest.isoformat()}/{latest.isoformat()}",
         )
         return replace(found, value=value)
     return found

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
+from app.ingest.gazetteer.text import key
 from app.ingest.records import AgencyRef, PersonRef
 
 
@@ -130,6 +131,12 @@ class GazetteerLookup:
     def council_for(self, borough: str) -> AgencyRef | None:
         return self.gaz.council_for(borough)
 
+    def fire_for(self, force: AgencyRef | None) -> AgencyRef | None:
+        """The fire and rescue service of a force's area, when the area has just one."""
+        finder = self.gaz.agencies
+        name = finder.data.fire_services.get(force.name) if force else None
+        return finder.ref(name) if name else None
+
     def named_on(self, ref: AgencyRef, day) -> AgencyRef:
         """The agency under its name on `day` (a renamed council keeps its old name before then)."""
         return self.gaz.named_on(ref, day)
@@ -141,6 +148,10 @@ class GazetteerLookup:
         if getattr(found, "how", "") == "context":
             return None
         words = _AGENCY_TAIL.sub("", found.surface).strip()
+        if found.ref.kind == "police" and key(words) == key(
+            _AGENCY_TAIL.sub("", found.ref.name).strip()
+        ):
+            return None  # "Cleveland Police" names a force area, not the Cleveland ward of Ealing
         return self.gaz.borough_of(words) if words else None
 
 

@@ -99,13 +99,18 @@ def mood_of(before: str, upto: str, *, context: bool = False) -> str:
         upto = before
     # every marker allows at most a dozen words after it: look no further back than that
     before, upto = _tail(before, _REACH_WORDS), _tail(upto, _REACH_WORDS)
+    future = bool(_FUTURE.search(before) or _FUTURE.search(upto))
+    if (adjunct := _ADJUNCT.search(before)) and adjunct.start() > 0:
+        # "residents can give their views at drop-in sessions on Saturday": the modal is the
+        # residents' act; the sessions in the adjunct are held whatever they do
+        before = upto = before[adjunct.start() :]
     if not context and (_NEGATION.search(before) or _NO_THING.search(before.strip())):
         return NEGATED
     if _HYPOTHETICAL.search(before) or _MODAL_VERB.search(upto):
         return HYPOTHETICAL
     if _INTENTION.search(before):
         return INTENTION
-    if _FUTURE.search(before) or _FUTURE.search(upto):
+    if future:
         return FUTURE
     return REALIS
 

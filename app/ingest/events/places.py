@@ -21,8 +21,23 @@ _VENUE_REF = re.compile(
 
 
 _CLUB = re.compile(
-    r"\s+(?:United|City|Town|Rovers|Wanderers|Athletic|Albion|Villa|Forest|Hotspur|County|Argyle|FC|AFC)\b"
-    r"(?!\s+(?:Council|Centre|Hall|Police|Square|Library|Station|Region|Ground))",
+    r"\s+(?:United|City|Town|Rovers|Wanderers|Athletic|Albion|Villa|Forest|Hotspur|County|Argyle|FC|AFC"
+    r"|North\s+End|Orient|Alexandra|Rangers|Celtic|Wednesday|Dons|Harriers|Stanley)\b"
+    r"(?!\s+(?:Council|Centre|Hall|Police|Square|Library|Station|Region|Ground))"
+    r"|\s+(?:derby|derbies|[Dd]ay(?!\s+[Cc]entre)|fans|supporters)\b",  # "the West Lancashire derby", "Preston fans"
+)
+# "lines supplying drugs from Leeds to towns in North Yorkshire", "supplied users in Harrogate":
+# where the drugs went, not where the police acted
+_SUPPLIED = re.compile(
+    r"\b(?:suppl(?:y|ying|ied|ies)|ferr(?:y|ying|ied)|export(?:ed|ing)?|push(?:ed|ing))\b[^.;]{0,80}?"
+    r"(?:\b(?:to|into|across)\s+(?:(?:towns|cities|users|customers|buyers|addresses|areas|villages|places)\s+(?:in|across)\s+)?"
+    r"|\b(?:users|customers|buyers|addicts|markets?)\s+(?:in|across)\s+)"
+    r"(?:(?:[A-Z][\w'’-]+\s*)+(?:,\s*|\s+and\s+))*$"
+)
+# "the Central East BCU, which covers Hackney and Tower Hamlets": the unit's patch, not the event's place
+_COVERS = re.compile(
+    r"\b(?:which|that|who)\s+(?:covers?|covering|serves?|polices?|spans?)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'’-]+\s*)+(?:,\s*|\s+and\s+))*$"
 )
 _COURT = re.compile(r"\b(?:court|tribunal|old bailey)\b", re.IGNORECASE)
 
@@ -41,10 +56,19 @@ def event_places(text: str, places: list[Hit]) -> list[Hit]:
             continue
         if _CLUB.match(text, hit.end):
             continue  # "hosts Newcastle United": a football club, not a place
+        before = text[max(0, hit.start - 160) : hit.start]
+        if _SUPPLIED.search(before):
+            continue
         if _COURT.search(hit.name) or _COURT_AFTER.match(text, hit.end):
             hit = replace(hit, weak=True)
         out.append(hit)
     return out
+
+
+def unit_patch(text: str, hit: Hit) -> bool:
+    """Whether a place is named as a unit's patch ("the BCU, which covers Hackney and Tower Hamlets"):
+    where the unit works, not where the event happened, unless the event is the unit's own launch."""
+    return bool(_COVERS.search(text, max(0, hit.start - 160), hit.start))
 
 
 def street_towns(article: Article, raw: dict, lookup: Lookup) -> dict[str, str]:

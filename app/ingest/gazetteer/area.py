@@ -29,7 +29,7 @@ _LONDON = re.compile(
 # "across Norfolk", "county-wide": the story is the force's area, not one district
 _WIDE = re.compile(
     r"\b(?:(?:across|throughout|all over)\s+(?:the\s+)?(?:county|force(?:['’]s)?\s+area|region|city region)\b"
-    r"|county-?wide|force-?wide|region-?wide)",
+    r"|county-?wide|force-?wide|region-?wide|the\s+county['’]s\s+(?:police|residents|households|taxpayers))",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
@@ -62,8 +62,12 @@ class AreaReader:
             if names
             else None
         )
+        # "across Norfolk", "Essex residents are being asked": the county is the story's subject
         self.across_re = (
-            re.compile(rf"\b(?:across|throughout|all\s+over)\s+(?:{names})\b")
+            re.compile(
+                rf"\b(?:across|throughout|all\s+over)\s+(?:{names})\b"
+                rf"|\b(?:{names})\s+(?:residents|households|taxpayers|motorists|people)\b"
+            )
             if names
             else None
         )
@@ -86,6 +90,7 @@ class AreaReader:
         )
         votes: Counter[str] = Counter()
         first: dict[str, int] = {}
+        in_head: set[str] = set()  # areas named in the headline or lead
         home_areas = self.force_areas.get(home or "", set())
         for i, (part, weight, lead) in enumerate(parts):
             found = list(
@@ -104,6 +109,8 @@ class AreaReader:
             for pos, borough, w in sorted(found):
                 votes[borough] += w
                 first.setdefault(borough, len(first) * 10_000 + pos)
+                if i == 0 or pos < lead_end:
+                    in_head.add(borough)
         wide = bool(
             home
             and home != self.london_force
@@ -111,7 +118,10 @@ class AreaReader:
         )
         if votes:
             best = max(votes, key=lambda b: (votes[b], -first[b]))
-            if not wide or votes[best] >= DOMINANT * sum(votes.values()):
+            # a county-wide story keeps a district that dominates it and is named in its lead
+            if not wide or (
+                votes[best] >= DOMINANT * sum(votes.values()) and best in in_head
+            ):
                 return self._acting(self._context(best), named, text, lead_end)
         if home is None and _LONDON.search(text):
             home = self.london_force  # "in east London": the Met, no borough
@@ -186,7 +196,8 @@ class AreaReader:
                 spans[-1].append(m.span())
                 name = entry.parent or entry.name
                 named.append((part, name, m.start()))
-                if name in self.force_areas:
+                if name in self.force_areas and entry.parent is None:
+                    # a unit ("Town Centre Team") is any force's: only a force's name says which
                     forces[name] += weight + (m.start() < lead)
             if self.county_re is not None:
                 for m in self.county_re.finditer(part):
@@ -215,13 +226,15 @@ class AreaReader:
                 if not readings:
                     continue
             local = [p for p in readings if p.borough in home_areas]
-            place = (local or readings)[0]
+            boroughs = list(dict.fromkeys(p.borough for p in local or readings))
             w = weight + (m.start() < lead)
             if m.start() == 0 and m.group().isupper() and len(m.group()) > 2:
                 w = DATELINE  # "NORWICH: ..."
             if home_areas and not local:
                 w *= FOREIGN
-            yield m.start(), place.borough, w
+            for borough in boroughs:
+                # "Sighthill" (Glasgow and Edinburgh) says less than "Edinburgh" does
+                yield m.start(), borough, w / len(boroughs)
 
     def _wide(self, title: str, text: str, lead_end: int) -> bool:
         """Whether the headline or lead tells a story across the whole county or force area."""

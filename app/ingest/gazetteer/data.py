@@ -17,8 +17,10 @@ import yaml
 HERE = Path(__file__).parent
 PACKAGE_FILES = (
     "agencies.toml",
+    "national.toml",
     "london.toml",
     "london_stations.toml",
+    "london_courts.toml",
     "england.toml",
     "cities.toml",
 )
@@ -68,6 +70,8 @@ class Data:
     )  # county name ("Norfolk") -> force
     # councils' former official names: (former name, current name, first day of the new name)
     former_councils: list[tuple[str, str, date]] = field(default_factory=list)
+    # a force's name -> the one fire and rescue service of its area
+    fire_services: dict[str, str] = field(default_factory=dict)
 
 
 def _read(path: Path) -> dict:
@@ -131,6 +135,7 @@ def load_data(extra: Path | None = None) -> Data:
     generic: set[str] = set()
     county: dict[str, str] = {}
     counties: dict[str, str] = {}
+    fire: dict[str, str] = {}
     weak_london: set[str] = set()
     weak_elsewhere: set[str] = set()
     former: list[tuple[str, str, date]] = []
@@ -146,6 +151,7 @@ def load_data(extra: Path | None = None) -> Data:
         generic.update(doc.get("generic_streets", []))
         county.update(doc.get("county_councils", {}))
         counties.update(doc.get("counties", {}))
+        fire.update(doc.get("fire_services", {}))
         (weak_london if "borough" in doc else weak_elsewhere).update(
             doc.get("weak", [])
         )
@@ -192,7 +198,9 @@ def load_data(extra: Path | None = None) -> Data:
         for short, target in shorts.items():
             places.append(Place(short, "district", target))
         for town, target in towns.items():
-            places.append(Place(town, "town", target, town in weak_elsewhere))
+            # "Sighthill" = ["Glasgow", "Edinburgh"]: a neighbourhood name two cities share
+            for borough in target if isinstance(target, list) else [target]:
+                places.append(Place(town, "town", borough, town in weak_elsewhere))
 
     agencies: dict[str, AgencyEntry] = {}
     for a in _merge_named(raw_agencies):
@@ -241,4 +249,6 @@ def load_data(extra: Path | None = None) -> Data:
         entry = agencies.get(now)
         if entry is not None and name not in entry.aliases:
             entry.aliases.append(name)
-    return Data(areas, places, agencies, foreign, generic, county, counties, former)
+    return Data(
+        areas, places, agencies, foreign, generic, county, counties, former, fire
+    )

@@ -56,6 +56,10 @@ _SUFFIX_KIND = {"council": "council", "police": "police", "constabulary": "polic
 _SNT = "Safer Neighbourhoods Team"
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CONNECTORS = ("and", "&", "of", "the", "on", "in", "with")
+# "Neighbouring Westminster City Council", "Rival Hackney Council": words that describe the body
+_DESCRIBING = frozenset(
+    "Neighbouring Neighboring Nearby Adjoining Adjacent Surrounding Rival Fellow".split()
+)
 
 
 class OrganisationReader:
@@ -79,8 +83,10 @@ class OrganisationReader:
             comma = run.rfind(",")
             listed = m.group("suffix") and m.group("suffix").lower() in _AREA_SUFFIXES
             if (
-                comma >= 0 and not listed and " and " not in run[comma:]
-            ):  # "Sgt Taylor, Ilford Trust"
+                comma >= 0
+                and " and " not in run[comma:]
+                and (not listed or not self._listed_area(run[:comma]))
+            ):  # "Sgt Taylor, Ilford Trust", "Tom Wheeler, Braintree District Council"
                 run, run_start = run[comma + 1 :], run_start + comma + 1
             stripped = strip_run(run)
             if not stripped:
@@ -93,6 +99,11 @@ class OrganisationReader:
         for m in INTRODUCED.finditer(text, pos, endpos):
             out += [(2, x) for x in self._introduced(m)]
         return out
+
+    def _listed_area(self, before: str) -> bool:
+        """Whether the words before a comma end in a place ("Redbridge, Havering Councils"), not a person."""
+        last = strip_run(before.rpartition(",")[2])
+        return bool(last) and bool(self.finder.places.entries(last))
 
     def _introduced(self, m: re.Match) -> list[AgencyMention]:
         run = strip_run(m.group("run"))
@@ -236,7 +247,11 @@ def _team_name(words: str) -> str:
 def strip_run(run: str) -> str:
     """A run without the sentence words before it or a possessive ('Yesterday Newham's' -> 'Newham')."""
     tokens = _POSSESSIVE.sub("", run).split()
-    while tokens and (tokens[0].rstrip(".,;:") in STOP or tokens[0] in _CONNECTORS):
+    while tokens and (
+        tokens[0].rstrip(".,;:") in STOP
+        or tokens[0] in _CONNECTORS
+        or tokens[0] in _DESCRIBING
+    ):
         tokens.pop(0)
     while tokens and tokens[-1] in _CONNECTORS:
         tokens.pop()

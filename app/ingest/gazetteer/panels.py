@@ -16,7 +16,7 @@ from .text import key, slugify
 
 _PANEL = re.compile(
     r"(?=[A-Za-z])\b(?:(?P<area>[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,3})(?:['’]s)?\s+|[Tt]he\s+)"
-    r"[Pp]olice,?\s+(?:and|&)\s+[Cc]rime\s+[Pp]anel\b"
+    r"[Pp]olice,?\s+(?:(?P<fire>[Ff]ire),?\s+)?(?:and|&)\s+[Cc]rime\s+[Pp]anel\b"
 )
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _FORCE_SUFFIX = re.compile(r"\s+(?:Police(?:\s+Service)?|Constabulary)$")
@@ -63,7 +63,9 @@ class PanelReader:
                 )
             if area is None:
                 continue
-            name = f"{area} Police and Crime Panel"
+            # "Essex Police, Fire and Crime Panel" also scrutinises the fire service
+            office = "Police, Fire and Crime" if m.group("fire") else "Police and Crime"
+            name = f"{area} {office} Panel"
             ref = AgencyRef(name=name, kind="government", slug=slugify(name))
             out.append(
                 AgencyMention(start, m.end(), text[start : m.end()], ref, "pattern")

@@ -169,6 +169,12 @@ class PlaceFinder:
         there = self.areas.get(place.borough)
         return bool(region and there and there.region != region)
 
+    def _far(self, borough: str, context: AreaContext | None) -> bool:
+        """Whether a borough lies in another region than the article's known area."""
+        home = self.areas.get(context.borough or "") if context else None
+        there = self.areas.get(borough)
+        return bool(home and there and home.region != there.region)
+
     def _outside_london(self, place: Place, context: AreaContext | None) -> bool:
         """A London place read in an article whose area is known and is not London."""
         there = self.areas.get(place.borough)
@@ -241,6 +247,8 @@ class PlaceFinder:
                 self.choose(inner, context) if inner else None
             )  # "Waverley station" in Edinburgh
             borough = chosen.borough if chosen else None
+            if kind == "venue" and borough and self._far(borough, context):
+                borough = None  # "the Lincoln Estate in Bow": named after a far town, not in it
         if borough is None and key(surface) not in self.generic and context is not None:
             borough = context.borough
         return [PlaceMention(start, m.end(), surface, kind, borough)]

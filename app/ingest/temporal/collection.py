@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from app.ingest.records import Article, PublicationDate
 from app.ingest.temporal.choice import YEAR_CHOICE_EVIDENCE, candidate_periods
@@ -23,6 +23,9 @@ COLLECTION_EVIDENCE = "collection:"
 # An inferred date counts as strong evidence for the others when it is at most this wide.
 NARROW_DAYS = 62
 _STATED = ("metadata", "html", "url", "dateline")
+# The dated articles are a sample of the collection's years: a candidate within a year before the
+# earliest or after the latest is as likely as one inside, so it too blocks the choice.
+SPAN_MARGIN = timedelta(days=365)
 # Evidence notes that mark a date as chosen rather than forced by the text: shown with "?".
 UNCERTAIN_MARKS = (COLLECTION_EVIDENCE, YEAR_CHOICE_EVIDENCE)
 
@@ -86,7 +89,8 @@ def choose_by_collection(
         return None
     first = min(d.earliest for d in chosen_from)
     last = max(d.latest for d in chosen_from)
-    overlapping = [p for p in periods if p[0] <= last and first <= p[1]]
+    low, high = first - SPAN_MARGIN, last + SPAN_MARGIN
+    overlapping = [p for p in periods if p[0] <= high and low <= p[1]]
     if (
         len(overlapping) != 1
         or not first <= overlapping[0][0] <= overlapping[0][1] <= last

@@ -96,7 +96,7 @@ def window_constraint(window: tuple[int, int]) -> Constraint:
 
 
 def _weekday_constraints(
-    expression: Expression, window: tuple[int, int]
+    expression: Expression, window: tuple[int, int], open_end: bool = False
 ) -> list[Constraint]:
     """A weekday+day+month: firm, the years it fits (within months of it); soft, within two weeks."""
     point = expression.point
@@ -129,6 +129,15 @@ def _weekday_constraints(
     else:
         why = f"{label} is a dated day"
     side = "before" if ahead else "after"
+    if open_end:
+        # "has authorised an order until Saturday 4 March": made already, its end either side
+        spans = [
+            (d - timedelta(days=WEEKDAY_FIT_DAYS), d + timedelta(days=WEEKDAY_FIT_DAYS))
+            for year in years
+            if (d := _reported_day(expression, year))
+        ]
+        why = f"{why}; the end of a period already set, so the article is within {WEEKDAY_FIT_DAYS} days either side of it"
+        return [Constraint(DaySet(spans), FIRM, why)]
     return [
         Constraint(
             DaySet(near),
@@ -221,6 +230,19 @@ def _explicit_constraints(
     return out
 
 
+# "has authorised a dispersal order ... until midnight on Saturday 4 March": the present perfect
+# says the period was set, not that it is over
+_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|ade)\b")
+
+
+def _set_until(text: str, expression: Expression) -> bool:
+    """An end day ("until ...") in a present-perfect sentence: it may still be ahead."""
+    if expression.role != "until" or expression.tense != "past":
+        return False
+    left, _ = sentence_bounds(text, expression.start, expression.end)
+    return bool(_PERFECT.search(text, left, expression.start))
+
+
 def _reported_as_news(text: str, expression: Expression) -> bool:
     """A dated day in a main clause, not an aside looking back ("which came into force on ...")."""
     left, _ = sentence_bounds(text, expression.start, expression.end)
@@ -251,7 +273,8 @@ def expression_constraints(
             and point is not None
             and point.weekday is not None
         ):
-            constraints.extend(_weekday_constraints(expression, window))
+            open_end = _set_until(text, expression)
+            constraints.extend(_weekday_constraints(expression, window, open_end))
         constraints.extend(_explicit_constraints(expression, text, lead))
         if (
             expression.kind in ("calendar", "range")

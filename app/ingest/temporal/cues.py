@@ -70,3 +70,8 @@ def literal_cues(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 def may_match(cues: tuple[str, ...] | None, lower: str) -> bool:
     """False only when none of the cues is in the lower-cased text."""
     return cues is None or any(cue in lower for cue in cues)
+
+
+def cues_in(words: tuple[str, ...], lower: str) -> frozenset[str]:
+    """The words found in the lower-cased text (one pass over a table's cues)."""
+    return frozenset(w for w in words if w in lower)

@@ -21,6 +21,7 @@ from app.ingest.temporal.collection import (
     choose_by_collection,
     strongly_dated,
 )
+from app.ingest.temporal.compared_periods import compared_period_constraints
 from app.ingest.temporal.constraints import (
     LEAD_PARAGRAPHS,
     LINKED,
@@ -60,6 +61,7 @@ from app.ingest.temporal.spans import (
     span_text,
     width,
 )
+from app.ingest.temporal.week_links import coming_weekend_links, same_week_links
 
 _URL_DAY = re.compile(
     r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
@@ -173,6 +175,7 @@ def text_evidence(article: Article) -> TextEvidence:
             expressions, paragraph.text, window, lead=body <= LEAD_PARAGRAPHS
         )
         constraints.extend(found)
+        constraints.extend(compared_period_constraints(paragraph.text, expressions))
         deferred.extend(later)
         named, event_years = text_constraints(paragraph.text, expressions)
         constraints.extend(named)
@@ -185,6 +188,7 @@ def text_evidence(article: Article) -> TextEvidence:
         + weekday_pair_links(_lead(article), window)
         + report_day_links(_lead(article), window)
         + running_across(seen, window)
+        + coming_weekend_links(seen, window)
     )
     for days, why in links:
         constraints.append(Constraint(days, LINKED, why))
@@ -192,6 +196,8 @@ def text_evidence(article: Article) -> TextEvidence:
         # a written link between the launch day and the article: above the news-recency guess
         constraints.append(Constraint(days, LINKED, why))
     for days, why in days_before_links(_lead(article), seen, window):
+        constraints.append(Constraint(days, SOFT, why))
+    for days, why in same_week_links(seen, window):
         constraints.append(Constraint(days, SOFT, why))
     for days, why in length_links(seen, window):
         # a stated length counted back from the closing day: above the 42-day notice guess

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
-from app.ingest.temporal.cues import literal_cues, may_match
+from app.ingest.temporal.cues import cues_in, literal_cues
 from app.ingest.temporal.spans import DaySet, Span
 from app.ingest.temporal.tense import sentence_bounds, tense_at
 
@@ -154,16 +155,61 @@ def terms() -> tuple[Term, ...]:
 
 
 @lru_cache(maxsize=512)
-def _cues(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    return literal_cues(pattern)
+def _cues(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    found = literal_cues(pattern)
+    return frozenset(found) if found else None
+
+
+class _Table(NamedTuple):
+    """A table's entries with their patterns' cues, and which entries each cue points to."""
+
+    items: tuple  # (entry, ((pattern, cues or None), ...)) in table order
+    always: frozenset[int]  # entries with a pattern that has no cue: always tried
+    by_cue: dict[str, frozenset[int]]
+
+
+def _table(entries) -> _Table:
+    items = tuple((e, tuple((p, _cues(p)) for p in e.patterns)) for e in entries)
+    always = frozenset(
+        i for i, (_, cued) in enumerate(items) if any(c is None for _, c in cued)
+    )
+    by_cue: dict[str, set[int]] = {}
+    for i, (_, cued) in enumerate(items):
+        for _, cues in cued:
+            for word in cues or ():
+                by_cue.setdefault(word, set()).add(i)
+    return _Table(items, always, {w: frozenset(s) for w, s in by_cue.items()})
+
+
+@lru_cache(maxsize=1)
+def _cued() -> tuple[_Table, _Table, tuple[str, ...]]:
+    """Both tables with their cues, and every cue of both: which cues a text holds is one pass of
+    substring tests, and only the entries those cues point to are tried."""
+    events, dated = _table(known_events()), _table(terms())
+    return events, dated, tuple(sorted(set(events.by_cue) | set(dated.by_cue)))
+
+
+@lru_cache(maxsize=8)
+def _present(text: str) -> frozenset[str]:
+    return cues_in(_cued()[2], text.lower())
+
+
+def _candidates(table: _Table, present: frozenset[str]) -> list[tuple]:
+    """The entries (in table order) some pattern of which may match a text holding `present`."""
+    chosen = set(table.always)
+    for word in present:
+        chosen |= table.by_cue.get(word, frozenset())
+    return [table.items[i] for i in sorted(chosen)]
 
 
 def find_terms(text: str) -> list[TermMention]:
     """Dated terms named in the text (one mention per term)."""
     found = []
-    lower = text.lower()
-    for term in terms():
-        patterns = [p for p in term.patterns if may_match(_cues(p), lower)]
+    present = _present(text)
+    for term, cued in _candidates(_cued()[1], present):
+        patterns = [
+            p for p, cues in cued if cues is None or not cues.isdisjoint(present)
+        ]
         if not patterns:
             continue
         if term.requires is not None and not term.requires.search(text):
@@ -196,10 +242,10 @@ def _excluded(term: Term, text: str, start: int) -> bool:
 def find_known_events(text: str) -> list[EventMention]:
     """Known national events named in the text, each with its sentence and tense."""
     found = []
-    lower = text.lower()
-    for event in known_events():
-        for pattern in event.patterns:
-            if not may_match(_cues(pattern), lower):
+    present = _present(text)
+    for event, cued in _candidates(_cued()[0], present):
+        for pattern, cues in cued:
+            if cues is not None and cues.isdisjoint(present):
                 continue
             for match in pattern.finditer(text):
                 left, right = sentence_bounds(text, match.start(), match.end())

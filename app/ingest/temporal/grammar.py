@@ -69,11 +69,11 @@ _GATES = {
 _WORD_GATE = re.compile("|".join(_WORDS))
 
 
-def _flags(text: str) -> set[str]:
+def _flags(text: str, lower: str) -> frozenset[str]:
     flags = {name for name, pattern in _GATES.items() if pattern.search(text)}
-    if _WORD_GATE.search(text.lower()):
+    if _WORD_GATE.search(lower):
         flags.add("word")
-    return flags
+    return frozenset(flags)
 
 
 def _gated(rules: list[GatedRule]) -> list[tuple]:
@@ -82,12 +82,37 @@ def _gated(rules: list[GatedRule]) -> list[tuple]:
     out = []
     for pattern, build, needs in rules:
         features = frozenset(n for n in needs if not n.startswith("~"))
-        literals = tuple(tuple(n[1:].split("|")) for n in needs if n.startswith("~"))
+        literals = tuple(
+            frozenset(n[1:].split("|")) for n in needs if n.startswith("~")
+        )
         out.append((pattern, build, features, literals))
     return out
 
 
 _RULES = _gated(RULES)
+_LITERALS = tuple(
+    sorted({w for *_, literals in _RULES for words in literals for w in words})
+)
+_APPLICABLE_CACHE = 20_000  # (flags, literals found) pairs remembered by _applicable
+_applicable_rules: dict[tuple[frozenset[str], frozenset[str]], tuple] = {}
+
+
+def _applicable(flags: frozenset[str], lower: str) -> tuple:
+    """The rules whose features and literal needs the text meets, in order (few paragraphs differ
+    in what they offer, so each combination is worked out once)."""
+    present = frozenset(w for w in _LITERALS if w in lower)
+    key = (flags, present)
+    rules = _applicable_rules.get(key)
+    if rules is None:
+        rules = tuple(
+            (pattern, build)
+            for pattern, build, features, literals in _RULES
+            if flags.issuperset(features)
+            and all(not present.isdisjoint(words) for words in literals)
+        )
+        if len(_applicable_rules) < _APPLICABLE_CACHE:
+            _applicable_rules[key] = rules
+    return rules
 
 
 # "in the year to June", "the 12 months ending March 2019": the month ends a twelve-month period.
@@ -124,17 +149,13 @@ def _looks_back(expression: Expression) -> bool:
 
 def find_expressions(text: str) -> list[Expression]:
     """Every temporal expression in the text, in order, with its tense and role (until/since/by)."""
-    flags = _flags(text)
+    lower = text.lower()
+    flags = _flags(text, lower)
     if not flags:
         return []
-    lower = text.lower()
     taken: list[tuple[int, int]] = []
     found: list[Expression] = []
-    for pattern, build, features, literals in _RULES:
-        if not flags.issuperset(features) or not all(
-            any(word in lower for word in words) for words in literals
-        ):
-            continue
+    for pattern, build in _applicable(flags, lower):
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < e and s < end for s, e in taken):

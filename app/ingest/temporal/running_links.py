@@ -41,18 +41,32 @@ def _running_ends(
     ]
 
 
+# Surveys and consultations run for weeks (often six to twelve): "opened on Monday and runs until
+# Sunday, January 28" does not say that Monday is the last one before the close.
+_LONG_RUNNING = re.compile(
+    r"(?i)\b(?:survey|consultation|questionnaire|petition|poll|call\s+for\s+evidence)s?\b"
+)
+CONSULTATION_RUN_DAYS = 84
+
+
 def _link(
-    start: Expression, end: Expression, window: tuple[int, int]
+    start: Expression,
+    end: Expression,
+    window: tuple[int, int],
+    long_running: bool = False,
 ) -> tuple[DaySet, str] | None:
     spans = []
     for _first, last in day_spans(end, window):
         began = last - timedelta(days=(last.weekday() - start.point.weekday) % 7 or 7)
+        if long_running:
+            began = last - timedelta(days=CONSULTATION_RUN_DAYS)
         spans.append((began, last))  # "began on Monday" may be written that evening
     days = DaySet(spans)
     if not days:
         return None
     shown = ", ".join(span_text(s) for s in days.spans[:4])
-    why = f"'{start.text}' ... until '{end.text}': begun and still running, so the article dates from {shown}"
+    how = "a survey or consultation runs for weeks, " if long_running else ""
+    why = f"'{start.text}' ... until '{end.text}': {how}begun and still running, so the article dates from {shown}"
     return days, why
 
 
@@ -66,7 +80,11 @@ def running_links(
         ends = [
             x for x in _running_ends(expressions, left, right) if x.start > start.end
         ]
-        if len(ends) == 1 and (link := _link(start, ends[0], window)) is not None:
+        long_running = bool(_LONG_RUNNING.search(text, max(0, left - 200), right))
+        if (
+            len(ends) == 1
+            and (link := _link(start, ends[0], window, long_running)) is not None
+        ):
             found.append(link)
     return found
 
@@ -84,7 +102,11 @@ def running_across(
             if _running_ends(expressions, left, len(text)):
                 continue  # its own paragraph says how long it runs
             ends = _running_ends(later, 0, len(after))
-            if len(ends) == 1 and (link := _link(start, ends[0], window)) is not None:
+            long_running = bool(_LONG_RUNNING.search(text + " " + after))
+            if (
+                len(ends) == 1
+                and (link := _link(start, ends[0], window, long_running)) is not None
+            ):
                 found.append(link)
     return found
 

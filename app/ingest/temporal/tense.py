@@ -12,7 +12,9 @@ import re
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
 _FUTURE = (
-    r"will|shall|won'?t|wo\s+n'?t|would|could|might|going\s+to|is\s+to|are\s+to|due\s+to|set\s+to"
+    # "residents can give their views at a drop-in on Saturday 19 August": a present modal offers
+    # something still to come, never a past day
+    r"will|shall|won'?t|wo\s+n'?t|would|could|might|can|going\s+to|is\s+to|are\s+to|due\s+to|set\s+to"
     r"|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|expected\s+to|scheduled"
     r"|to\s+be\s+held|upcoming|forthcoming|next|coming|ahead\s+of|tomorrow"
     # "the proposed rise", "a planned closure": an adjective after a determiner says nothing of tense
