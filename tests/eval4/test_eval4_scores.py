@@ -23,20 +23,23 @@ GOLD = "gold.yaml"
 SCORER = PROJECT_ROOT.parent / "shared" / "tools" / "score_events.py"
 
 # First runs, before anyone read this set: at 7c64f0e (start of session 2) core 0.864, recall 0.667,
-# dates 0.632, types 0.944, agencies 0.857, boroughs 0.789, 76 predicted / 4 unmatched; at ef3b267 (round 1)
-# core 0.818, recall 0.722, dates 0.63, types 0.949, agencies 0.853, boroughs 0.818, 85 / 7; publication date
+# dates 0.632, types 0.944, agencies 0.857, boroughs 0.879, 76 predicted / 4 unmatched; at ef3b267 (round 1)
+# core 0.818, recall 0.722, dates 0.63, types 0.949, agencies 0.853, boroughs 0.915, 85 / 7; publication date
 # contained 8/12 both times (2 wrong, 2 unknown).
+# End of session 2, still unread by anyone who changed the extractor: core 0.818, recall 0.741, dates 0.689,
+# types 0.963, agencies 0.839, boroughs 0.942, planned 1.0, publication date contained 8/12 (1 wrong,
+# 3 unknown), 87 predicted / 7 unmatched.
 FLOORS = {
-    "core_recall": 0.80,
-    "event_recall": 0.60,
-    "date_accuracy": 0.40,
-    "type_accuracy": 0.80,
-    "agency_f1": 0.65,
-    "borough_f1": 0.75,
-    "planned_recall": 0.80,
-    "dct_contains": 6,
+    "core_recall": 0.7,
+    "event_recall": 0.65,
+    "date_accuracy": 0.55,
+    "type_accuracy": 0.85,
+    "agency_f1": 0.75,
+    "borough_f1": 0.85,
+    "planned_recall": 0.8,
+    "dct_contains": 7,
 }
-CEILINGS = {"unmatched_predictions": 20, "articles_missing": 0, "dct_wrong": 5}
+CEILINGS = {"unmatched_predictions": 15, "articles_missing": 0, "dct_wrong": 3}
 
 
 def _scorer():
