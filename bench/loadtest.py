@@ -31,6 +31,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from app.bench.load import run_to_end
+
 ROOT = Path(__file__).resolve().parents[1]
 CAPTION = "Officers on patrol in the town centre. Picture: Staff photographer (Image: Archant)"
 
@@ -206,9 +208,9 @@ def load_during_reingest(*, seconds: float, max_requests: int, concurrency: int,
     try:
         mix = request_mix(base)
         if not reingest:
-            return asyncio.run(run_load(base, mix, seconds=seconds, max_requests=max_requests, concurrency=concurrency))
+            return run_to_end(run_load(base, mix, seconds=seconds, max_requests=max_requests, concurrency=concurrency))
         with Reingester(url, sources, workdir) as writer:
-            result = asyncio.run(run_load(base, mix, seconds=seconds, max_requests=max_requests, concurrency=concurrency))
+            result = run_to_end(run_load(base, mix, seconds=seconds, max_requests=max_requests, concurrency=concurrency))
         result.reingests = writer.rounds
         result.errors += [f"re-ingest failed: {f}" for f in writer.failures]
         return result
@@ -227,7 +229,7 @@ def main() -> None:
     parser.add_argument("--url", help="load an already running server on 127.0.0.1 instead (no re-ingest)")
     args = parser.parse_args()
     if args.url:
-        result = asyncio.run(run_load(args.url, request_mix(args.url), seconds=args.seconds, max_requests=args.max_requests, concurrency=args.concurrency))
+        result = run_to_end(run_load(args.url, request_mix(args.url), seconds=args.seconds, max_requests=args.max_requests, concurrency=args.concurrency))
     else:
         with tempfile.TemporaryDirectory(prefix="loadtest-") as folder:
             result = load_during_reingest(

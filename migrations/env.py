@@ -13,7 +13,7 @@ target_metadata = SQLModel.metadata
 # Full-text tables are made by hand in migrations (FTS5 on SQLite, tsvector on PostgreSQL), and so
 # is data_version (kept by triggers, read by app.db.cache): they are not models, so autogenerate
 # and `alembic check` must not see them. So are the trigger-kept summaries of migration 0005.
-_HAND_MADE = ("event_fts", "data_version", "facet_sums", "month_sums", "link_dates")
+_HAND_MADE = ("event_fts", "event_fts_key", "data_version", "facet_sums", "month_sums", "link_dates")
 
 
 def include_object(obj, name, type_, reflected, compare_to):

@@ -205,7 +205,7 @@ def _rows(
                 }
             )
             out["fts"].append(
-                {"rowid": search.fts_rowid(eid), "event_id": eid, "body": search_text}
+                {"r": search.fts_rowid(eid), "id": eid, "body": search_text}
             )
             for a in e["agencies"]:
                 if a not in names.agencies:
@@ -300,12 +300,8 @@ def fill(engine: Engine, *, events: int, seed: int = 1) -> tuple[int, int]:
                 if rows[key]:
                     conn.execute(insert(model.__table__), rows[key])
             if sqlite and rows["fts"]:
-                conn.execute(
-                    text(
-                        "INSERT INTO event_fts (rowid, event_id, body) VALUES (:rowid, :event_id, :body)"
-                    ),
-                    rows["fts"],
-                )
+                for statement in search.INSERT_SQL:
+                    conn.execute(text(statement), rows["fts"])
         n_articles += len(batch)
         n_events += len(rows["event"])
     with engine.begin() as conn:

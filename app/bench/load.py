@@ -10,11 +10,15 @@ import asyncio
 import math
 import statistics
 import time
+from collections.abc import Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
+
+T = TypeVar("T")
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
@@ -133,12 +137,16 @@ def run_load(
         max_seconds=max_seconds,
         warmup=warmup,
     )
+    return run_to_end(work)
+
+
+def run_to_end(work: Coroutine[Any, Any, T]) -> T:
+    """Run a coroutine to completion, on a loop of its own in a worker thread if this one runs a loop."""
     try:
         asyncio.get_running_loop()
     except RuntimeError:
         return asyncio.run(work)
-    # A caller already inside an event loop (Playwright's sync API keeps one running in the main
-    # thread) cannot asyncio.run here, so the load gets a loop of its own in a worker thread.
+    # Playwright's sync API keeps a loop running in the main thread, where asyncio.run refuses
     with ThreadPoolExecutor(max_workers=1) as pool:
         return pool.submit(asyncio.run, work).result()
 

@@ -270,18 +270,18 @@ def _write_search(conn: Connection, summaries: list[EventFields], fresh: set[str
     """The events' full-text rows: SQLite's event_fts (PostgreSQL indexes event.search_text itself)."""
     from sqlalchemy import text
 
-    from app.db.search import fts_rowid
+    from app.db.search import DELETE_SQL, INSERT_SQL, fts_rowid
 
     if conn.dialect.name != "sqlite":
         return
     stale = [fts_rowid(f.id) for f in summaries if f.id not in fresh] + [fts_rowid(i) for i in gone]
     if stale:  # by rowid, the table's key (event_id is not indexed: app.db.search.fts_rowid)
-        conn.execute(text("DELETE FROM event_fts WHERE rowid = :r"), [{"r": r} for r in stale])
+        for statement in DELETE_SQL:
+            conn.execute(text(statement), [{"r": r} for r in stale])
     if summaries:
-        conn.execute(
-            text("INSERT INTO event_fts (rowid, event_id, body) VALUES (:r, :id, :body)"),
-            [{"r": fts_rowid(f.id), "id": f.id, "body": f.search_text} for f in summaries],
-        )
+        rows = [{"r": fts_rowid(f.id), "id": f.id, "body": f.search_text} for f in summaries]
+        for statement in INSERT_SQL:
+            conn.execute(text(statement), rows)
 
 
 def _expire_loaded(session: Session, event_ids: set[str]) -> None:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import and_, exists, false, or_, select, text, true
+from sqlalchemy import and_, column, exists, false, or_, select, text, true
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.db import search
@@ -138,12 +138,7 @@ def text_match(q: str, dialect: str, *, key=None) -> ColumnElement[bool]:
         query = search.fts_query(q)
         if query is None:
             return true()
-        return (Event.id if key is None else key).in_(
-            select(text("event_id"))
-            .select_from(text("event_fts"))
-            .where(text("event_fts MATCH :fts"))
-            .params(fts=query)
-        )
+        return (Event.id if key is None else key).in_(text(search.MATCH_SQL).bindparams(fts=query).columns(column("event_id")))
     words = search.tsquery_words(q)
     if words is None:
         return true()

@@ -21,6 +21,17 @@ def fts_rowid(event_id: str) -> int:
     return int.from_bytes(hashlib.blake2b(event_id.encode(), digest_size=8).digest(), "big") >> 1
 
 
+# Each FTS row has a twin in event_fts_key (migration 0006): a search asks event_fts for rowids
+# only, which reads the index and never the content row, and maps them to events on this table's key.
+INSERT_SQL = (
+    "INSERT INTO event_fts (rowid, event_id, body) VALUES (:r, :id, :body)",
+    "INSERT INTO event_fts_key (rowid, event_id) VALUES (:r, :id)",
+)
+DELETE_SQL = ("DELETE FROM event_fts WHERE rowid = :r", "DELETE FROM event_fts_key WHERE rowid = :r")
+# The ids of the events matching an FTS5 query (:fts)
+MATCH_SQL = "SELECT k.event_id FROM event_fts_key k WHERE k.rowid IN (SELECT rowid FROM event_fts WHERE event_fts MATCH :fts)"
+
+
 def index_event(session: Session, event_id: str, body: str) -> None:
     # an event made in this transaction (app.db.events) has no row yet; from now on it has one
     fresh = session.info.get("new_events", set())
@@ -30,13 +41,16 @@ def index_event(session: Session, event_id: str, body: str) -> None:
         return  # PostgreSQL indexes event.search_text through a GIN expression index
     rowid = fts_rowid(event_id)
     if not new:
-        session.execute(text("DELETE FROM event_fts WHERE rowid = :r"), {"r": rowid})
-    session.execute(text("INSERT INTO event_fts (rowid, event_id, body) VALUES (:r, :id, :body)"), {"r": rowid, "id": event_id, "body": body})
+        for statement in DELETE_SQL:
+            session.execute(text(statement), {"r": rowid})
+    for statement in INSERT_SQL:
+        session.execute(text(statement), {"r": rowid, "id": event_id, "body": body})
 
 
 def unindex_event(session: Session, event_id: str) -> None:
     if session.get_bind().dialect.name == "sqlite":
-        session.execute(text("DELETE FROM event_fts WHERE rowid = :r"), {"r": fts_rowid(event_id)})
+        for statement in DELETE_SQL:
+            session.execute(text(statement), {"r": fts_rowid(event_id)})
 
 
 def fts_query(q: str) -> str | None:
