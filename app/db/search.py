@@ -33,24 +33,12 @@ MATCH_SQL = "SELECT k.event_id FROM event_fts_key k WHERE k.rowid IN (SELECT row
 
 
 def index_event(session: Session, event_id: str, body: str) -> None:
-    # an event made in this transaction (app.db.events) has no row yet; from now on it has one
-    fresh = session.info.get("new_events", set())
-    new = event_id in fresh
-    fresh.discard(event_id)
+    """Write (or rewrite) one event's full-text row; PostgreSQL indexes event.search_text itself."""
     if session.get_bind().dialect.name != "sqlite":
-        return  # PostgreSQL indexes event.search_text through a GIN expression index
+        return
     rowid = fts_rowid(event_id)
-    if not new:
-        for statement in DELETE_SQL:
-            session.execute(text(statement), {"r": rowid})
-    for statement in INSERT_SQL:
+    for statement in (*DELETE_SQL, *INSERT_SQL):
         session.execute(text(statement), {"r": rowid, "id": event_id, "body": body})
-
-
-def unindex_event(session: Session, event_id: str) -> None:
-    if session.get_bind().dialect.name == "sqlite":
-        for statement in DELETE_SQL:
-            session.execute(text(statement), {"r": fts_rowid(event_id)})
 
 
 def fts_query(q: str) -> str | None:

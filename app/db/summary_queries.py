@@ -81,7 +81,7 @@ def answers(session: Session, filters: TimelineFilters) -> bool:
         and not filters.places
         and len(filters.agencies) <= 1
         and len(filters.boroughs) <= 1
-        and _has_summaries(session)
+        and has_summaries(session)
     )
 
 
@@ -90,10 +90,6 @@ _present: dict[str, bool] = {}
 
 def has_summaries(session: Session) -> bool:
     """True when this database has migration 0005's tables."""
-    return _has_summaries(session)
-
-
-def _has_summaries(session: Session) -> bool:
     url = str(session.get_bind().url)
     if not _present.get(url):
         # re-checked until found: a database migrated while the app runs gains them
@@ -103,10 +99,6 @@ def _has_summaries(session: Session) -> bool:
 
 def pin(session: Session, model, slugs: tuple[str, ...]) -> int:
     """The id of the first slug's agency or borough (ANY without one, NONE when unknown)."""
-    return _pin(session, model, slugs)
-
-
-def _pin(session: Session, model, slugs: tuple[str, ...]) -> int:
     if not slugs:
         return ANY
     found = session.exec(select(model.id).where(model.slug == slugs[0])).first()
@@ -118,9 +110,9 @@ def _where(session: Session, table: Table, filters: TimelineFilters, *, agency: 
     c = table.c
     where = []
     if agency:
-        where.append(c.agency_id == _pin(session, Agency, filters.agencies))
+        where.append(c.agency_id == pin(session, Agency, filters.agencies))
     if borough:
-        where.append(c.borough_id == _pin(session, Borough, filters.boroughs))
+        where.append(c.borough_id == pin(session, Borough, filters.boroughs))
     if filters.types:
         where.append(c.type.in_(filters.types))
     if filters.precisions:

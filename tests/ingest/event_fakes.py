@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from app.ingest.events import extract_events
 from app.ingest.events.lookup import Hit
 from app.ingest.paragraphs import split_paragraphs
 from app.ingest.records import (
@@ -153,3 +154,15 @@ def make_article(
         content_hash="0",
         title=title,
     )
+
+
+def actors(gazetteer, text: str, day: str) -> dict[tuple[int, str], tuple]:
+    """Each event of a one-off article by (first paragraph, type): its agencies' names and boroughs."""
+    events = extract_events(make_article(text), published(day), gazetteer)
+    return {
+        (min(c.paragraph for c in e.citations), e.type): (
+            sorted(a.name for a in e.agencies),
+            list(e.boroughs),
+        )
+        for e in events
+    }

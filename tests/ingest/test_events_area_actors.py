@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.ingest.events import extract_events
 from app.ingest.gazetteer import Gazetteer
-from tests.ingest.event_fakes import make_article, published
+from tests.ingest.event_fakes import actors
 
 NORWICH = """Officers from Norfolk Constabulary raided four homes in Mile Cross and Heartsease on Tuesday, October 5, while the Metropolitan Police searched a linked flat in Tottenham.
 
@@ -48,17 +47,6 @@ The panel will meet again on Friday, March 8."""
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
     return Gazetteer.load()
-
-
-def actors(gaz: Gazetteer, text: str, day: str) -> dict[tuple[int, str], tuple]:
-    events = extract_events(make_article(text), published(day), gaz)
-    return {
-        (min(c.paragraph for c in e.citations), e.type): (
-            sorted(a.name for a in e.agencies),
-            list(e.boroughs),
-        )
-        for e in events
-    }
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.ingest.events import extract_events
 from app.ingest.gazetteer import Gazetteer
-from tests.ingest.event_fakes import make_article, published
+from tests.ingest.event_fakes import actors
 
 WIGAN = """Wigan Council's enforcement officers, working with Greater Manchester Police, targeted hotspots in Leigh and Hindley between Monday, May 8 and Friday, May 12.
 
@@ -57,17 +56,6 @@ Extra officers were deployed across the capital for the Met's bonfire season ope
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
     return Gazetteer.load()
-
-
-def actors(gaz: Gazetteer, text: str, day: str) -> dict[tuple[int, str], tuple]:
-    events = extract_events(make_article(text), published(day), gaz)
-    return {
-        (min(c.paragraph for c in e.citations), e.type): (
-            sorted(a.name for a in e.agencies),
-            list(e.boroughs),
-        )
-        for e in events
-    }
 
 
 @pytest.mark.parametrize(
