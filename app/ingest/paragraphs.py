@@ -34,6 +34,11 @@ _BOILERPLATE_PATTERNS = [
     (re.compile(r"^(?:do you have a story|got a story|have you got a story)\b", re.I), "call to action"),
     (re.compile(r"^(?:©|copyright\b)", re.I), "copyright notice"),
     (re.compile(r"^(?:published|updated|last updated)\s*:", re.I), "dateline"),
+    (re.compile(r"^(?:get|want) (?:the|all the|more) (?:latest|biggest|top)\b.*\b(?:news|stories|updates|inbox)\b", re.I), "subscription appeal"),
+    (re.compile(r"^(?:join|follow|like) (?:us|our)\b.*\b(?:whatsapp|facebook|twitter|x|instagram|community|page|channel)\b", re.I), "site navigation"),
+    (re.compile(r"^(?:most read|trending|don't miss|don\u2019t miss|you may also like|more on this story|also read)\b", re.I), "site navigation"),
+    (re.compile(r"^(?:advertisement|story continues below|article continues below)\b", re.I), "advertisement"),
+    (re.compile(r"^(?:this website and associated newspapers adhere to|we use cookies)\b", re.I), "site notice"),
 ]
 
 
