@@ -64,6 +64,10 @@ def title_of(text: str) -> str:
             "Officers had been seconded from the Romanian police force to help the operation",
         ),
         (
+            "Police said on Sunday that a man had been arrested in Market Place.",
+            "A man had been arrested in Market Place",
+        ),
+        (
             "In January, Redbridge Council launched a public consultation on introducing on the spot fines.",
             "Redbridge Council launched a public consultation on introducing on the spot fines",
         ),

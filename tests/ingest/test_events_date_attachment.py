@@ -45,11 +45,11 @@ def dates_in(text: str, published: str) -> list[tuple[str, str, bool]]:
             "2022-03-15",
             [("2022-01-01", "2022-01-31", False)],
         ),
-        # a plan with its own day keeps that day
+        # a plan with its own day keeps that day (the dated announcement of it is an event too)
         (
             "The council announced in January that it would hold a public meeting on Thursday, April 7.",
             "2022-03-15",
-            [("2022-04-07", "2022-04-07", True)],
+            [("2022-01-01", "2022-01-31", False), ("2022-04-07", "2022-04-07", True)],
         ),
         # told only by its deadline, a consultation is dated by the day it closes
         (

@@ -210,7 +210,7 @@ def test_agencies_are_named_canonically(gaz, text, expected):
         (
             "Angel BID and Midshire Constabulary joined Borsetshire Council.",
             [
-                ("Angel BID", "Angel Business Improvement District", None, "business"),
+                ("Angel BID", "Angel BID", None, "business"),
                 ("Midshire Constabulary", "Midshire Constabulary", None, "police"),
                 ("Borsetshire Council", "Borsetshire Council", None, "council"),
             ],

@@ -5,55 +5,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.ingest.events.bystanders import bystander
 from app.ingest.events.context import ArticleContext
+from app.ingest.events.courts import court_boroughs
 from app.ingest.events.detect import Mention
 from app.ingest.events.lookup import Hit, Lookup
-from app.ingest.events.places import unit_patch
+from app.ingest.events.orders import order_makers
+from app.ingest.events.partners import only_partners, partner_forces
+from app.ingest.events.places import line_destination, unit_patch
+from app.ingest.events.responders import responding_police
 from app.ingest.events.speakers import is_we, speaker_agency
 from app.ingest.records import AgencyRef, PersonRef
 
 # Event types that are police work unless the text says whose; and council work.
 POLICE_TYPES = frozenset({"operation", "enforcement", "team_launch"})
 COUNCIL_TYPES = frozenset({"order", "consultation"})
-# orders that only the police make
-COUNCIL_ORDERS = re.compile(
-    r"\b(?:pspos?|public spaces? protection orders?|byelaws?|bylaws?|drinking (?:ban|zone)|alcohol (?:control )?zone|"
-    r"street drinking|injunctions?)\b",
-    re.IGNORECASE,
-)
-POLICE_ORDERS = re.compile(
-    r"\b(?:dispersal|section (?:34|35|60)|stop and search|closure notice)\b",
-    re.IGNORECASE,
-)
-
-
-# a sentence is the court's act: no force is its author unless the text names one
-_COURT_WORDS = re.compile(
-    r"\b(?:jailed|sentenced|imprisoned|convicted|found guilty|pleaded guilty|admitted|given a|handed a"
-    r"|stand trial|(?:due|expected) to (?:appear|be sentenced)|(?:appeared|appears?|appearing) (?:at|before|in)"
-    r"|remanded)\b",
-    re.IGNORECASE,
-)
-# "were handed banning orders when they were sentenced": the court's act, told in the clause after
-_WHEN_SENTENCED = re.compile(
-    r"[^.;]{0,40}?\b(?:when|as|after)\s+(?:he|she|they|\w+)\s+(?:was|were)\s+(?:sentenced|convicted|jailed)\b",
-    re.IGNORECASE,
-)
-_CHARGED = re.compile(r"\bcharged\b", re.IGNORECASE)
-# "will stand trial at Kingston Crown Court": the court is where this act happens
-_AT_COURT = re.compile(r"[^.;,]{0,40}?\b(?:at|before|in)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def court_act(mention: Mention) -> bool:
-    """A sentence, trial or court appearance: the court's act, whoever brought the case."""
-    text, (start, end) = mention.paragraph.text, mention.clause
-    if _CHARGED.search(text, start, end):
-        return False  # "appeared in court charged with ...": the charge is the police's
-    return bool(
-        _COURT_WORDS.search(mention.text)
-        or _COURT_WORDS.search(text, start, end)
-        or _WHEN_SENTENCED.match(text, mention.end, mention.sentence[1])
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +55,10 @@ def mention_actors(
     text = mention.paragraph.text
     clause, sentence = mention.clause, mention.sentence
     agencies: list[AgencyRef] = []
-    if mention.type != "incident":
+    police_work = mention.type in POLICE_TYPES
+    if mention.type == "incident":
+        agencies = responding_police(mention, names.agencies, ctx.force)
+    else:
         agencies = [
             h.agency
             for h in names.agencies
@@ -97,10 +66,11 @@ def mention_actors(
             and _inside(h, clause)
             and _acts(h, mention)
             and not _TO.search(text, clause[0], h.start)
+            and not bystander(h, mention, police_work)
         ]
         if agencies and mention.type in POLICE_TYPES:
-            agencies += _partner_forces(mention, names.agencies, other_clauses)
-            if ctx.force is not None and _only_partners(mention, names.agencies):
+            agencies += partner_forces(mention, names.agencies, other_clauses)
+            if ctx.force is not None and only_partners(mention, names.agencies):
                 # "an operation carried out with council trading standards officers": the
                 # partners joined someone, the police whose work this is
                 agencies.append(ctx.force)
@@ -119,9 +89,10 @@ def mention_actors(
                 and _inside(h, sentence)
                 and _acts(h, mention)
                 and not any(_inside(h, c) for c in other_clauses)
+                and not bystander(h, mention, police_work)
             ]
         if mention.type == "order" and len({a.kind for a in agencies}) > 1:
-            agencies = _order_makers(mention, agencies)
+            agencies = order_makers(mention, agencies)
         if not agencies and mention.subtype == "publication":
             # "A report published yesterday, ahead of the council's cabinet meeting": a document
             # with no named author is the body it is written for
@@ -132,26 +103,32 @@ def mention_actors(
                 and _inside(h, clause)
                 and not _TO.search(text, 0, h.start)
                 and not _REPORTED.search(text, mention.end, h.start)
+                and not bystander(h, mention, police_work)
             ]
     places = [
         h
         for h in names.places
         if _inside(h, sentence)
         and (mention.type == "team_launch" or not unit_patch(text, h))
+        and (mention.type == "incident" or not line_destination(text, h))
     ]
     boroughs = [h.borough for h in places if h.borough and not h.weak]
     if not [
         b for h in places if _inside(h, clause) and not h.weak and (b := h.borough)
     ]:
-        boroughs = _court_boroughs(mention, places) or boroughs
+        boroughs = court_boroughs(mention, places) or boroughs
     if not boroughs:
         boroughs = [
-            h.borough for h in names.agencies if h.borough and _inside(h, sentence)
+            h.borough
+            for h in names.agencies
+            if h.borough and _inside(h, sentence) and _home_body(h, ctx, lookup)
         ]
     if not boroughs:
         boroughs = [h.borough for h in names.places if h.borough and not h.weak]
     if not boroughs:
-        boroughs = [h.borough for h in names.agencies if h.borough]
+        boroughs = [
+            h.borough for h in names.agencies if h.borough and _home_body(h, ctx, lookup)
+        ]
     people = [h.person for h in names.people if h.person and _inside(h, sentence)]
     if (
         is_we(text, *clause)
@@ -177,72 +154,14 @@ def mention_actors(
     )
 
 
-# "while the Metropolitan Police searched an address", "supported by officers from Kent Police"
-_PARTNER = re.compile(
-    r"\b(?:while|whilst|as|alongside|with|and|supported\s+by|assisted\s+by|helped\s+by|joined\s+by"
-    r"|working\s+with|together\s+with)\s+(?:(?:officers|colleagues|detectives)\s+(?:from|of)\s+)?(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-# "carried out with council officers": joined by partners, so someone else leads
-_WITH = re.compile(
-    r"\b(?:with|alongside|supported\s+by|assisted\s+by|helped\s+by|joined\s+by)\s+(?:the\s+)?"
-    r"(?:(?:officers|staff|colleagues)\s+(?:from|of)\s+(?:the\s+)?)?$",
-    re.IGNORECASE,
-)
-
-
-def _partner_forces(mention: Mention, hits, other_clauses) -> list[AgencyRef]:
-    """Named forces working beside the clause's own in the same sentence: their part of one act."""
-    text, clause = mention.paragraph.text, mention.clause
-    return [
-        h.agency
-        for h in hits
-        if h.agency
-        and h.agency.kind == "police"
-        and not h.generic
-        and _inside(h, mention.sentence)
-        and not _inside(h, clause)
-        and not any(_inside(h, c) for c in other_clauses)
-        and _PARTNER.search(text, max(mention.sentence[0], h.start - 40), h.start)
-    ]
-
-
-def _only_partners(mention: Mention, hits) -> bool:
-    """Whether every body named in the clause is named as a partner ("with", "supported by")."""
-    text, clause = mention.paragraph.text, mention.clause
-    named = [h for h in hits if h.agency and _inside(h, clause)]
-    return bool(named) and all(
-        h.agency.kind != "police"
-        and _WITH.search(text, max(clause[0], h.start - 40), h.start)
-        for h in named
-    )
-
-
-def _court_boroughs(mention: Mention, places: list[Hit]) -> list[str]:
-    """ "due to appear at Norwich Crown Court": a court act happens where the court sits."""
-    text, clause = mention.paragraph.text, mention.clause
-    # "charged ... and will appear at Thames Magistrates' Court": the charge is the police's, the
-    # appearance still happens where the court sits
-    if mention.type != "enforcement" or not (
-        court_act(mention) or _COURT_WORDS.search(text, *clause)
-    ):
-        return []
-    return [
-        h.borough
-        for h in places
-        if h.weak
-        and h.borough
-        and _inside(h, mention.clause)
-        and (
-            mention.start <= h.start < mention.end  # the trigger names the court
-            or (
-                h.start >= mention.end
-                and _AT_COURT.fullmatch(text, mention.end, h.start)
-            )
-        )
-    ]
+def _home_body(hit: Hit, ctx: ArticleContext, lookup: Lookup) -> bool:
+    """Whether a body's name can place the event: a council or force always; a trader group or
+    charity only when the place in its name lies in the article's force area ("Cathedral Quarter
+    BID" in a Derby story is no Belfast body)."""
+    if hit.agency is None or hit.agency.kind in ("council", "police") or ctx.force is None:
+        return True
+    force = lookup.force_for(hit.borough) if hit.borough else None
+    return force is None or force.name == ctx.force.name
 
 
 _SAID = re.compile(
@@ -294,18 +213,6 @@ def _subjects(mention: Mention, people: tuple[Hit, ...]) -> list[PersonRef]:
         ]
         return earlier[-1:]
     return []
-
-
-def _order_makers(mention: Mention, agencies: list[AgencyRef]) -> list[AgencyRef]:
-    """ "council officers and police cleared a camp, using an injunction": the council's order."""
-    text, (start, end) = mention.paragraph.text, mention.clause
-    if COUNCIL_ORDERS.search(text, start, end) and not POLICE_ORDERS.search(
-        text, start, end
-    ):
-        return [a for a in agencies if a.kind == "council"] or agencies
-    if POLICE_ORDERS.search(text, start, end):
-        return [a for a in agencies if a.kind == "police"] or agencies
-    return agencies
 
 
 def unique_agencies(agencies: list[AgencyRef]) -> tuple[AgencyRef, ...]:

@@ -7,31 +7,30 @@ from __future__ import annotations
 import re
 
 from app.ingest.events.actors import (
-    COUNCIL_ORDERS,
     COUNCIL_TYPES,
-    POLICE_ORDERS,
     POLICE_TYPES,
     Actors,
-    court_act,
     unique_agencies,
     unique_people,
 )
 from app.ingest.events.candidates import Group
 from app.ingest.events.context import ArticleContext
+from app.ingest.events.courts import court_act
 from app.ingest.events.mention import Mention
 from app.ingest.events.merge import overlap
 from app.ingest.events.offences import POLICE_WORK, council_work, police_applicant
+from app.ingest.events.orders import (
+    council_order,
+    lawmaker,
+    national_law,
+    police_order,
+    precept_order,
+)
 from app.ingest.events.speakers import POLICE_TITLES
 from app.ingest.records import AgencyRef, DateValue, PersonRef
 
 # events that happen in a place, so in the article's area unless the text says otherwise
 LOCAL_TYPES = POLICE_TYPES | COUNCIL_TYPES | {"meeting", "incident"}
-
-
-_ORDER_NOUN = re.compile(
-    r"\b(?:orders?|pspos?|bans?|zones?|injunctions?|byelaws?|bylaws?|notices?|powers?)\b",
-    re.IGNORECASE,
-)
 
 
 # a sentence is the court's act: no force is its author unless the text names one
@@ -54,7 +53,11 @@ _UNDER_ORDER = re.compile(
 # meetings the police hold with residents
 _POLICE_MEETING = re.compile(
     r"\b(?:PACT|Partners and Communities Together|police (?:surgery|surgeries|drop-ins?)|beat meetings?"
-    r"|neighbourhood policing (?:meeting|panel)s?)\b"
+    r"|neighbourhood policing (?:meeting|panel)s?|ward panels?)\b"
+)
+# "Dorset's police and crime commissioner has launched a survey": an office-holder's own act
+_COMMISSIONER = re.compile(
+    r"\b(?:police(?:,\s+fire)?\s+and\s+crime\s+commissioner|PF?CC)\b", re.IGNORECASE
 )
 
 
@@ -99,7 +102,7 @@ def event_actors(
         and not agencies
         and ctx.council
         and not any(_is_police(p) for p in people)
-        and all(_council_offence(m) for m, _ in members)
+        and all(_council_offence(m) or _licence_decision(m) for m, _ in members)
     ):
         agencies.append(ctx.council)  # "214 fines for dropping litter": the council's officers
     if not agencies and setting and not any(court_act(m) for m, _ in members):
@@ -115,6 +118,8 @@ def event_actors(
             and any(
                 _UNDER_ORDER.search(m.paragraph.text, *m.sentence) for m, _ in members
             )
+            # "searched under the order and one man was arrested": a police order's stop
+            and not any(POLICE_WORK.search(m.paragraph.text, *m.sentence) for m, _ in members)
         ):
             agencies.append(ctx.council)
         if (
@@ -126,17 +131,16 @@ def event_actors(
             if not agencies or police_people:
                 agencies.append(ctx.force)
         if event_type in COUNCIL_TYPES and not _persons_own(members):
-            police_order = any(_police_order(m) for m, _ in members)
-            council_order = any(
-                COUNCIL_ORDERS.search(m.paragraph.text, m.sentence[0], m.sentence[1])
-                for m, _ in members
-            )
+            police_made = any(police_order(m) for m, _ in members)
+            council_made = any(council_order(m) for m, _ in members)
             if not agencies:
-                fallback = ctx.force if police_order else ctx.council
-                if fallback is not None:
+                fallback = ctx.force if police_made else ctx.council
+                if all(national_law(m) for m, _ in members):
+                    agencies += _lawmakers(members, ctx)
+                elif fallback is not None and not _commissioners(members, council_made, ctx):
                     agencies.append(fallback)
             elif (
-                council_order
+                council_made
                 and ctx.council
                 and not any(a.kind == "council" for a in agencies)
             ):
@@ -182,6 +186,11 @@ def event_actors(
         )
         and not any(_area_wide(m, ctx) for m, _ in members)
         and not (event_type in COUNCIL_TYPES and _persons_own(members))
+        and not (
+            # a law, or the precept of a whole force area: no one council area's
+            event_type == "order"
+            and all(national_law(m) or precept_order(m) for m, _ in members)
+        )
     ):
         boroughs.append(ctx.borough)
     return Actors(
@@ -209,7 +218,23 @@ def _force_background(members, agencies, places, date, ctx) -> bool:
     told = any(actors.named_police for _, actors in members) or any(
         _THE_FORCE.search(m.paragraph.text, *m.sentence) for m, _ in members
     )
-    return told and not any(actors.local for _, actors in members)
+    return told and not any(_local(m, ctx) for m, _ in members)
+
+
+_WHOLE_FORCE = re.compile(r"(?:the\s+)?force\b", re.IGNORECASE)
+
+
+def _local(mention: Mention, ctx: ArticleContext) -> bool:
+    """Whether the text ties the act to the article's area: officers, the council or a local cue in
+    its clause; "the force's taskforce" names the whole force, not the town."""
+    names = ctx.names.get(mention.number)
+    if names is None:
+        return False
+    text, (start, end) = mention.paragraph.text, mention.clause
+    return any(
+        h.generic and start <= h.start < end and not _WHOLE_FORCE.match(text, h.start)
+        for h in names.agencies
+    ) or any(mention.sentence[0] <= s < mention.sentence[1] for s, _ in names.local_cues)
 
 
 def _council_offence(mention: Mention) -> bool:
@@ -217,8 +242,58 @@ def _council_offence(mention: Mention) -> bool:
     return council_work(mention.paragraph.text, *mention.sentence)
 
 
+# "has had its licence suspended", "revoked the premises licence": the licensing authority's decision
+_LICENCE_DECISION = re.compile(
+    r"\blicen[cs]e\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:suspended|revoked|removed|stripped)\b"
+    r"|\b(?:suspend|revok|remov|strip)\w*\s+(?:the\s+|its\s+|a\s+)?(?:premises\s+|alcohol\s+|drinks\s+)?licen[cs]e\b",
+    re.IGNORECASE,
+)
+
+
+def _licence_decision(mention: Mention) -> bool:
+    return bool(_LICENCE_DECISION.search(mention.paragraph.text, *mention.sentence))
+
+
 def _police_applicant(mention: Mention) -> bool:
     return police_applicant(mention.paragraph.text, *mention.sentence)
+
+
+def _lawmakers(members, ctx: ArticleContext) -> list[AgencyRef]:
+    """ "The legal limit in Scotland was lowered": the Scottish Government's law."""
+    names = {name for m, _ in members if (name := lawmaker(m))}
+    lookup = ctx.lookup
+    if len(names) != 1 or lookup is None:
+        return []
+    hits = lookup.agencies(names.pop())
+    return [hits[0].agency] if hits and hits[0].agency else []
+
+
+def _commissioners(members, council_made: bool, ctx: ArticleContext) -> bool:
+    """A precept or survey of the police and crime commissioner: the office-holder's, neither the
+    council's (which collects the precept) nor the force's. "The survey closes on Sunday" in a
+    story where a commissioner speaks is the commissioner's survey."""
+    if council_made:
+        return False
+    commissioner_speaks = any(_commissioner(p) for p in ctx.speakers.values())
+    return all(
+        precept_order(m)
+        or _COMMISSIONER.search(m.paragraph.text, m.clause[0], m.start)
+        or (
+            m.type == "consultation"
+            and (commissioner_speaks or _COMMISSION.search(m.paragraph.text))
+        )
+        for m, _ in members
+    )
+
+
+# "the police and crime panel will consider the proposal": a commissioner's business
+_COMMISSION = re.compile(
+    r"\b(?:police(?:,\s+fire)?\s+and\s+crime\s+(?:commissioner|panel)|PF?CC|PCP)\b", re.IGNORECASE
+)
+
+
+def _commissioner(person: PersonRef) -> bool:
+    return bool(_COMMISSIONER.search(f"{person.title or ''} {person.affiliation or ''}"))
 
 
 def _persons_own(members) -> bool:
@@ -242,17 +317,6 @@ def _area_wide(mention: Mention, ctx: ArticleContext) -> bool:
         if lookup is not None and lookup.borough_of(what) is None:
             return True
     return False
-
-
-def _police_order(mention: Mention) -> bool:
-    """A dispersal or section 60 order, named in the clause or, for "The first was in place",
-    earlier in the paragraph."""
-    text, (start, end) = mention.paragraph.text, mention.clause
-    if POLICE_ORDERS.search(text, start, end):
-        return True
-    return not _ORDER_NOUN.search(text, start, end) and bool(
-        POLICE_ORDERS.search(text, 0, start)
-    )
 
 
 def _is_police(person: PersonRef) -> bool:

@@ -17,6 +17,8 @@ def is_cause(mention: Mention, mentions: list[Mention]) -> bool:
     """An incident told as the cause of another act in its sentence: an occurrence of its own."""
     return (
         mention.type == "incident"
+        # "arrested after he was found with a knife": the find is the arrest's, no cause of its own
+        and mention.subtype != "possession"
         and mention.mood == REALIS
         and mention.form == "act"
         # a fronted "After a spike in complaints, ..." sets the scene of the story instead

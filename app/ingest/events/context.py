@@ -6,8 +6,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
 
+from app.ingest.events.generic_agencies import generic_agencies
 from app.ingest.events.lookup import Hit, Lookup
 from app.ingest.events.offences import council_officers
 from app.ingest.events.places import event_places, street_towns, venue_refs
@@ -15,47 +15,8 @@ from app.ingest.events.speakers import (
     find_speakers,
 )
 from app.ingest.records import BODY, AgencyRef, Article, PersonRef
-from app.ingest.temporal.cues import literal_cues, may_match
 
-# Words that mean "the police" or "the council" without naming which one: the article's own.
-_COUNCIL_OFFICERS = re.compile(
-    r"\b(?:(?:council|enforcement|community safety|licensing|trading standards|environmental health|parking|"
-    r"civil enforcement|anti-social behaviour|asb)\s+(?:enforcement\s+)?(?:officers?|wardens?|teams?)|"
-    r"(?:street|community|neighbourhood|council|town centre|seafront|park|dog)\s+wardens?|councillors)\b",
-    re.IGNORECASE,
-)
-_COUNCIL_WORDS = re.compile(
-    r"\b(?:the council|the councils|council(?=[’']s)|the local authority|local authority|the authority|town hall|"
-    r"the borough council|the city council|the district council|"
-    r"the (?:(?:overview and |council |licensing |planning )?scrutiny |licensing |council )?(?:committee|cabinet)"
-    r"|the mayor and cabinet)\b",
-    re.IGNORECASE,
-)
-_POLICE_WORDS = re.compile(
-    r"\b(?:police(?!\s+(?:station|and crime|federation|share|precept|budget|funding|grant|inspectorate))|"
-    r"(?<!for )(?<!of )(?<!on )(?<!about )(?<!in )(?<!towards )(?<!toward )policing|officers?|constables?|specials|"
-    r"pcsos?|detectives?|cops|bobbies|the force|sergeants?|inspectors?|safer neighbourhoods?(?: teams?)?|snts?|"
-    r"ward officers|neighbourhood officers|response teams?|ward panels?|safer neighbourhoods? panels?|"
-    r"borough commander|police commander|chief constable|police chief)\b",
-    re.IGNORECASE,
-)
-_FIRE_WORDS = re.compile(
-    r"\bthe (?:fire (?:service|brigade)|fire and rescue service)\b", re.IGNORECASE
-)
-_GROUP_WORDS = re.compile(
-    r"\b(?:a|the) (?:campaign group|charity|pressure group|campaigners|organisation|organization|"
-    r"residents[’']? (?:group|association)|support group|group)\b",
-    re.IGNORECASE,
-)
-_COUNCILLORS = re.compile(
-    r"\b((?:[A-Z][\w’'-]+)(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*)\s+councillors\b"
-)
 _BODY_NOUN = re.compile(r"\b(?:Panel|Partnership|Board|Commission|Forum|Committee)$")
-_THE_BODY = re.compile(r"\b[Tt]he\s+(panel|partnership|board|commission|forum)\b")
-_OFFICERS_OF = re.compile(
-    r"\b(?:officers?|police|detectives|constables|PCSOs|specials)\s+(?:from|of)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 _LOCAL_CUES = re.compile(
     r"\b(?:the borough|the area|the town|the town centre|the city centre|the district|locally|local|our streets|"
     r"the streets|residents|our borough|our town)\b",
@@ -198,9 +159,9 @@ def build_context(
         seen_places.extend(places)
         named = [council_officers(h, p.text, ctx.council) for h in agencies]
         generic = (
-            _generic(p.text, named, ctx, p.number, active.get(p.number, []))
+            generic_agencies(p.text, named, ctx, p.number, active.get(p.number, []))
             if active is not None
-            else _generic(p.text, named, ctx, p.number, [(0, len(p.text))])
+            else generic_agencies(p.text, named, ctx, p.number, [(0, len(p.text))])
         )
         ctx.names[p.number] = ParagraphNames(
             agencies=tuple(sorted(named + generic, key=lambda h: h.start)),
@@ -255,96 +216,3 @@ def _resolved_people(raw: dict, article: Article, lookup) -> dict:
     return {
         n: (raw[n][0], raw[n][1], [next(resolved) for _ in raw[n][2]]) for n in order
     }
-
-
-def _in_spans(pattern: re.Pattern, text: str, spans: list[tuple[int, int]]):
-    for start, end in spans:
-        yield from pattern.finditer(text, start, end)
-
-
-@lru_cache(maxsize=16)
-def _cues(pattern: re.Pattern) -> tuple[str, ...] | None:
-    return literal_cues(pattern)
-
-
-def _generic(
-    text: str,
-    named: list[Hit],
-    ctx: ArticleContext,
-    number: int,
-    spans: list[tuple[int, int]],
-) -> list[Hit]:
-    """Unnamed police and council words in the given sentences, read as the article's force and council."""
-    out: list[Hit] = []
-    if not spans:
-        return out
-    taken = [(h.start, h.end + 2) for h in named]
-    # "officers from the Metropolitan Police": the officers are the named force's
-    taken += [
-        (m.start(), h.start)
-        for h in named
-        if h.agency is not None and h.agency.kind in ("police", "council")
-        for m in [_OFFICERS_OF.search(text, max(0, h.start - 30), h.start)]
-        if m is not None
-    ]
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
-
-    lowered = text.lower()
-    for match in (
-        _in_spans(_COUNCILLORS, text, spans) if "councillors" in lowered else ()
-    ):
-        borough = ctx.lookup.borough_of(match.group(1)) if ctx.lookup else None
-        council = ctx.lookup.council_for(borough) if borough else None
-        if council is not None and free(*match.span()):
-            taken.append(match.span())
-            out.append(
-                Hit(match.start(), match.end(), council.name, borough, agency=council)
-            )
-    for pattern, agency in (
-        (_COUNCIL_OFFICERS, ctx.council),
-        (_COUNCIL_WORDS, ctx.council),
-        (_POLICE_WORDS, ctx.force),
-        (_FIRE_WORDS, ctx.fire),
-    ):
-        if not may_match(_cues(pattern), lowered):
-            continue  # a substring test rules out most scans of the council and fire words
-        for match in _in_spans(pattern, text, spans):
-            is_free = free(*match.span())
-            taken.append(
-                match.span()
-            )  # "Council enforcement officers" is never also "officers"
-            if is_free:
-                if agency is not None:
-                    out.append(
-                        Hit(
-                            match.start(),
-                            match.end(),
-                            agency.name,
-                            None,
-                            agency=agency,
-                            generic=True,
-                        )
-                    )
-    for m in _in_spans(_THE_BODY, text, spans) if ctx.bodies else ():
-        # "The panel will meet again": the panel the article has named
-        noun = m.group(1).lower()
-        same = [(n, b) for n, b in ctx.bodies if b.name.lower().endswith(noun)]
-        before = [b for n, b in same if n <= number]
-        body_ref = before[-1] if before else (same[0][1] if same else None)
-        if body_ref is not None and free(*m.span()):
-            taken.append(m.span())
-            out.append(Hit(m.start(), m.end(), body_ref.name, agency=body_ref))
-    if ctx.groups:
-        # "slammed by a campaign group" in the lead, named a paragraph later; "the charity Refuge" names itself
-        later = [g for n, g in ctx.groups if n >= number]
-        group = later[0] if later else ctx.groups[-1][1]
-        for m in _in_spans(_GROUP_WORDS, text, spans):
-            named_next = any(
-                0 <= h.start - m.end() <= 3 and not text[m.end() : h.start].strip()
-                for h in named
-            )
-            if free(*m.span()) and not named_next:
-                out.append(Hit(m.start(), m.end(), group.name, agency=group))
-    return out

@@ -39,6 +39,12 @@ _BARE_PLURAL = re.compile(
 )
 
 
+_IN_PLACE = re.compile(
+    r"\b(?:has|have|had)\s+been\s+(?:deployed|based|stationed|in\s+place|operating|running|working|patrolling)\b",
+    re.IGNORECASE,
+)
+
+
 def usable(mention: DateMention) -> bool:
     return mention.value.precision != "unknown" and mention.value.earliest is not None
 
@@ -62,8 +68,16 @@ def attach_date(
         d for d in dates if scope[0] <= d.start < scope[1] and not _crosses(d, mention)
     ]
     # "The next day of action": date words inside the trigger are part of its name
+    # "has been deployed across the city since April": a team in place since then was launched
+    # once, at the start, not over a period running until publication ("recruiting 180 officers
+    # since April" is a count over the period, and keeps it)
+    in_place = mention.type == "team_launch" and _IN_PLACE.search(
+        text, mention.sentence[0], mention.sentence[1]
+    )
     dates = [
-        until_now(d, dct, text) for d in dates if usable(d) and not _crosses(d, mention)
+        d if in_place else until_now(d, dct, text)
+        for d in dates
+        if usable(d) and not _crosses(d, mention)
     ]
     relative_clause = _RELATIVE_START.match(text, mention.clause[0]) is not None
     free = [
@@ -74,8 +88,10 @@ def attach_date(
     ]
     chosen = (
         _nearest(mention, dates, *scope)
+        or _when_antecedent(mention, dates)
         or _nearest(mention, free, *mention.sentence)
         or _fronted(mention, dates)
+        or _sentence_initial(mention, dates)
     )
     if (
         chosen is None
@@ -191,6 +207,47 @@ def _fronted(mention: Mention, dates: Sequence[DateMention]) -> DateMention | No
         and len(text[d.end : head.end()].split()) <= 2
     ]
     return inside[-1] if inside else None
+
+
+def _sentence_initial(
+    mention: Mention, dates: Sequence[DateMention]
+) -> DateMention | None:
+    """ "Last week officers served notices on three houses and seized a sound system": a time
+    that opens the sentence dates every act of it, not only the first clause's."""
+    if mention.mood != REALIS:
+        return None
+    text = mention.paragraph.text
+    before = [
+        d for d in dates if mention.sentence[0] <= d.start and d.end <= mention.start
+    ]
+    if not before or len(text[mention.sentence[0] : before[0].start].split()) > 1:
+        return None  # at most an opening quote mark or "And" before the time words
+    return before[0] if len(before) == 1 else None
+
+
+# "... at Deepdale in October, when missiles were thrown and five fans were arrested"; "on
+# Wednesday, November 15, where two men were arrested"; "met on Tuesday, February 20, and agreed"
+_WHEN = re.compile(r"\s*,?\s*(?:when|where|and)\b", re.IGNORECASE)
+
+
+def _when_antecedent(
+    mention: Mention, dates: Sequence[DateMention]
+) -> DateMention | None:
+    """The time a clause hangs on: the date words just before the ", when", ", where" or ", and"
+    that opens the clause holding the trigger."""
+    text = mention.paragraph.text
+    for found in sorted(dates, key=lambda d: d.end, reverse=True):
+        if not (mention.sentence[0] <= found.start and found.end <= mention.start):
+            continue
+        joint = _WHEN.match(text, found.end)
+        if joint is None:
+            continue
+        between = text[joint.end() : mention.start]
+        # the trigger is in the "when" clause itself, not in a later clause or sentence
+        if len(between) <= 80 and not re.search(r"[.;:]|\b(?:when|where)\b", between):
+            return found
+        return None
+    return None
 
 
 def _standing(mention: Mention) -> bool:

@@ -80,6 +80,11 @@ _TOLD_NOUN = re.compile(
     r"(?:order|ban|zone|operation|crackdown|campaign|meeting|team|consultation|survey|unit|taskforce|task force)\b",
     re.IGNORECASE,
 )
+# "his co-defendant, 22, was jailed for four years": another person's sentence, another occurrence
+_CO_ACCUSED = re.compile(
+    r"\b(?:co-?defendants?|co-?accused|accomplices?|fellow (?:defendants?|gang members?))\b",
+    re.IGNORECASE,
+)
 # "other", "similar", "since" speak of the trigger when they come right before it ("a similar
 # operation"); further back they speak of something else ("three other pubs passed the test")
 _DISTINCT_WORDS = 1
@@ -88,13 +93,21 @@ _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 
 # "30 extra officers would be on duty on Saturday": the verb after a noun trigger gives its tense
 _FUTURE_AFTER = re.compile(
-    r"\s*(?:,[^,]{0,60},\s*)?(?:will|would|are to|is to|are due to|is due to|are set to|is set to)\b",
+    r"\s*(?:,[^,]{0,60},\s*)?(?:will|would|are to|is to|are due to|is due to|are set to|is set to|is expected to|are expected to)\b",
     re.IGNORECASE,
 )
 
 
-def _after_mood(mood: str, text: str, end: int) -> str:
-    return FUTURE if mood == REALIS and _FUTURE_AFTER.match(text, end) else mood
+# "the commissioner, who retires in February": a departure told in the present is one scheduled
+_SCHEDULED = re.compile(r"(?:retires|(?:is|are)\s+retiring)\b", re.IGNORECASE)
+
+
+def _after_mood(mood: str, text: str, start: int, end: int) -> str:
+    if mood != REALIS:
+        return mood
+    if _FUTURE_AFTER.match(text, end) or _SCHEDULED.match(text, start, end):
+        return FUTURE
+    return mood
 
 
 def _near(upto: str, trigger_start: int) -> str:
@@ -237,13 +250,18 @@ def _clause_mentions(
                 mood=_after_mood(
                     mood_of(before, upto, context=trigger.subtype == "context"),
                     text,
+                    start,
                     end,
                 ),
                 background=clause_flags[0],
                 habitual=clause_flags[1],
                 distinct=bool(_DISTINCT.search(_near(upto, start - clause[0])))
                 or bool(_DISTINCT.search(text[end : clause[1]][:40]))
-                or bool(_APART.match(text, sentence[0])),
+                or bool(_APART.match(text, sentence[0]))
+                or (
+                    trigger.subtype == "court"
+                    and bool(_CO_ACCUSED.search(text, clause[0], start))
+                ),
                 needs_date=trigger.needs_date
                 or bool(_PLURAL_GENERIC.search(before[-60:])),
                 subtype=_subtype(trigger, before, subtypes[event_type]),

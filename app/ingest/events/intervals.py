@@ -21,6 +21,15 @@ _RANGE_JOIN = re.compile(
 )
 
 
+_COMMENCES = re.compile(
+    r"\b(?:(?:takes?|took|taking)\s+effect|(?:comes?|came|coming)\s+into\s+(?:force|effect))\b",
+    re.IGNORECASE,
+)
+# "... and will run until", "... and lasts until": the length of what came into force, not a new act
+_RUNS_ON = re.compile(
+    r"\band\s+(?:will\s+|is\s+due\s+to\s+)?(?:run|runs|last|lasts|remain|remains|stay|stays|continue|continues)\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\byear\b", re.IGNORECASE)
 
 
@@ -214,6 +223,8 @@ def with_range_end(
     chosen: DateMention, dates: Sequence[DateMention], mention: Mention
 ) -> DateValue:
     """ "launched on Tuesday night and runs until May 26": one interval from both expressions."""
+    if (start := _commencement(chosen, dates, mention)) is not None:
+        return start
     text = mention.paragraph.text
     s0 = mention.sentence[0]
     # "Last summer a man was stabbed, and in October police ...": the next clause's date is its own
@@ -249,6 +260,30 @@ def with_range_end(
         ):
             return _span(first.value, chosen.value)
     return chosen.value
+
+
+def _commencement(
+    chosen: DateMention, dates: Sequence[DateMention], mention: Mention
+) -> DateValue | None:
+    """ "will take effect on 20 October and will run until October 2023": a law or order coming
+    into force is dated to that day; how long it then runs is told by a later clause."""
+    text = mention.paragraph.text
+    verb = _COMMENCES.search(text, mention.sentence[0], mention.sentence[1])
+    if verb is None:
+        return None
+    after = sorted(
+        (d for d in dates if verb.end() <= d.start < mention.sentence[1]),
+        key=lambda d: d.start,
+    )
+    if not after or after[0].start - verb.end() > 12 or not after[0].value.earliest:
+        return None  # the day must follow the verb: "comes into force on 3 March"
+    first = after[0]
+    told_after = len(after) > 1 and chosen is after[1]
+    if chosen is first or (
+        told_after and _RUNS_ON.search(text, first.end, chosen.start)
+    ):
+        return first.value
+    return None
 
 
 def _span(first: DateValue, last: DateValue) -> DateValue:

@@ -2,29 +2,21 @@
 
 from __future__ import annotations
 
-import re
-
 from app.ingest.events.candidates import LEAD_PARAGRAPHS, Candidate, Group
-from app.ingest.events.mood import REALIS
 from app.ingest.events.tellings import (
     another,
+    lapse_apart,
     other_items,
     recent,
+    remand_of,
     results_of,
     run_of,
     same_interval,
     subtype_key,
+    told_with_step,
     vote_at,
 )
 from app.ingest.records import DateValue
-
-# "It expires at the end of October": an order's lapse is an occurrence of its own (the order made
-# years before is another); "runs until Sunday" only tells where a short run ends
-_LAPSE = re.compile(r"\b(?:expir|laps|run out)", re.IGNORECASE)
-# "He has been remanded in custody": a step of the charge told just before, not a court act of its own
-_REMAND = re.compile(r"\bremanded|\bbail", re.IGNORECASE)
-_CHARGE = re.compile(r"\bcharged\b", re.IGNORECASE)
-_UNLESS = re.compile(r"\b(?:unless|if)\b", re.IGNORECASE)
 
 
 def group_candidates(candidates: list[Candidate], refs: list[Candidate]) -> list[Group]:
@@ -54,12 +46,10 @@ def _target(cand: Candidate, groups: list[Group]) -> Group | None:
         g for g in groups if g.type == cand.mention.type and _same_mood(cand, g)
     ]
     if cand.mention.closing and (run := run_of(cand, same_type)) is not None:
-        if not (
-            cand.mention.type == "order" and cand.dated and _lapse_apart(cand, run)
-        ):
+        if not (cand.mention.type == "order" and cand.dated and lapse_apart(cand, run)):
             return run
-    if not _told_with_step(cand, same_type) and (
-        remand := next((g for g in same_type if _remand_of(cand, g)), None)
+    if not told_with_step(cand, same_type) and (
+        remand := next((g for g in same_type if remand_of(cand, g)), None)
     ):
         return remand
     if cand.mention.distinct and not other_items(cand):
@@ -279,41 +269,3 @@ __all__ = [
     "overlap",
     "within",
 ]
-
-
-def _lapse_apart(cand: Candidate, run: Group) -> bool:
-    """An order's lapse told in a sentence of its own, apart from the making it ends ("will
-    expire in October unless the cabinet renews it" only tells how long the order runs)."""
-    mention = cand.mention
-    after = mention.paragraph.text[mention.end : mention.sentence[1]]
-    return (bool(_LAPSE.search(mention.text)) and not _UNLESS.search(after)) and all(
-        (m.mention.number, m.mention.sentence)
-        != (cand.mention.number, cand.mention.sentence)
-        for m in run.members
-    )
-
-
-def _remand_of(cand: Candidate, group: Group) -> bool:
-    """A remand or bail with no date of its own, told in the paragraph of the charge it follows."""
-    return (
-        not cand.dated
-        and bool(_REMAND.search(cand.mention.text))
-        and any(
-            m.mention.number == cand.mention.number
-            and m.position < cand.position
-            and _CHARGE.search(m.mention.text)
-            for m in group.members
-        )
-    )
-
-
-def _told_with_step(cand: Candidate, groups: list[Group]) -> bool:
-    """ "They appeared in court yesterday and were remanded": the remand is that hearing's."""
-    return any(
-        m is not cand
-        and (m.mention.number, m.mention.sentence)
-        == (cand.mention.number, cand.mention.sentence)
-        and m.mention.mood == REALIS
-        for g in groups
-        for m in g.members
-    )

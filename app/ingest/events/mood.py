@@ -14,8 +14,9 @@ REALIS, FUTURE, INTENTION, HYPOTHETICAL, NEGATED = (
     "negated",
 )
 
+# (not across a comma: "Reed, of no fixed address, was jailed" is no negation of the jailing)
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|n[’']t|cannot|without|fail(?:s|ed)? to|refus(?:e|es|ed) to|den(?:y|ies|ied))\s+(?:\S+\s+){0,3}$",
+    r"\b(?:not|never|no|n[’']t|cannot|without|fail(?:s|ed)? to|refus(?:e|es|ed) to|den(?:y|ies|ied))\s+(?:[^\s,]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _HYPOTHETICAL = re.compile(

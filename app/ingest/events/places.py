@@ -34,6 +34,12 @@ _SUPPLIED = re.compile(
     r"|\b(?:users|customers|buyers|addicts|markets?)\s+(?:in|across)\s+)"
     r"(?:(?:[A-Z][\w'’-]+\s*)+(?:,\s*|\s+and\s+))*$"
 )
+# "jailed for running a line from south London to Great Yarmouth", "a line operating from Leeds into
+# Harrogate": where the line ran to, not where the police acted
+_LINE_TO = re.compile(
+    r"\b(?:(?:county|drugs?|deal(?:ing|er)|phone)\s+)?lines?\b[^.;]{0,80}?\b(?:to|into)\s+"
+    r"(?:(?:[A-Z][\w'’-]+\s*)+(?:,\s*|\s+and\s+))*$"
+)
 # "the Central East BCU, which covers Hackney and Tower Hamlets": the unit's patch, not the event's place
 _COVERS = re.compile(
     r"\b(?:which|that|who)\s+(?:covers?|covering|serves?|polices?|spans?)\s+(?:the\s+)?"
@@ -63,6 +69,12 @@ def event_places(text: str, places: list[Hit]) -> list[Hit]:
             hit = replace(hit, weak=True)
         out.append(hit)
     return out
+
+
+def line_destination(text: str, hit: Hit) -> bool:
+    """Whether a place is where a drugs line ran to ("running a line from Leeds to Harrogate"): a
+    place of the line itself, not of the raid or the case against its runners."""
+    return bool(_LINE_TO.search(text, max(0, hit.start - 160), hit.start))
 
 
 def unit_patch(text: str, hit: Hit) -> bool:

@@ -43,6 +43,16 @@ _AND_CLAUSE = re.compile(
     r"\s+(?=and\s+(?:[^\s,;:]+\s+){0,6}?(?:will|would|could|can|has|have|had|is|are|was|were|said|says)\b)",
     re.IGNORECASE,
 )
+# "The panel agreed to act and will meet again in July": "and" straight before a modal or an
+# auxiliary joins a second verb phrase of the same subject, a clause with its own tense
+_AND_MODAL = re.compile(
+    r"and\s+(?:will|would|has|have|had|is|are|was|were)\b", re.IGNORECASE
+)
+# "drop-in sessions at Canada Water Library on Saturday 19 August and at Peckham Library on
+# Wednesday 30 August": a second place and day of the same kind of event, a clause of its own
+_AND_AT = re.compile(
+    r"\s+(?=and\s+(?:at|in)\s+(?:the\s+)?[A-Z][^,;.]{0,60}?\bon\s+(?:[A-Z]|\d))"
+)
 _VERB = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|would|been|said|says)\b", re.IGNORECASE
 )
@@ -79,6 +89,8 @@ def split_clauses(text: str, span: Span) -> list[Span]:
         patterns.append(_COMMA_CONNECTIVE)
     if any(c in sentence for c in ";:–—-"):
         patterns.append(_HARD)
+    if " and at " in sentence or " and in " in sentence:
+        patterns.append(_AND_AT)
     for pattern in patterns:
         cuts.update(
             m.end()
@@ -93,7 +105,10 @@ def split_clauses(text: str, span: Span) -> list[Span]:
     for match in _AND_CLAUSE.finditer(sentence) if " and " in sentence.lower() else ():
         # only the first "and" of a run ("Redbridge and Barking and Dagenham police" stays whole), and
         # only after a verb: "Sgt Taylor and his team have compiled" is one subject, not two clauses
-        if match.start() - last_and > 40 and _VERB.search(sentence, 0, match.start()):
+        if match.start() - last_and > 40 and (
+            _VERB.search(sentence, 0, match.start())
+            or _AND_MODAL.match(sentence, match.end())
+        ):
             cuts.add(match.end())
         last_and = match.start()
     if initial := _INITIAL_SUBORDINATE.match(sentence):

@@ -72,6 +72,8 @@ def speaker_agency(
         if hits and hits[0].agency:
             return hits[0].agency
     words = set((person.title or "").lower().replace(".", "").split())
+    if "crime" in words:
+        return None  # a police and crime commissioner speaks for an office, not the force
     if words & POLICE_TITLES:
         return ctx.force
     if words & COUNCIL_TITLES:

@@ -47,6 +47,10 @@ _BASELINE = re.compile(
     re.IGNORECASE,
 )
 _CONTINUED_TYPES = ("enforcement", "incident")
+# "... at Canada Water Library on Saturday and at Peckham Library on Wednesday": the second
+# session of a kind told just before (meetings only: patrols in two streets are one operation)
+_AND_AT = re.compile(r"and\s+(?:at|in)\b", re.IGNORECASE)
+_AT_TYPES = ("meeting",)
 _BASELINE_TYPES = ("enforcement",)
 
 # "The consultation closes on May 20", "The operation runs until June 30": the end of a run, told
@@ -73,15 +77,18 @@ def continuations(
             out.append(closed)
             continue
         match = _CONTINUATION.match(text, clause[0])
-        types = _CONTINUED_TYPES
+        types, moods = _CONTINUED_TYPES, (REALIS,)
         if match is None:
             match, types = _BASELINE.match(text, clause[0]), _BASELINE_TYPES
+        if match is None:
+            match, types = _AND_AT.match(text, clause[0]), _AT_TYPES
+            moods = (REALIS, FUTURE)
         if match is None or any(m.clause == clause for m in mentions):
             continue
         told = [
             m
             for m in mentions
-            if m.clause == before and m.mood == REALIS and m.type in types
+            if m.clause == before and m.mood in moods and m.type in types
         ]
         if told:
             out.append(
@@ -157,11 +164,26 @@ def _consulted_on(m: Mention, acts: list[Mention]) -> bool:
     )
 
 
+# "Police said on Sunday that a man had been arrested": the statement is how the arrest became
+# known, not an act of its own; a promise in the that-clause ("said ... that the force would") stays
+# the statement's content and the statement is the event
+_REPORTING = re.compile(r"(?:said|stated|confirmed|revealed|disclosed|told|warned)\b", re.IGNORECASE)
+
+
+def _reports_act(m: Mention, acts: list[Mention]) -> bool:
+    """A dated "said ... that" whose that-clause tells a past act of another type."""
+    return (
+        m.type == "announcement"
+        and _REPORTING.match(m.text) is not None
+        and any(a.type != "announcement" and a.sentence == m.sentence and a.start >= m.end for a in acts)
+    )
+
+
 def without_subsumed(mentions: list[Mention]) -> list[Mention]:
     acts = [m for m in mentions if m.form == "act" and m.mood == REALIS]
     out = []
     for m in mentions:
-        if _names_actor(m, acts) or _consulted_on(m, acts):
+        if _names_actor(m, acts) or _consulted_on(m, acts) or _reports_act(m, acts):
             continue
         if _is_venue(m) and any(
             a.clause == m.clause

@@ -2,7 +2,8 @@
 
 "The consultation closes on May 20" ends the run "opened on April 9" began; "Drugs and cash were
 seized" tells what the raid of the paragraph before found; "Officers also carried out a sweep"
-is one more act; "two other knives were found" speaks of the things, not of another act.
+is one more act; "two other knives were found" speaks of the things, not of another act; "He was
+remanded in custody" is a step of the charge told before; "It expires in October" is an order's lapse.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from datetime import timedelta
 
 from app.ingest.events.candidates import Candidate, Group
+from app.ingest.events.mood import REALIS
 from app.ingest.records import DateValue
 
 _SAME_SUBTYPE = {"context": "", "venue": ""}
@@ -124,4 +126,51 @@ def vote_at(cand: Candidate, group: Group) -> bool:
             and g.date.earliest <= cand.date.latest  # not a meeting still to come
             for g in group.members
         )
+    )
+
+
+# "It expires at the end of October": an order's lapse is an occurrence of its own (the order made
+# years before is another); "runs until Sunday" only tells where a short run ends
+_LAPSE = re.compile(r"\b(?:expir|laps|run out)", re.IGNORECASE)
+# "He has been remanded in custody": a step of the charge told just before, not a court act of its own
+_REMAND = re.compile(r"\bremanded|\bbail", re.IGNORECASE)
+_CHARGE = re.compile(r"\bcharged\b", re.IGNORECASE)
+_UNLESS = re.compile(r"\b(?:unless|if)\b", re.IGNORECASE)
+
+
+def lapse_apart(cand: Candidate, run: Group) -> bool:
+    """An order's lapse told in a sentence of its own, apart from the making it ends ("will
+    expire in October unless the cabinet renews it" only tells how long the order runs)."""
+    mention = cand.mention
+    after = mention.paragraph.text[mention.end : mention.sentence[1]]
+    return (bool(_LAPSE.search(mention.text)) and not _UNLESS.search(after)) and all(
+        (m.mention.number, m.mention.sentence)
+        != (cand.mention.number, cand.mention.sentence)
+        for m in run.members
+    )
+
+
+def remand_of(cand: Candidate, group: Group) -> bool:
+    """A remand or bail with no date of its own, told in the paragraph of the charge it follows."""
+    return (
+        not cand.dated
+        and bool(_REMAND.search(cand.mention.text))
+        and any(
+            m.mention.number == cand.mention.number
+            and m.position < cand.position
+            and _CHARGE.search(m.mention.text)
+            for m in group.members
+        )
+    )
+
+
+def told_with_step(cand: Candidate, groups: list[Group]) -> bool:
+    """ "They appeared in court yesterday and were remanded": the remand is that hearing's."""
+    return any(
+        m is not cand
+        and (m.mention.number, m.mention.sentence)
+        == (cand.mention.number, cand.mention.sentence)
+        and m.mention.mood == REALIS
+        for g in groups
+        for m in g.members
     )

@@ -17,7 +17,8 @@ _WORD = re.compile(r"\S+")
 # framing that is about the telling, not the event: "He also revealed (that) ...", "she said ..."
 _REPORTING = re.compile(
     r"^(?:[\w’'.-]+\s+){0,5}?(?:said|says|revealed|reveals|added|explained|confirmed|"
-    r"told(?:\s+(?:the|a|an|his|her|their))?\s+[\w’'-]+|announced|claimed|stated|insisted|warned)(?:\s+that)?\s+",
+    r"told(?:\s+(?:the|a|an|his|her|their))?\s+[\w’'-]+|announced|claimed|stated|insisted|warned)"
+    r"(?:\s+(?:on|in|last|this|earlier|yesterday|at the)\b[\w\s]{0,30}?\s+that|\s+that)?\s+",
     re.IGNORECASE,
 )
 _LEADING_JUNK = re.compile(

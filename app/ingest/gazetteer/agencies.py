@@ -39,6 +39,12 @@ _VENUE_AFTER = re.compile(
     r"|chamber|chambers|car\s+park|civic\s+centre|depot|premises|town\s+hall|council\s+house)\b",
     re.IGNORECASE,
 )
+# services that only a council runs, named after its area: "Kent Trading Standards"
+_COUNCIL_SERVICE = re.compile(
+    r"(?=[A-Z])\b(?P<run>[A-Z][\w'’-]*(?:\s+(?:and\s+|upon\s+|on\s+)?[A-Z][\w'’-]*){0,3})\s+"
+    r"(?P<service>Trading\s+Standards|Youth\s+Offending\s+(?:Team|Service)|Environmental\s+Health)\b"
+)
+_SERVICE_WORDS = ("Trading Standards", "Youth Offending", "Environmental Health")
 # "council officers", "enforcement officers": officers who are not police.
 _NOT_POLICE_BEFORE = frozenset(
     "council enforcement outreach probation licensing housing prison immigration border customs health environmental"
@@ -160,6 +166,7 @@ class AgencyFinder:
             cands.append(
                 (1, AgencyMention(m.start(), m.end(), m.group(), ref, "pattern"))
             )
+        cands += [(0, x) for x in self._council_services(text, context)]
         cands += [(0, x) for x in self.panels.read(text, context)]
         cands += self.organisations.read(text, 0, len(text), context)
         if context is not None:
@@ -209,6 +216,27 @@ class AgencyFinder:
         return AgencyMention(
             m.start(), m.end(), surface, ref, "alias", self.data.agencies[name].area
         )
+
+    def _council_services(
+        self, text: str, context: AreaContext | None
+    ) -> list[AgencyMention]:
+        """ "Derbyshire Trading Standards", "Leeds Youth Offending Service": a council's unit."""
+        out = []
+        if not any(word in text for word in _SERVICE_WORDS):
+            return out  # most texts name none: skip the scan
+        for m in _COUNCIL_SERVICE.finditer(text):
+            run = m.group("run")
+            council = self.ref(f"{run} County Council")
+            if council is None or council.kind != "council":
+                council = self.council_for(self.area_of(run, context))
+            if council is not None:
+                unit = " ".join(m.group("service").split()).title()
+                out.append(
+                    AgencyMention(
+                        m.start(), m.end(), m.group(), self.unit(council, unit), "pattern"
+                    )
+                )
+        return out
 
     def _bare(self, text: str, context: AreaContext) -> list[AgencyMention]:
         out = []

@@ -23,6 +23,8 @@ PACKAGE_FILES = (
     "london_courts.toml",
     "england.toml",
     "cities.toml",
+    "uk_bodies.toml",
+    "uk_towns.toml",
 )
 LONDON = "London"
 

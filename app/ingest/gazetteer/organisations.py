@@ -38,10 +38,16 @@ INTRODUCED = re.compile(
 )
 # "X Trust and Y Foundation": a run that lists two organisations is cut after the first one's suffix.
 _AFTER_ORG = re.compile(
-    r"\b(?P<word>Councils?|Police(?!\s+and\s+Crime)|Trust|Service|Teams?|SNT|Charity|Foundation|Office|Agency"
+    r"\b(?P<word>Councils?|Police(?!\s+and\s+Crime)|Trust|Service|Standards|Teams?|SNT|Charity|Foundation|Office|Agency"
     r"|Constabulary|BID|District|Neighbourhoods|Society|Association|Forum|University|Partnership|Network"
     r"|Commission|Group|Alliance|Collective|Project|Coalition)(?:\s+(?:and|&|with)\s+|,\s+|['’]s\s+)"
 )
+# "run with the Cathedral Quarter and St Peters Quarter business improvement districts": each a BID
+_LOWER_BIDS = re.compile(
+    rf"(?=[A-Z])\b(?P<names>{_NAME}(?:\s+{_NAME}){{0,3}}(?:(?:,\s+|,?\s+and\s+){_NAME}(?:\s+{_NAME}){{0,3}}){{0,3}})"
+    r"\s+business\s+improvement\s+districts?\b"
+)
+_LIST_SPLIT = re.compile(r",\s+|,?\s+and\s+")
 _LISTED = re.compile(r"\s*(?:(?:,|and|&)\s*)?")
 _NOT_ORG_FIRST = frozenset(
     "Labour Conservative Conservatives Tory Tories Liberal Green Greens Reform Independent"
@@ -98,6 +104,9 @@ class OrganisationReader:
                 out += [(2, x) for x in self._org(stripped, start, m, context)]
         for m in INTRODUCED.finditer(text, pos, endpos):
             out += [(2, x) for x in self._introduced(m)]
+        if "business improvement district" in text:  # most texts name none: skip the scan
+            for m in _LOWER_BIDS.finditer(text, pos, endpos):
+                out += [(2, x) for x in _districts(m)]
         return out
 
     def _listed_area(self, before: str) -> bool:
@@ -180,11 +189,8 @@ class OrganisationReader:
             return []
         kind = "government" if "NHS" in tokens else _SUFFIX_KIND.get(low, "community")
         run = self._place_possessive(run)
-        name = (
-            f"{run} Business Improvement District"
-            if low == "bid"
-            else f"{run} {suffix}"
-        )
+        # "Angel BID" keeps the short form it is written in: the name readers and traders use
+        name = f"{run} {suffix}"
         ref = AgencyRef(name=name.replace("’", "'"), kind=kind, slug=slugify(name))
         return [AgencyMention(start, m.end(), text[start : m.end()], ref, "pattern")]
 
@@ -229,6 +235,25 @@ class OrganisationReader:
             )
             pos = m.end()
         return out if out and not run[pos:].strip() else None
+
+
+def _districts(m: re.Match) -> list[AgencyMention]:
+    """The BIDs a lower-case "business improvement district(s)" follows, one per listed name."""
+    out, names, offset = [], m.group("names"), m.start("names")
+    pos = 0
+    for part in [*_LIST_SPLIT.finditer(names), None]:
+        end = part.start() if part else len(names)
+        chunk = names[pos:end]
+        name = strip_run(chunk)
+        if name and name.split()[0] not in _NOT_ORG_FIRST:
+            start = offset + pos + chunk.index(name)
+            ref = AgencyRef(
+                name=f"{name} BID".replace("’", "'"), kind="business", slug=slugify(f"{name} BID")
+            )
+            out.append(AgencyMention(start, start + len(name), name, ref, "pattern"))
+        if part:
+            pos = part.end()
+    return out
 
 
 def _team_name(words: str) -> str:

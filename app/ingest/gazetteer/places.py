@@ -51,6 +51,11 @@ HOME_TOWN = re.compile(
 # "Romford High Street", "Ilford Broadway": the town's own high street (unlike "Romford Road").
 _TOWN_STREET = re.compile(r"(?P<town>.+?)\s+(?:High\s+(?:Street|Road)|Broadway)")
 _WARD_AFTER = re.compile(r"\s+ward\b")
+# last words of neighbourhood names that many towns share ("Cathedral Quarter", "Castle Market")
+_COMMON_PLACE_WORDS = frozenset(
+    "Quarter Square Market Street Village Centre Harbourside Waterfront Marina Quay Quays Docks Gardens"
+    " Park Green".split()
+)
 _ALLOW_BEFORE = STOP | {
     "North",
     "South",
@@ -145,6 +150,8 @@ class PlaceFinder:
                 continue  # "St Ann's" in a Nottingham story is no Haringey ward
             if self._far_and_shared(p, entries, context):
                 return None  # "Haymarket" in a Newcastle story: neither London's nor Edinburgh's
+            if self._far_common(p, context):
+                return None  # "the Cathedral Quarter" in a Derby story is Derby's, not Belfast's
             return p
         if _WARD_AFTER.match(text, end):
             return entries[0]
@@ -168,6 +175,16 @@ class PlaceFinder:
         region = home.region if home else context.region
         there = self.areas.get(place.borough)
         return bool(region and there and there.region != region)
+
+    def _far_common(self, place: Place, context: AreaContext | None) -> bool:
+        """A neighbourhood named with a common noun ("Cathedral Quarter", "Market Square") of
+        another force's area than the article's: many towns have one, so it is not that one."""
+        if place.kind not in ("town", "ward") or not context or not context.force:
+            return False
+        if place.name.rsplit(" ", 1)[-1] not in _COMMON_PLACE_WORDS or " " not in place.name:
+            return False
+        there = self.areas.get(place.borough)
+        return bool(there and there.force != context.force.name)
 
     def _far(self, borough: str, context: AreaContext | None) -> bool:
         """Whether a borough lies in another region than the article's known area."""

@@ -39,6 +39,9 @@ WEEKDAY_RECENCY_DAYS = 28
 # A day still ahead is announced further in advance: consultations close and hearings are listed
 # weeks ahead, so a future weekday-dated day bounds the article from above with a wider window.
 WEEKDAY_NOTICE_DAYS = 42
+NOTICE = (
+    "notice"  # the group of those guesses: an article gives notice of its soonest plan
+)
 # Firmly, a weekday-dated day is within about four months of the article (else the year would be given).
 WEEKDAY_FIT_DAYS = 120
 # tense-read bounds rank below weekday fits: a misread tense must not overrule a calendar fact
@@ -63,6 +66,7 @@ class Constraint:
     allowed: DaySet
     strength: int
     evidence: str
+    group: str = ""  # guesses of one kind that hold for at least one of their group, not for each
 
 
 @dataclass(frozen=True)
@@ -148,6 +152,7 @@ def _weekday_constraints(
             DaySet(recent),
             SOFT,
             f"{label}: a weekday-dated report is taken as written within {soft_reach} days {side} it",
+            NOTICE if ahead else "",
         ),
     ]
 

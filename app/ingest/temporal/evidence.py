@@ -1,24 +1,46 @@
 """Dating evidence from outside the calendar: known national events and things that exist from a date.
 
-Both tables live beside this module as TOML (known_events.toml, availability.toml) and load once.
+The tables (known_events.toml, availability.toml, office_holders.toml) load once in dated_tables.py;
+this module finds their entries in a text, trying only those whose literal cues it holds.
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
 from app.ingest.temporal.cues import cues_in, literal_cues
+from app.ingest.temporal.dated_tables import (
+    FAR_FUTURE,
+    FAR_PAST,
+    KnownEvent,
+    Term,
+    known_events,
+    terms,
+    year_window,
+)
 from app.ingest.temporal.spans import DaySet, Span
 from app.ingest.temporal.tense import sentence_bounds, tense_at
 
-HERE = Path(__file__).parent
-FAR_PAST, FAR_FUTURE = date(1900, 1, 1), date(2100, 12, 31)
+__all__ = [
+    "FAR_FUTURE",
+    "FAR_PAST",
+    "EventMention",
+    "KnownEvent",
+    "Term",
+    "TermMention",
+    "after_event",
+    "find_known_events",
+    "find_terms",
+    "known_events",
+    "recent_window",
+    "terms",
+    "year_window",
+]
+
 _NEW_BEFORE = re.compile(
     r"(?i)\b(?:new|newly[\s-]appointed|incoming)\s+(?:[\w'’-]+\s+){0,3}$"
 )
@@ -29,29 +51,6 @@ _TOOK_OFFICE_AFTER = re.compile(
 _LOOKING_BACK = re.compile(
     r"(?i)\b(?:anniversary|inquiry|inquest|memorial|since|years? (?:on|after|ago)|(?:19|20)\d\d)\b"
 )
-
-
-@dataclass(frozen=True)
-class KnownEvent:
-    name: str
-    patterns: tuple[re.Pattern[str], ...]
-    dates: tuple[date, ...]
-    recent_days: int | None
-    unless: re.Pattern[str] | None
-    sources: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Term:
-    name: str
-    patterns: tuple[re.Pattern[str], ...]
-    periods: tuple[Span, ...]
-    requires: re.Pattern[str] | None
-    unless: re.Pattern[str] | None
-    source: str
-    new_days: int | None = (
-        None  # an office holder called "new" took office at most this long ago
-    )
 
 
 @dataclass(frozen=True)
@@ -96,64 +95,6 @@ def _period_text(period: Span) -> str:
     return f"from {start.isoformat()} to {end.isoformat()}"
 
 
-def _compile(patterns: list[str], flags: int = 0) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, flags) for p in patterns)
-
-
-@lru_cache(maxsize=1)
-def known_events() -> tuple[KnownEvent, ...]:
-    """The curated national events of known_events.toml."""
-    data = tomllib.loads((HERE / "known_events.toml").read_text(encoding="utf-8"))
-    return tuple(
-        KnownEvent(
-            name=item["name"],
-            patterns=_compile(item["patterns"], re.I),
-            dates=tuple(sorted(item["dates"])),
-            recent_days=item.get("recent_days"),
-            unless=re.compile(item["unless"], re.I) if item.get("unless") else None,
-            sources=tuple(item.get("sources", ())),
-        )
-        for item in data["event"]
-    )
-
-
-@lru_cache(maxsize=1)
-def _availability() -> dict:
-    return tomllib.loads((HERE / "availability.toml").read_text(encoding="utf-8"))
-
-
-def year_window() -> tuple[int, int]:
-    """The years a weekday+day+month may be placed in when nothing else dates an article."""
-    window = _availability()["window"]
-    return window["first_year"], window["last_year"]
-
-
-@lru_cache(maxsize=1)
-def terms() -> tuple[Term, ...]:
-    """The dated terms of availability.toml."""
-    out = []
-    for item in _availability()["term"]:
-        raw_periods = item.get("periods") or [
-            {"from": item.get("from"), "until": item.get("until")}
-        ]
-        periods = tuple(
-            (p.get("from") or FAR_PAST, p.get("until") or FAR_FUTURE)
-            for p in raw_periods
-        )
-        out.append(
-            Term(
-                name=item["name"],
-                patterns=_compile(item["patterns"]),
-                periods=periods,
-                requires=re.compile(item["requires"]) if item.get("requires") else None,
-                unless=re.compile(item["unless"]) if item.get("unless") else None,
-                source=item["source"],
-                new_days=item.get("new_days"),
-            )
-        )
-    return tuple(out)
-
-
 @lru_cache(maxsize=512)
 def _cues(pattern: re.Pattern[str]) -> frozenset[str] | None:
     found = literal_cues(pattern)
@@ -182,16 +123,36 @@ def _table(entries) -> _Table:
 
 
 @lru_cache(maxsize=1)
-def _cued() -> tuple[_Table, _Table, tuple[str, ...]]:
-    """Both tables with their cues, and every cue of both: which cues a text holds is one pass of
-    substring tests, and only the entries those cues point to are tried."""
+def _cued() -> tuple[_Table, _Table, tuple[str, ...], dict[str, tuple[str, ...]]]:
+    """Both tables with their cues, the cues of ungated entries, and the cues behind each gate word:
+    which cues a text holds is one pass of substring tests (the office holders' names only when
+    their title word is there), and only the entries those cues point to are tried."""
     events, dated = _table(known_events()), _table(terms())
-    return events, dated, tuple(sorted(set(events.by_cue) | set(dated.by_cue)))
+    gated: dict[str, set[str]] = {}
+    for term, cued in dated.items:
+        if term.gate:
+            gated.setdefault(term.gate, set()).update(
+                w for _, cues in cued for w in cues or ()
+            )
+    behind = set().union(*gated.values()) if gated else set()
+    plain = (set(events.by_cue) | set(dated.by_cue)) - behind
+    return (
+        events,
+        dated,
+        tuple(sorted(plain)),
+        {gate: tuple(sorted(words)) for gate, words in gated.items()},
+    )
 
 
 @lru_cache(maxsize=8)
 def _present(text: str) -> frozenset[str]:
-    return cues_in(_cued()[2], text.lower())
+    lower = text.lower()
+    _, _, plain, gated = _cued()
+    found = cues_in(plain, lower)
+    for gate, words in gated.items():
+        if gate in lower:
+            found |= cues_in(words, lower)
+    return found
 
 
 def _candidates(table: _Table, present: frozenset[str]) -> list[tuple]:
@@ -202,8 +163,9 @@ def _candidates(table: _Table, present: frozenset[str]) -> list[tuple]:
     return [table.items[i] for i in sorted(chosen)]
 
 
-def find_terms(text: str) -> list[TermMention]:
-    """Dated terms named in the text (one mention per term)."""
+def find_terms(text: str, context: str | None = None) -> list[TermMention]:
+    """Dated terms named in the text (one mention per term); `requires` is looked for in the
+    context (the whole article) when given: a force named two paragraphs above still counts."""
     found = []
     present = _present(text)
     for term, cued in _candidates(_cued()[1], present):
@@ -212,7 +174,7 @@ def find_terms(text: str) -> list[TermMention]:
         ]
         if not patterns:
             continue
-        if term.requires is not None and not term.requires.search(text):
+        if term.requires is not None and not term.requires.search(context or text):
             continue
         for pattern in patterns:
             match = next(

@@ -17,6 +17,7 @@ from app.ingest.temporal.holidays import HOLIDAY_RULES
 from app.ingest.temporal.occasions import occasion_rules
 from app.ingest.temporal.phrases import EARLY_PHRASE_RULES, PHRASE_RULES
 from app.ingest.temporal.references import REFERENCE_RULES
+from app.ingest.temporal.school_holidays import SCHOOL_RULES
 from app.ingest.temporal.tense import ongoing_until, tense_at
 from app.ingest.temporal.year_context import is_comparison
 
@@ -29,6 +30,7 @@ RULES: list[GatedRule] = (
     ANCHOR_RULES
     + EARLY_PHRASE_RULES
     + occasion_rules()
+    + SCHOOL_RULES
     + HOLIDAY_RULES
     + CALENDAR_RULES
     + PHRASE_RULES
@@ -56,6 +58,7 @@ _WORDS = (
     "yesterday", "today", "tonight", "tomorrow", "week", "month", "year", "spring", "summer", "autumn",
     "fall", "winter", "morning", "afternoon", "evening", "night", "ago", "later", "earlier", "recent",
     "day", "past", "coming", "christmas", "easter", "festive", "hallowe", "coronation", "jubilee", "funeral", "holiday",
+    "hogmanay", "half-term", "half term",
 )  # fmt: skip
 _GATES = {
     "digit": re.compile(r"\d"),

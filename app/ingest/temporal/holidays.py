@@ -15,7 +15,8 @@ from app.ingest.temporal.expressions import Expression, GatedRule, Point
 from app.ingest.temporal.lexicon import YEAR
 
 FIXED_DAYS = {
-    "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+    "christmas day": (12, 25), "christmas morning": (12, 25), "christmas eve": (12, 24),
+    "boxing day": (12, 26), "hogmanay": (12, 31),
     "new year's eve": (12, 31), "new year’s eve": (12, 31), "new year's day": (1, 1), "new year’s day": (1, 1),
     "bonfire night": (11, 5), "guy fawkes night": (11, 5), "halloween": (10, 31), "hallowe'en": (10, 31),
     "hallowe’en": (10, 31), "valentine's day": (2, 14), "valentine’s day": (2, 14),
@@ -31,7 +32,7 @@ EASTER_DAYS = {
 }
 
 _FIXED_RE = re.compile(
-    r"\b(?P<h>Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Eve|Day)|Bonfire Night|Guy Fawkes Night|"
+    r"\b(?P<h>Christmas (?:Day|Eve|[Mm]orning)|Boxing Day|Hogmanay|New Year['’]s (?:Eve|Day)|Bonfire Night|Guy Fawkes Night|"
     r"Hallowe['’]?en|Valentine['’]s Day|St\.? Patrick['’]s Day|St\.? George['’]s Day|Armistice Day)"
     rf"(?:,?\s+(?P<y>{YEAR}))?\b"
 )
@@ -161,7 +162,7 @@ HOLIDAY_RULES: list[GatedRule] = [
         _FIXED_RE,
         _fixed,
         (
-            "~christmas|boxing|new year|bonfire|fawkes|hallowe|valentine|patrick|george|armistice",
+            "~christmas|boxing|hogmanay|new year|bonfire|fawkes|hallowe|valentine|patrick|george|armistice",
         ),
     ),
     (_FESTIVE_RE, _festive, ("~christmas|festive",)),

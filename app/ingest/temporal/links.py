@@ -101,7 +101,7 @@ def bracket_days(
         return None
     return (
         days,
-        f"'{expression.text}': the bracket names the day, {why}: {_listed(days)}",
+        f"'{expression.text}': the bracket names the day, {why}: {listed(days)}",
     )
 
 
@@ -146,7 +146,7 @@ def _link(
         return None
     return (
         days,
-        f"'{relative.text}' ... '{day.text}' ({how}): the article dates from {_listed(days)}",
+        f"'{relative.text}' ... '{day.text}' ({how}): the article dates from {listed(days)}",
     )
 
 
@@ -261,10 +261,10 @@ def day_after_links(
         (s + timedelta(days=2), e + timedelta(days=2))
         for s, e in day_spans(day, window)
     )
-    if not days:
-        return []
-    why = f"'{found[0].text}, the day after' the news of '{day.text}': the article dates from {_listed(days)}"
-    return [(days, why)]
+    return dated_by(
+        days,
+        f"'{found[0].text}, the day after' the news of '{day.text}': the article dates from",
+    )
 
 
 def _has_weekend_day(span: Span) -> bool:
@@ -283,6 +283,18 @@ def weekday_days(weekday: int, start: date, end: date) -> DaySet:
     )
 
 
-def _listed(days: DaySet) -> str:
+Link = tuple[DaySet, str]
+
+
+def listed(days: DaySet) -> str:
+    """The first few spans of a day set, for evidence text."""
     shown = ", ".join(span_text(s) for s in days.spans[:4])
     return shown + (", ..." if len(days.spans) > 4 else "")
+
+
+def dated_by(days: DaySet, why: str) -> list[Link]:
+    """One link: the days with the reason, ending in the days it leaves ('...: the article dates
+    from 2019-03-05/2019-03-11'); no link when no day is left."""
+    if not days:
+        return []
+    return [(days, f"{why} {listed(days)}")]

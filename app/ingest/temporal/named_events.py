@@ -59,13 +59,14 @@ def _linked_days(expression: Expression, event_day: date, ahead: bool) -> DaySet
 
 
 def text_constraints(
-    text: str, expressions: list[Expression]
+    text: str, expressions: list[Expression], context: str | None = None
 ) -> tuple[list[Constraint], list[tuple[int, str]]]:
     """Constraints from known events and dated terms named in a paragraph, and the years of the
-    single-date events it reports as past (floors for choosing among candidate years)."""
+    single-date events it reports as past (floors for choosing among candidate years); a term's
+    `requires` is looked for in the context (the article) when given."""
     constraints = []
     floors = []
-    for mention in find_terms(text):
+    for mention in find_terms(text, context):
         constraints.append(Constraint(mention.allowed, HARD, mention.describe()))
         if (fresh := mention.fresh_window()) is not None:
             why = f"'{mention.text}' is called new: within {mention.term.new_days} days of taking office"

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 
 from app.ingest.temporal.expressions import Expression
-from app.ingest.temporal.links import day_spans
+from app.ingest.temporal.links import dated_by, day_spans
 from app.ingest.temporal.relative import relative_span
 from app.ingest.temporal.spans import DaySet, span_text
 from app.ingest.temporal.tense import sentence_bounds
@@ -94,12 +94,10 @@ def weekday_pair_links(
         (first, first + timedelta(days=SAME_WEEK_DAYS))
         for first, _ in day_spans(written[0], window)
     )
-    if not days:
-        return []
-    shown = ", ".join(span_text(s) for s in days.spans[:3])
     news = bare[written[0].point.weekday]
-    why = f"'{news.text}' is '{written[0].text}', so the article dates from {shown}"
-    return [(days, why)]
+    return dated_by(
+        days, f"'{news.text}' is '{written[0].text}', so the article dates from"
+    )
 
 
 # "figures released on Monday show": a report made on a bare weekday is about what came before it
@@ -143,11 +141,10 @@ def report_day_links(
         )
         spans.append((first_report, first_report + timedelta(days=SAME_WEEK_DAYS)))
     days = DaySet(spans)
-    if not days:
-        return []
-    shown = ", ".join(span_text(s) for s in days.spans[:3])
-    why = f"'{report.text}' reports on '{told.text}', so it is on or after it: the article dates from {shown}"
-    return [(days, why)]
+    return dated_by(
+        days,
+        f"'{report.text}' reports on '{told.text}', so it is on or after it: the article dates from",
+    )
 
 
 # "days before a crucial vote": the news is within the week before the first day still to come
@@ -182,8 +179,7 @@ def days_before_links(
         (day - timedelta(days=SAME_WEEK_DAYS + 1), day - timedelta(days=1))
         for day, _ in day_spans(first, window)
     )
-    if not days:
-        return []
-    shown = ", ".join(span_text(s) for s in days.spans[:3])
-    why = f"'days before' in the lead and '{first.text}' still ahead: the article dates from about {shown}"
-    return [(days, why)]
+    return dated_by(
+        days,
+        f"'days before' in the lead and '{first.text}' still ahead: the article dates from about",
+    )

@@ -124,6 +124,20 @@ def _month_relative_year(match: re.Match[str], text: str) -> Expression:
     )
 
 
+def _month_range_relative_year(match: re.Match[str], text: str) -> Expression | None:
+    first, last = month_number(match.group("am")), month_number(match.group("bm"))
+    if last < first:
+        return None  # "between November and February last year": which year each is in is unclear
+    return expr(
+        "relative",
+        match,
+        unit="year",
+        offset=OFFSETS[match.group("rel").lower()],
+        point=Point("month", month=first),
+        end_point=Point("month", month=last),
+    )
+
+
 def _month_relative(match: re.Match[str], text: str) -> Expression:
     point = Point("month", month=month_number(match.group("m")))
     return expr(
@@ -192,6 +206,12 @@ def _ago(match: re.Match[str], text: str) -> Expression | None:
 _I = re.IGNORECASE
 # Run before the calendar rules, so that "3 June last year" is one expression.
 EARLY_PHRASE_RULES: list[GatedRule] = [
+    # "between March and May last year": one range in the year before publication
+    rule(
+        rf"\b(?i:between|from)\s+(?P<am>{MONTH_FULL})\s+(?i:and|to|until|till|through)\s+(?P<bm>{MONTH_FULL}),?\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b",
+        _month_range_relative_year,
+        needs=("month", "~year"),
+    ),
     rule(
         rf"(?:(?P<mod>(?i:{MODIFIER}))[\s-]+)?(?:(?P<d>{DAY})\s+(?:of\s+)?)?(?P<m>{MONTH_FULL})(?:\s+(?P<d2>{DAY}))?(?:\s+(?i:of))?,?\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b",
         _month_relative_year,

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from app.ingest.temporal.expressions import Expression, Point
 from app.ingest.temporal.holidays import bank_holiday_span, easter_span
+from app.ingest.temporal.school_holidays import spans_in
 from app.ingest.temporal.spans import (
     Span,
     add_months,
@@ -166,6 +167,8 @@ def relative_span(expression: Expression, day: date) -> Span | None:
         return _easter_near(day, qualifier, tense)
     if unit == "bank_holiday":
         return _bank_holiday_near(day, qualifier, tense)
+    if unit == "yearly":
+        return _yearly_near(day, qualifier, tense)
     if unit == "year" and expression.point is not None:
         return _in_year(expression.point, day.year + offset, expression.end_point)
     if unit in ("week", "month", "year"):
@@ -178,26 +181,29 @@ def relative_span(expression: Expression, day: date) -> Span | None:
     return None
 
 
-def _easter_near(day: date, which: str, tense: str) -> Span:
-    """Past: the latest Easter begun by the day; future: the next one not yet over."""
-    spans = [
-        easter_span(year, which) for year in (day.year - 1, day.year, day.year + 1)
-    ]
+def _nearest(spans: list[Span], day: date, tense: str) -> Span:
+    """Past: the latest of the spans begun by the day; future: the first not yet over."""
     if tense == "past":
         return [s for s in spans if s[0] <= day][-1]
     return next(s for s in spans if s[1] >= day)
+
+
+def _easter_near(day: date, which: str, tense: str) -> Span:
+    years = (day.year - 1, day.year, day.year + 1)
+    return _nearest([easter_span(year, which) for year in years], day, tense)
 
 
 def _bank_holiday_near(day: date, qualifier: str, tense: str) -> Span:
-    """Past: the latest such bank holiday begun by the day; future: the next one not yet over."""
     which, kind = qualifier.split("|")
-    spans = [
-        bank_holiday_span(year, which, kind == "weekend")
-        for year in (day.year - 1, day.year, day.year + 1)
-    ]
-    if tense == "past":
-        return [s for s in spans if s[0] <= day][-1]
-    return next(s for s in spans if s[1] >= day)
+    years = (day.year - 1, day.year, day.year + 1)
+    spans = [bank_holiday_span(year, which, kind == "weekend") for year in years]
+    return _nearest(spans, day, tense)
+
+
+def _yearly_near(day: date, which: str, tense: str) -> Span:
+    """A half-term, school holiday or Bonfire Night weekend (school_holidays.py) near the day."""
+    years = (day.year - 1, day.year, day.year + 1)
+    return _nearest([s for year in years for s in spans_in(year, which)], day, tense)
 
 
 def _nth(day: date, dom: int, tense: str) -> Span | None:

@@ -19,6 +19,7 @@ from app.ingest.temporal.relative import (
     shift,
     unit_span,
 )
+from app.ingest.temporal.school_holidays import PRECISION as YEARLY_PRECISION
 from app.ingest.temporal.spans import (
     Span,
     distance,
@@ -296,6 +297,8 @@ def precision_of(expression: Expression) -> str:
         return "day"
     if expression.unit in ("ago", "recent", "coming"):
         return UNIT_PRECISION[expression.qualifier]
+    if expression.unit == "yearly":
+        return YEARLY_PRECISION[expression.qualifier]
     if expression.kind == "anaphor" and expression.unit == "weekday":
         return "day"
     if expression.kind == "relative" and expression.point is not None:

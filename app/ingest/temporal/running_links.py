@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from datetime import timedelta
 
 from app.ingest.temporal.expressions import Expression
-from app.ingest.temporal.links import day_spans
-from app.ingest.temporal.spans import DaySet, span_text
+from app.ingest.temporal.links import dated_by, day_spans
+from app.ingest.temporal.spans import DaySet
 from app.ingest.temporal.tense import sentence_bounds
 
 _BEGAN = re.compile(
@@ -62,12 +62,12 @@ def _link(
             began = last - timedelta(days=CONSULTATION_RUN_DAYS)
         spans.append((began, last))  # "began on Monday" may be written that evening
     days = DaySet(spans)
-    if not days:
-        return None
-    shown = ", ".join(span_text(s) for s in days.spans[:4])
     how = "a survey or consultation runs for weeks, " if long_running else ""
-    why = f"'{start.text}' ... until '{end.text}': {how}begun and still running, so the article dates from {shown}"
-    return days, why
+    found = dated_by(
+        days,
+        f"'{start.text}' ... until '{end.text}': {how}begun and still running, so the article dates from",
+    )
+    return found[0] if found else None
 
 
 def running_links(
@@ -150,11 +150,10 @@ def first_part_links(
         (first + length - before, first + length + after)
         for first, _ in day_spans(day, window)
     )
-    if not days:
-        return []
-    shown = ", ".join(span_text(s) for s in days.spans[:4])
-    why = f"'{match.group().strip()}' counted from '{day.text}': the article dates from about {shown}"
-    return [(days, why)]
+    return dated_by(
+        days,
+        f"'{match.group().strip()}' counted from '{day.text}': the article dates from about",
+    )
 
 
 # "launched a six-week consultation ... It closes on October 19": it opened that long before the
@@ -204,11 +203,10 @@ def length_links(
         if opened is not None:
             spans.append((opened - before, opened + after))
     days = DaySet(spans)
-    if not days:
-        return []
-    shown = ", ".join(span_text(s) for s in days.spans[:4])
-    why = f"'{match.group()}' closing '{close.text}': opened about then, so the article dates from {shown}"
-    return [(days, why)]
+    return dated_by(
+        days,
+        f"'{match.group()}' closing '{close.text}': opened about then, so the article dates from",
+    )
 
 
 def _months_before(day, months: int):

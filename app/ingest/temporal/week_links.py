@@ -10,12 +10,12 @@ writes out ("on Saturday 4 March") puts the article in the days before that week
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 
 from app.ingest.temporal.expressions import Expression
-from app.ingest.temporal.links import day_spans
+from app.ingest.temporal.links import dated_by, day_spans
 from app.ingest.temporal.relative import relative_span
-from app.ingest.temporal.spans import DaySet, span_text
+from app.ingest.temporal.spans import DaySet
 
 # the days after the news day that a plain weekday can still be written for
 SAME_WEEK_DAYS = 6
@@ -53,10 +53,6 @@ def _written_day(expression: Expression) -> bool:
     )
 
 
-def _shown(days: DaySet) -> str:
-    return ", ".join(span_text(s) for s in days.spans[:4])
-
-
 def same_week_links(
     paragraphs: Sequence[tuple[str, Sequence[Expression]]], window: tuple[int, int]
 ) -> list[tuple[DaySet, str]]:
@@ -77,13 +73,40 @@ def same_week_links(
     if len(news) != 1:
         return []
     day = next(iter(news.values()))
+    if _later_past_day(day, paragraphs):
+        return []
     days = DaySet(
         (end, end + timedelta(days=SAME_WEEK_DAYS)) for _, end in day_spans(day, window)
     )
-    if not days:
-        return []
-    why = f"'{day.text}' is the news day and other days are plain weekdays, written within a week: the article dates from {_shown(days)}"
-    return [(days, why)]
+    return dated_by(
+        days,
+        f"'{day.text}' is the news day and other days are plain weekdays, written within a week: the article dates from",
+    )
+
+
+def _later_past_day(
+    news: Expression, paragraphs: Sequence[tuple[str, Sequence[Expression]]]
+) -> bool:
+    """ "lodged its application on June 24" after news of Sunday, June 15: a past day written out
+    more than a week after the news day puts the article after it, whatever the weekdays say."""
+    start = date(2000, news.point.month, news.point.day)  # a leap year holds every day
+    for _, expressions in paragraphs:
+        for x in expressions:
+            point = x.point
+            if (
+                x.kind != "calendar"
+                or x.tense != "past"
+                or point is None
+                or point.grain != "day"
+                or point.month is None
+                or point.day is None
+                or point.year is not None
+            ):
+                continue
+            after = (date(2000, point.month, point.day) - start).days % 366
+            if SAME_WEEK_DAYS < after <= 183:
+                return True
+    return False
 
 
 def _coming_weekend(expression: Expression) -> bool:
@@ -125,7 +148,7 @@ def coming_weekend_links(
             if named is not None and named[0] <= start <= named[1]:
                 found.append((candidate, candidate))
     days = DaySet(found)
-    if not days:
-        return []
-    why = f"'{relatives[0].text}' ... '{day.text}' (the one weekend day the article gives, still ahead): the article dates from {_shown(days)}"
-    return [(days, why)]
+    return dated_by(
+        days,
+        f"'{relatives[0].text}' ... '{day.text}' (the one weekend day the article gives, still ahead): the article dates from",
+    )

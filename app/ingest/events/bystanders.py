@@ -1,0 +1,49 @@
+"""Bodies named beside an act that did not do it: a funder ("with Home Office funding"), the
+receivers of an order's powers, officers wanted or paid for, a commissioner's title, the police part
+of a precept."""
+
+from __future__ import annotations
+
+import re
+
+from app.ingest.events.lookup import Hit
+from app.ingest.events.mention import Mention
+from app.ingest.events.orders import precept_order
+
+# "set up with Home Office funding", "a council grant": the body paid, someone else acted
+_FUNDS = re.compile(
+    r"(?:['’]s?)?\s+(?:funding|money|grants?|cash|funds|budget|backing|tax)\b", re.IGNORECASE
+)
+# "the order gives police and council officers the power to": who receives a power, not who made
+# it; "the first borough to allow police and enforcement officers to issue fines" tells a scheme
+# they run together
+_GIVEN = re.compile(
+    r"\b(?:gives?|giving|gave|grants?|granting|empowers?|empowering|allowing|enabling)\s+"
+    r"(?:the\s+)?(?:\w+\s+(?:and|&)\s+)?$",
+    re.IGNORECASE,
+)
+# "more officers on the streets", "six extra PCSOs": officers wanted or paid for
+_WANTED = re.compile(r"\b(?:more|extra|additional|fewer)\s+$", re.IGNORECASE)
+# "pay more to fund policing": what the money buys
+_FUNDED = re.compile(r"\b(?:fund|funds|funding|pay\s+for|paying\s+for|spent\s+on|spend\s+on)\s+$", re.I)
+# "Dorset's police and crime commissioner": an office, not the force
+_OFFICE = re.compile(r"(?:,\s*fire)?\s+(?:and|&)\s+crime\b", re.IGNORECASE)
+
+
+def bystander(hit: Hit, mention: Mention, police_work: bool = False) -> bool:
+    """A body that pays rather than acts ("with Home Office funding", "the council tax"), bare police
+    words in a precept or a commissioner's title (the office-holder's, not the force's), officers
+    wanted or paid for (unless the act is police work: "extra officers patrolled"), or bodies an
+    order gives powers to."""
+    text = mention.paragraph.text
+    if _FUNDS.match(text, hit.end) or _GIVEN.search(text, max(0, hit.start - 30), hit.start):
+        return True
+    if not police_work and hit.generic and _WANTED.search(
+        text, max(0, hit.start - 12), hit.start
+    ):
+        return True  # "they want to see more officers": what is asked for, not who acts
+    return hit.generic and (
+        precept_order(mention)
+        or bool(_OFFICE.match(text, hit.end))
+        or bool(_FUNDED.search(text, max(0, hit.start - 20), hit.start))
+    )

@@ -1,0 +1,99 @@
+"""Chief constables and policing ministers by title (office_holders.toml), as dated terms.
+
+The table holds names, forces and spells only; the ways a title is written are built here once, so
+every holder is matched alike: "Chief Constable Dave Jones", "North Yorkshire Police's chief
+constable, Dave Jones", "Dave Jones, the chief constable of...", never a deputy, assistant, acting,
+temporary or former chief.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+HERE = Path(__file__).parent
+_FAR_FUTURE = date(2100, 12, 31)
+_NOT_HOLDER = r"(?:former|ex-|then|previous|deputy|assistant|acting|temporary|interim|retired|late|outgoing)"
+# a disqualifier up to five words before the title: "the former North Yorkshire chief constable"
+_UNLESS = rf"(?i)\b{_NOT_HOLDER}\b(?:\s+[\w,\x27’-]+){{0,5}}\s*$|\bT/\s*$"
+_HONORIFIC = r"(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms)\.?\s+)?"
+_TITLES = {
+    "chief_constable": r"[Cc]hief [Cc]onstable",
+    "policing_minister": r"(?:[Pp]olicing [Mm]inister|[Mm]inister (?:of State )?for (?:[Cc]rime and )?[Pp]olicing(?: and [Cc]rime)?)",
+}
+_LABELS = {
+    "chief_constable": "chief constable",
+    "policing_minister": "policing minister",
+}
+# a lower-case word every match contains: the holders' names are looked for only with it
+_GATES = {"chief_constable": "constable", "policing_minister": "policing"}
+
+
+def _name_pattern(name: str) -> str:
+    # spaces kept literal: the whole name is then the pattern's cue (cues.py), so an article with
+    # "chief constable" in it does not try every holder's pattern
+    return re.escape(name).replace("'", "['’]")
+
+
+def _patterns(title: str, name: str) -> list[str]:
+    who = _name_pattern(name)
+    before = rf"\b{title},?\s+{_HONORIFIC}{who}\b"
+    # "Dave Jones, North Yorkshire's chief constable" / "Dave Jones, the chief constable of ..."
+    after = (
+        rf"\b{who},\s+(?!(?:the\s+)?(?i:{_NOT_HOLDER})\b)(?:the\s+)?"
+        rf"(?:[\w\x27’-]+\s+){{0,3}}{title}\b"
+    )
+    return [before, after]
+
+
+def _periods(raw: list[list[date]]) -> tuple[tuple[date, date], ...]:
+    return tuple((p[0], p[1] if len(p) > 1 else _FAR_FUTURE) for p in raw)
+
+
+def _named(pattern: str) -> str:
+    return rf"(?=[\s\S]*?(?:{pattern}))"
+
+
+def _spells(item: dict, forces: dict[str, str]) -> list[tuple[tuple, str | None, str]]:
+    """(periods, requires, forces named) for each way an article can name the holder's forces."""
+    keys = item.get("forces", [])
+    periods = _periods(item["periods"])
+    if len(keys) < 2 or len(periods) != len(keys):
+        return [(periods, "|".join(forces[k] for k in keys) or None, ", ".join(keys))]
+    out = []
+    for key, spell in zip(keys, periods, strict=True):
+        others = "|".join(forces[k] for k in keys if k != key)
+        # this force named and none of the holder's others: dated by this spell alone
+        out.append(
+            (((spell,)), rf"\A(?![\s\S]*?(?:{others})){_named(forces[key])}", key)
+        )
+    both = "".join(_named(forces[k]) for k in keys)
+    out.append((periods, rf"\A{both}", " and ".join(keys)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def office_holder_rows() -> tuple[dict, ...]:
+    """One row per holder and spell: name, periods, patterns, requires (or None), unless, gate,
+    source."""
+    data = tomllib.loads((HERE / "office_holders.toml").read_text(encoding="utf-8"))
+    rows = []
+    for office, title in _TITLES.items():
+        for item in data.get(office, []):
+            for periods, requires, named in _spells(item, data["force"]):
+                rows.append(
+                    {
+                        "name": f"{_LABELS[office]} {item['name']} (in office)",
+                        "patterns": _patterns(title, item["name"]),
+                        "periods": periods,
+                        "requires": requires,
+                        "unless": _UNLESS,
+                        "gate": _GATES[office],
+                        "source": f"office_holders.toml: {item['name']}, {_LABELS[office]}"
+                        + (f" ({named})" if named else ""),
+                    }
+                )
+    return tuple(rows)
