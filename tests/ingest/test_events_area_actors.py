@@ -67,7 +67,7 @@ def gaz() -> Gazetteer:
             (3, "enforcement"),
             (["Norfolk Constabulary"], ["Norwich"]),
         ),
-        (NORWICH, "2021-10-07", (4, "enforcement"), ([], ["Norwich"])),
+        (NORWICH, "2021-10-07", (4, "enforcement"), (["Norfolk Constabulary"], ["Norwich"])),
         (
             LIVERPOOL,
             "2022-03-04",
@@ -103,7 +103,7 @@ def gaz() -> Gazetteer:
     ids=[
         "a partner force searching Tottenham in the same sentence is added, with its borough",
         "suspects from Enfield do not put the charge in Enfield",
-        "a court appearance is the court's, where the court sits",
+        "a court appearance is the case of the force that brought it",
         "bare police in Liverpool are Merseyside's, and a street named for a borough stays in Liverpool",
         "a figure across London is the Met's and no borough's",
         "arrests in a railway police story are the railway police's",

@@ -18,6 +18,7 @@ from app.ingest.events.actors import (
 )
 from app.ingest.events.candidates import Group
 from app.ingest.events.context import ArticleContext
+from app.ingest.events.courts import case_actors, prosecutor
 from app.ingest.events.mention import Mention
 from app.ingest.events.merge import overlap
 from app.ingest.events.offences import POLICE_WORK, council_work, police_applicant
@@ -84,6 +85,8 @@ def event_actors(
     places: list[str] = []
     people: list[PersonRef] = []
     local = False
+    members = [(m, case_actors(m, a, ctx)) for m, a in members]
+    refs = [(m, case_actors(m, a, ctx)) for m, a in refs]
     for mention, actors in members + refs:
         is_lead_ref = (
             mention.form != "ref" or mention.number <= LEAD_REFERENCE_PARAGRAPHS
@@ -125,6 +128,10 @@ def event_actors(
         ):
             if not agencies or police_people:
                 agencies.append(ctx.force)
+        if event_type in POLICE_TYPES | {"order"} and (
+            brought := prosecutor(members, agencies, ctx)
+        ):
+            agencies.append(brought)  # the courts convention: who brought the case acts
         if event_type in COUNCIL_TYPES and not _persons_own(members):
             police_order = any(_police_order(m) for m, _ in members)
             council_order = any(
