@@ -22,6 +22,8 @@ from app.ingest.events.courts import case_actors, prosecutor
 from app.ingest.events.mention import Mention
 from app.ingest.events.merge import overlap
 from app.ingest.events.offences import POLICE_WORK, council_work, police_applicant
+from app.ingest.events.partners import meeting_agencies, partner_agencies
+from app.ingest.events.reach import force_wide
 from app.ingest.events.speakers import POLICE_TITLES
 from app.ingest.records import AgencyRef, DateValue, PersonRef
 
@@ -104,7 +106,9 @@ def event_actors(
         and not any(_is_police(p) for p in people)
         and all(_council_offence(m) for m, _ in members)
     ):
-        agencies.append(ctx.council)  # "214 fines for dropping litter": the council's officers
+        agencies.append(
+            ctx.council
+        )  # "214 fines for dropping litter": the council's officers
     if not agencies and setting and not any(court_act(m) for m, _ in members):
         agencies.extend(
             setting
@@ -154,9 +158,13 @@ def event_actors(
         event_type == "meeting"
         and ctx.force is not None
         and not any(a.kind == "police" for a in agencies)
-        and any(_POLICE_MEETING.search(m.paragraph.text, *m.sentence) for m, _ in members)
+        and any(
+            _POLICE_MEETING.search(m.paragraph.text, *m.sentence) for m, _ in members
+        )
     ):
-        agencies.append(ctx.force)  # "the town centre PACT meeting": the police's meeting
+        agencies.append(
+            ctx.force
+        )  # "the town centre PACT meeting": the police's meeting
     if (
         event_type in ("meeting", "enforcement")
         and ctx.force is not None
@@ -177,6 +185,9 @@ def event_actors(
         agencies.append(
             ctx.transport
         )  # the railway's police, named in the article, at a station
+    agencies += partner_agencies(members, event_type, ctx)
+    if event_type == "meeting":
+        agencies += meeting_agencies(members, ctx)
     local_voice = event_type == "announcement" and any(
         a.kind in ("council", "community", "charity", "business") for a in agencies
     )
@@ -188,6 +199,7 @@ def event_actors(
             members, agencies, [p for _, a in members for p in a.places], date, ctx
         )
         and not any(_area_wide(m, ctx) for m, _ in members)
+        and not force_wide(members, event_type)
         and not (event_type in COUNCIL_TYPES and _persons_own(members))
     ):
         boroughs.append(ctx.borough)
