@@ -113,6 +113,7 @@ def event_actors(
         agencies.extend(
             setting
         )  # arrests made during an operation told just before: its forces
+    partners = partner_agencies(members, event_type, ctx)
     if event_type != "incident":
         police_people = any(_is_police(p) for p in people)
         if (
@@ -130,8 +131,8 @@ def event_actors(
             and not any(a.kind == "police" for a in agencies)
             and not any(court_act(m) for m, _ in members)
         ):
-            if not agencies or police_people:
-                agencies.append(ctx.force)
+            if not [a for a in agencies if a not in partners] or police_people:
+                agencies.append(ctx.force)  # partners joined someone: the police, here
         if event_type in POLICE_TYPES | {"order"} and (
             brought := prosecutor(members, agencies, ctx)
         ):
@@ -185,7 +186,7 @@ def event_actors(
         agencies.append(
             ctx.transport
         )  # the railway's police, named in the article, at a station
-    agencies += partner_agencies(members, event_type, ctx)
+    agencies += partners
     if event_type == "meeting":
         agencies += meeting_agencies(members, ctx)
     local_voice = event_type == "announcement" and any(

@@ -1,0 +1,126 @@
+"""Round-2 actor rules on whole invented articles through the real gazetteer: court acts are the
+case of whoever brought it, in the case's borough; partners, publishers and meeting bodies act;
+force-wide offices take no district; councils outside London keep the name the article prints.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.ingest.gazetteer import Gazetteer
+from tests.ingest.event_fakes import actors
+
+BURGLAR = """A burglar who broke into six homes in Chingford was jailed for four years at Snaresbrook Crown Court on Tuesday, March 7.
+
+Detectives said he had targeted elderly residents."""
+
+INJUNCTION = """A man who breached an injunction banning him from Hanley bus station was jailed for 12 weeks at Stoke-on-Trent County Court on Monday, June 5.
+
+Stoke-on-Trent City Council obtained the injunction last year."""
+
+STATS = """Data published by the Office for National Statistics on Thursday, July 20, shows violent crime rose by 8 per cent in Wakefield.
+
+The figures cover the year to March."""
+
+WEEK = """Officers carried out a week of action against drug dealing in Reading town centre from Monday, October 9 to Sunday, October 15, coordinated by the National County Lines Coordination Centre.
+
+Officers visited 40 addresses."""
+
+HUB = """Police will patrol Leeds city centre every Friday night from December 1, with a welfare hub staffed by St John Ambulance volunteers.
+
+The hub will open at 9pm."""
+
+COMMITTEE = """Shoplifting in the town centre was discussed at a meeting of Wigan Council's scrutiny committee on Tuesday, February 6, where Insp Dan Hughes answered questions.
+
+Councillors asked for more patrols."""
+
+SUBCOMMITTEE = """Bolton Council has received complaints about a shop in Deane Road.
+
+The shop's licence will be reviewed at a licensing sub-committee meeting on Thursday, March 14."""
+
+PCC = """Merseyside's police and crime commissioner announced a £2m fund for youth projects on Monday, April 3.
+
+Officers in Bootle have made 20 arrests this month."""
+
+WRITTEN = """Doncaster Council launched a public consultation on Monday, May 8 on a new order banning street drinking in the town centre.
+
+The council said the order would be in force by the summer."""
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@pytest.mark.parametrize(
+    "text,day,key,expected",
+    [
+        (
+            BURGLAR,
+            "2023-03-08",
+            (1, "enforcement"),
+            (["Metropolitan Police Service"], ["Waltham Forest"]),
+        ),
+        (
+            INJUNCTION,
+            "2023-06-06",
+            (1, "enforcement"),
+            (["Stoke-on-Trent City Council"], ["Stoke-on-Trent"]),
+        ),
+        (
+            STATS,
+            "2023-07-21",
+            (1, "announcement"),
+            (["Office for National Statistics"], ["Wakefield"]),
+        ),
+        (
+            WEEK,
+            "2023-10-17",
+            (1, "operation"),
+            (
+                ["National County Lines Coordination Centre", "Thames Valley Police"],
+                ["Reading"],
+            ),
+        ),
+        (
+            HUB,
+            "2023-11-28",
+            (1, "operation"),
+            (["St John Ambulance", "West Yorkshire Police"], ["Leeds"]),
+        ),
+        (
+            COMMITTEE,
+            "2024-02-08",
+            (1, "meeting"),
+            (["Greater Manchester Police", "Wigan Council"], ["Wigan"]),
+        ),
+        (
+            SUBCOMMITTEE,
+            "2024-03-01",
+            (2, "meeting"),
+            (["Bolton Council"], ["Bolton"]),
+        ),
+        (PCC, "2023-04-04", (1, "announcement"), ([], [])),
+        (PCC, "2023-04-04", (2, "enforcement"), (["Merseyside Police"], ["Sefton"])),
+        (
+            WRITTEN,
+            "2023-05-09",
+            (1, "consultation"),
+            (["Doncaster Council"], ["Doncaster"]),
+        ),
+    ],
+    ids=[
+        "a sentence at a crown court is the force's case, in the borough of the burglaries",
+        "a jail term for breaching a council injunction is the council's case",
+        "the publisher of figures acts in the announcement",
+        "the body that coordinated a week of action acts in it beside the force",
+        "volunteers staffing a welfare hub act in the patrols beside the force",
+        "the body whose committee meets and the speaking officer's force act at it",
+        "a bare licensing sub-committee is the article's council's",
+        "a commissioner's own announcement takes no district",
+        "officers' arrests in a town of the area keep its district",
+        "a council outside London keeps the name the article prints",
+    ],
+)
+def test_round_two_actor_rules(gaz, text, day, key, expected):
+    assert actors(gaz, text, day)[key] == expected
