@@ -36,7 +36,9 @@ SHEFFIELD = """Sheffield City Council will hold a meeting with residents, police
 
 BRIGHTON = """Brighton and Hove City Council will hold a meeting with residents, police and the fire service in Whitehawk on Monday, November 13."""
 
-STOKE = """A PACT meeting for the Hanley area will be held online on Tuesday, March 12."""
+STOKE = (
+    """A PACT meeting for the Hanley area will be held online on Tuesday, March 12."""
+)
 
 EUSTON = """British Transport Police arrested four people at Euston station in Camden on Tuesday, May 6.
 
@@ -115,16 +117,29 @@ def gaz() -> Gazetteer:
             BRIGHTON,
             "2023-11-08",
             (1, "meeting"),
-            (["Brighton and Hove City Council", "Sussex Police"], ["Brighton and Hove"]),
+            (
+                ["Brighton and Hove City Council", "Sussex Police"],
+                ["Brighton and Hove"],
+            ),
         ),
-        (STOKE, "2024-03-05", (1, "meeting"), (["Staffordshire Police"], ["Stoke-on-Trent"])),
+        (
+            STOKE,
+            "2024-03-05",
+            (1, "meeting"),
+            (["Staffordshire Police"], ["Stoke-on-Trent"]),
+        ),
         (
             EUSTON,
             "2025-05-08",
             (2, "enforcement"),
-            (["British Transport Police"], ["Islington"]),
+            (["British Transport Police"], ["Camden"]),
         ),
-        (EUSTON, "2025-05-08", (3, "enforcement"), ([], ["Tower Hamlets"])),
+        (
+            EUSTON,
+            "2025-05-08",
+            (3, "enforcement"),
+            (["British Transport Police"], ["Camden"]),
+        ),
         (
             CARDIFF_WIDE,
             "2023-11-06",
@@ -149,8 +164,8 @@ def gaz() -> Gazetteer:
         "the fire service is the one of the force's area",
         "the fire service of an area with two is left unnamed",
         "a PACT meeting is the police's",
-        "a charge and an appearance: the police's, where the court sits",
-        "an appearance at a court named for no place: where the court sits",
+        "a charge and an appearance: the police's, where the arrests were made",
+        "an appearance at another borough's court: the arresting force's case, in the case's borough",
         "across the capital in a Cardiff story is Cardiff",
         "across the capital in a London story is no borough",
     ],

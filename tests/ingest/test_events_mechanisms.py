@@ -357,6 +357,6 @@ def test_a_time_put_first_dates_every_clause_and_the_same_day_operation_is_one()
         ("incident", "2022-10-01/2022-10-31", [1], []),
         ("meeting", "2023-03-07", [2], ["Leeds City Council"]),
         ("operation", "2023-02-24", [2, 3], ["West Yorkshire Police"]),
-        # a sentence is the court's act: no force unless the text names one
-        ("enforcement", "2023-02-27", [4], []),
+        # the courts convention: a sentence is the case of the force that brought it
+        ("enforcement", "2023-02-27", [4], ["West Yorkshire Police"]),
     ]
