@@ -19,9 +19,11 @@ from app.ingest.events.actors import (
 from app.ingest.events.candidates import Group
 from app.ingest.events.context import ArticleContext
 from app.ingest.events.courts import case_actors, prosecutor
+from app.ingest.events.former_districts import district_on
 from app.ingest.events.mention import Mention
 from app.ingest.events.merge import overlap
 from app.ingest.events.offences import POLICE_WORK, council_work, police_applicant
+from app.ingest.events.other_agents import other_agent
 from app.ingest.events.partners import meeting_agencies, partner_agencies
 from app.ingest.events.reach import force_wide
 from app.ingest.events.speakers import POLICE_TITLES
@@ -189,6 +191,7 @@ def event_actors(
     agencies += partners
     if event_type == "meeting":
         agencies += meeting_agencies(members, ctx)
+    agencies = other_agent(members, event_type, agencies, ctx)
     local_voice = event_type == "announcement" and any(
         a.kind in ("council", "community", "charity", "business") for a in agencies
     )
@@ -204,13 +207,19 @@ def event_actors(
         and not (event_type in COUNCIL_TYPES and _persons_own(members))
     ):
         boroughs.append(ctx.borough)
+    named = [*places, *article_places(ctx)]
     return Actors(
         agencies=unique_agencies(agencies),
-        boroughs=tuple(dict.fromkeys(boroughs)),
+        boroughs=tuple(dict.fromkeys(district_on(b, named, ctx.on) for b in boroughs)),
         places=tuple(dict.fromkeys(places)),
         people=unique_people(people),
         local=local,
     )
+
+
+def article_places(ctx: ArticleContext) -> list[str]:
+    """Every place the article names, in order: which old district a new unitary stood for."""
+    return [h.name for n in sorted(ctx.names) for h in ctx.names[n].places]
 
 
 def _force_background(members, agencies, places, date, ctx) -> bool:
