@@ -46,6 +46,24 @@ WRITTEN = """Doncaster Council launched a public consultation on Monday, May 8 o
 
 The council said the order would be in force by the summer."""
 
+COMMISSIONER = """Sheffield's neighbourhood teams will get 30 extra officers, South Yorkshire's police and crime commissioner, Joanna Reid, said on Tuesday, May 9.
+
+"This is good news for residents," she said.
+
+In June she announced that the city centre would receive a further 12 officers."""
+
+LICENCE = """Officers were called to the Red Lion in Hull city centre after a fight on Saturday, July 1.
+
+At a hearing on Monday, July 10, the licensing sub-committee suspended the licence with immediate effect.
+
+Police arrested two men at the pub on Friday, July 7."""
+
+FINES = """Rochdale Council's order banning street drinking came into force in April 2021.
+
+The council says its officers have issued 95 fixed penalty notices under it since Monday, May 1."""
+
+NORTHAMPTON = """Police arrested three men in Northampton town centre on Saturday, March 4, during a crackdown on drug dealing."""
+
 
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
@@ -108,6 +126,37 @@ def gaz() -> Gazetteer:
             (1, "consultation"),
             (["Doncaster Council"], ["Doncaster"]),
         ),
+        (COMMISSIONER, "2023-06-20", (3, "announcement"), ([], ["Sheffield"])),
+        (
+            LICENCE,
+            "2023-07-12",
+            (2, "enforcement"),
+            (["Hull City Council"], ["Kingston upon Hull"]),
+        ),
+        (
+            LICENCE,
+            "2023-07-12",
+            (3, "enforcement"),
+            (["Humberside Police"], ["Kingston upon Hull"]),
+        ),
+        (
+            FINES,
+            "2023-06-20",
+            (2, "enforcement"),
+            (["Rochdale Council"], ["Rochdale"]),
+        ),
+        (
+            NORTHAMPTON,
+            "2017-03-06",
+            (1, "enforcement"),
+            (["Northamptonshire Police"], ["Northampton"]),
+        ),
+        (
+            NORTHAMPTON,
+            "2022-03-07",
+            (1, "enforcement"),
+            (["Northamptonshire Police"], ["West Northamptonshire"]),
+        ),
     ],
     ids=[
         "a sentence at a crown court is the force's case, in the borough of the burglaries",
@@ -120,6 +169,12 @@ def gaz() -> Gazetteer:
         "a commissioner's own announcement takes no district",
         "officers' arrests in a town of the area keep its district",
         "a council outside London keeps the name the article prints",
+        "officers a commissioner announces, told as she, are no force's act",
+        "a licensing sub-committee's suspension is the council's, not the police's",
+        "arrests at the same pub stay the police's",
+        "fines council officers issue under the council's order are the council's",
+        "a town before its unitary authority existed is in its old district",
+        "the same town after the unitary authority began is in the new one",
     ],
 )
 def test_round_two_actor_rules(gaz, text, day, key, expected):

@@ -1,11 +1,15 @@
-"""Council names as the article prints them outside London, one canonical name inside it, and the
-national publishers and first-aid partners the round-2 gazetteer block adds."""
+"""Council names as the article prints them outside London, one canonical name inside it, the
+national publishers and first-aid partners the round-2 gazetteer block adds, and unitary
+authorities read as the old districts they replaced before they began."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
 from app.ingest.events.council_names import written_council
+from app.ingest.events.former_districts import district_on
 from app.ingest.events.lookup import GazetteerLookup
 from app.ingest.gazetteer import Gazetteer
 from app.ingest.records import AgencyRef
@@ -75,3 +79,34 @@ def test_councils_are_named_as_printed(surface, region, before, expected):
 )
 def test_lookup_names_councils_and_national_bodies(lookup, text, expected):
     assert [(h.name, h.borough) for h in lookup.agencies(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "borough,places,on,expected",
+    [
+        (
+            "West Northamptonshire",
+            ["Towcester"],
+            "2019-05-01",
+            "South Northamptonshire",
+        ),
+        ("West Northamptonshire", ["Towcester"], "2021-04-01", "West Northamptonshire"),
+        ("North Yorkshire", ["Market Place", "Whitby"], "2022-12-31", "Scarborough"),
+        ("North Yorkshire", ["Market Place"], "2022-12-31", "North Yorkshire"),
+        ("Cumberland", ["Carlisle"], None, "Cumberland"),
+        ("Leeds", ["Harehills"], "2010-01-01", "Leeds"),
+    ],
+    ids=[
+        "a town before its unitary authority began is in its old district",
+        "on the unitary authority's first day the town is in it",
+        "the first named town that lay in an old district decides",
+        "no named town keeps the unitary authority",
+        "an unknown publication day keeps the present authority",
+        "a borough that was never merged is left alone",
+    ],
+)
+def test_unitary_authorities_stand_for_their_old_districts_before_they_began(
+    borough, places, on, expected
+):
+    day = date.fromisoformat(on) if on else None
+    assert district_on(borough, places, day) == expected

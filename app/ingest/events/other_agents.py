@@ -90,22 +90,26 @@ def _commissioner_act(mention: Mention, ctx: ArticleContext) -> bool:
 
 
 def _last_person(mention: Mention, ctx: ArticleContext) -> PersonRef | None:
-    """The person named or quoted last before the mention's sentence, within two paragraphs."""
+    """The person named or quoted last before the mention's sentence, within two paragraphs; in
+    its own paragraph a commissioner named by office alone counts."""
+    text, start = mention.paragraph.text, mention.sentence[0]
     for number in range(mention.number, mention.number - 3, -1):
         names = ctx.names.get(number)
         if names is None:
             continue
-        limit = mention.sentence[0] if number == mention.number else None
-        people = [
-            h.person
-            for h in names.people
-            if h.person and (limit is None or h.start < limit)
-        ]
+        own = number == mention.number
+        people = [h for h in names.people if h.person and (not own or h.start < start)]
+        offices = [m.start() for m in _PCC.finditer(text, 0, start)] if own else []
+        if offices and (not people or offices[-1] > people[-1].start):
+            return _OFFICE
         if people:
-            return people[-1]
-        if number != mention.number and number in ctx.speakers:
+            return people[-1].person
+        if not own and number in ctx.speakers:
             return ctx.speakers[number]  # "... ," he said: the paragraph's speaker
     return None
+
+
+_OFFICE = PersonRef(name="", title="PCC")
 
 
 def _committee_act(mention: Mention) -> bool:
