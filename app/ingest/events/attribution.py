@@ -19,13 +19,13 @@ from app.ingest.events.actors import (
 from app.ingest.events.candidates import Group
 from app.ingest.events.context import ArticleContext
 from app.ingest.events.courts import case_actors, prosecutor
-from app.ingest.events.former_districts import district_on
+from app.ingest.events.former_districts import district_on, unitaries
 from app.ingest.events.mention import Mention
 from app.ingest.events.merge import overlap
 from app.ingest.events.offences import POLICE_WORK, council_work, police_applicant
 from app.ingest.events.other_agents import other_agent
 from app.ingest.events.partners import meeting_agencies, partner_agencies
-from app.ingest.events.reach import force_wide
+from app.ingest.events.reach import county_named, force_wide
 from app.ingest.events.speakers import POLICE_TITLES
 from app.ingest.records import AgencyRef, DateValue, PersonRef
 
@@ -207,10 +207,14 @@ def event_actors(
         and not (event_type in COUNCIL_TYPES and _persons_own(members))
     ):
         boroughs.append(ctx.borough)
-    named = [*places, *article_places(ctx)]
+    if not boroughs and (county := county_named(members, event_type, ctx)):
+        boroughs.append(county)  # "across the county": the county's, no district's
+    if any(b in unitaries() for b in boroughs):
+        named = [*places, *article_places(ctx)]
+        boroughs = [district_on(b, named, ctx.on) for b in boroughs]
     return Actors(
         agencies=unique_agencies(agencies),
-        boroughs=tuple(dict.fromkeys(district_on(b, named, ctx.on) for b in boroughs)),
+        boroughs=tuple(dict.fromkeys(boroughs)),
         places=tuple(dict.fromkeys(places)),
         people=unique_people(people),
         local=local,

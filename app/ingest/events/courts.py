@@ -60,13 +60,13 @@ def _court_boroughs(mention: Mention, ctx: ArticleContext) -> tuple[set[str], se
 def case_actors(mention: Mention, actors: Actors, ctx: ArticleContext) -> Actors:
     """A court act's actors with the court's borough swapped for the case's: a place of the
     paragraph, else none (so the article's area)."""
-    if not actors.boroughs or not (
-        court_mention(mention)
-        or _COURT_CLAUSE.search(mention.paragraph.text, *mention.clause)
-    ):
+    if not actors.boroughs:
         return actors
     courts, solid = _court_boroughs(mention, ctx)
-    if not courts - solid:
+    if not courts - solid or not (
+        _COURT_CLAUSE.search(mention.paragraph.text, *mention.clause)
+        or court_mention(mention)
+    ):
         return actors
     kept = [b for b in actors.boroughs if b not in courts or b in solid]
     kept = kept or sorted(solid)

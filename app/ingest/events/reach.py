@@ -1,10 +1,12 @@
 """Acts whose reach is a whole force area or the nation: a commissioner's, a chief constable's,
-a minister's or an inspectorate's. They take no district from the article's main area."""
+a minister's or an inspectorate's. They take no district from the article's main area; an act
+told "in Essex" or "across the county" of a two-tier county takes the county."""
 
 from __future__ import annotations
 
 import re
 
+from app.ingest.events.context import ArticleContext
 from app.ingest.events.mention import Mention
 
 # offices and bodies whose acts cover a whole force area or more
@@ -32,3 +34,39 @@ def _office_act(mention: Mention) -> bool:
         _FORCE_OFFICE.search(text, *mention.clause)
         or _FORCE_OFFICE.search(text, mention.sentence[0], mention.start)
     )
+
+
+_IN_COUNTY = re.compile(
+    r"\b(?:in|across|throughout|around)\s+(?:the\s+(?P<the>county)\b|(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))"
+)
+
+
+def _county_councils(ctx: ArticleContext) -> dict[str, str]:
+    """Two-tier counties (those with a county council) and their forces."""
+    data = getattr(
+        getattr(getattr(ctx.lookup, "gaz", None), "data", None), "county_councils", None
+    )
+    if not data:
+        return {}
+    return {
+        name.removesuffix(" County Council"): force
+        for name, force in data.items()
+        if name.endswith(" County Council")
+    }
+
+
+def county_named(members: list, event_type: str, ctx: ArticleContext) -> str | None:
+    """The two-tier county an act is told across ("in Northamptonshire", "across the county")."""
+    if event_type == "meeting" or not members:
+        return None
+    counties = _county_councils(ctx)
+    if not counties:
+        return None
+    own = [c for c, force in counties.items() if ctx.force and force == ctx.force.name]
+    for mention, _ in members:
+        for m in _IN_COUNTY.finditer(mention.paragraph.text, *mention.sentence):
+            if m.group("the") and len(own) == 1:
+                return own[0]
+            if m.group("name") in counties:
+                return m.group("name")
+    return None
