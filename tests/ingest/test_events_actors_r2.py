@@ -65,6 +65,13 @@ The council says its officers have issued 95 fixed penalty notices under it sinc
 NORTHAMPTON = """Police arrested three men in Northampton town centre on Saturday, March 4, during a crackdown on drug dealing."""
 
 
+COUNTY = """Officers arrested 64 drivers in Kent during a Christmas drink-drive campaign that ended on Sunday, January 1.
+
+In Maidstone, officers stopped 20 drivers on Friday, December 23."""
+
+METROPOLITAN = """Greater Manchester Police arrested 64 drivers across the county during a campaign that ended on Sunday, January 1."""
+
+
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
     return Gazetteer.load()
@@ -157,6 +164,14 @@ def gaz() -> Gazetteer:
             (1, "enforcement"),
             (["Northamptonshire Police"], ["West Northamptonshire"]),
         ),
+        (COUNTY, "2023-01-04", (1, "enforcement"), (["Kent Police"], ["Kent"])),
+        (COUNTY, "2023-01-04", (2, "enforcement"), (["Kent Police"], ["Maidstone"])),
+        (
+            METROPOLITAN,
+            "2023-01-04",
+            (1, "enforcement"),
+            (["Greater Manchester Police"], []),
+        ),
     ],
     ids=[
         "a sentence at a crown court is the force's case, in the borough of the burglaries",
@@ -175,6 +190,9 @@ def gaz() -> Gazetteer:
         "fines council officers issue under the council's order are the council's",
         "a town before its unitary authority existed is in its old district",
         "the same town after the unitary authority began is in the new one",
+        "arrests told in a two-tier county are the county's",
+        "arrests in one of its towns stay the town's",
+        "a county with no county council gives no borough",
     ],
 )
 def test_round_two_actor_rules(gaz, text, day, key, expected):

@@ -195,6 +195,10 @@ def event_actors(
     local_voice = event_type == "announcement" and any(
         a.kind in ("council", "community", "charity", "business") for a in agencies
     )
+    if not boroughs and (county := county_named(members, event_type, ctx)):
+        boroughs.append(
+            county
+        )  # "in Kent", "across the county": the county's, no district's
     if (
         not boroughs
         and ctx.borough
@@ -207,8 +211,6 @@ def event_actors(
         and not (event_type in COUNCIL_TYPES and _persons_own(members))
     ):
         boroughs.append(ctx.borough)
-    if not boroughs and (county := county_named(members, event_type, ctx)):
-        boroughs.append(county)  # "across the county": the county's, no district's
     if any(b in unitaries() for b in boroughs):
         named = [*places, *article_places(ctx)]
         boroughs = [district_on(b, named, ctx.on) for b in boroughs]
