@@ -72,6 +72,9 @@ In Maidstone, officers stopped 20 drivers on Friday, December 23."""
 METROPOLITAN = """Greater Manchester Police arrested 64 drivers across the county during a campaign that ended on Sunday, January 1."""
 
 
+PROSECUTED = """A shopkeeper in Southall was fined £660 at Uxbridge Magistrates' Court on Tuesday, May 2, after being prosecuted by Ealing Council for selling knives to children."""
+
+
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
     return Gazetteer.load()
@@ -172,6 +175,12 @@ def gaz() -> Gazetteer:
             (1, "enforcement"),
             (["Greater Manchester Police"], []),
         ),
+        (
+            PROSECUTED,
+            "2023-05-04",
+            (1, "enforcement"),
+            (["Ealing Council"], ["Ealing"]),
+        ),
     ],
     ids=[
         "a sentence at a crown court is the force's case, in the borough of the burglaries",
@@ -193,6 +202,7 @@ def gaz() -> Gazetteer:
         "arrests told in a two-tier county are the county's",
         "arrests in one of its towns stay the town's",
         "a county with no county council gives no borough",
+        "a fine in a council prosecution is the council's, in the shop's borough",
     ],
 )
 def test_round_two_actor_rules(gaz, text, day, key, expected):
