@@ -16,6 +16,8 @@ from app.ingest.events.actors import (
 from app.ingest.events.candidates import Group
 from app.ingest.events.context import ArticleContext
 from app.ingest.events.courts import court_act
+from app.ingest.events.former_districts import district_on, unitaries
+from app.ingest.events.meeting_partners import meeting_agencies, partner_agencies
 from app.ingest.events.mention import Mention
 from app.ingest.events.merge import overlap
 from app.ingest.events.offences import POLICE_WORK, council_work, police_applicant
@@ -26,6 +28,8 @@ from app.ingest.events.orders import (
     police_order,
     precept_order,
 )
+from app.ingest.events.other_agents import other_agent
+from app.ingest.events.reach import county_named, force_wide
 from app.ingest.events.speakers import POLICE_TITLES
 from app.ingest.records import AgencyRef, DateValue, PersonRef
 
@@ -104,11 +108,14 @@ def event_actors(
         and not any(_is_police(p) for p in people)
         and all(_council_offence(m) or _licence_decision(m) for m, _ in members)
     ):
-        agencies.append(ctx.council)  # "214 fines for dropping litter": the council's officers
+        agencies.append(
+            ctx.council
+        )  # "214 fines for dropping litter": the council's officers
     if not agencies and setting and not any(court_act(m) for m, _ in members):
         agencies.extend(
             setting
         )  # arrests made during an operation told just before: its forces
+    partners = partner_agencies(members, event_type, ctx)
     if event_type != "incident":
         police_people = any(_is_police(p) for p in people)
         if (
@@ -125,11 +132,13 @@ def event_actors(
         if (
             event_type in POLICE_TYPES
             and ctx.force
-            and not any(a.kind == "police" for a in agencies)
+            # a police body that only coordinated or supported ("coordinated by the National County
+            # Lines Coordination Centre") does not stand for the officers who acted
+            and not any(a.kind == "police" and a not in partners for a in agencies)
             and not any(court_act(m) for m, _ in members)
         ):
-            if not agencies or police_people:
-                agencies.append(ctx.force)
+            if not [a for a in agencies if a not in partners] or police_people:
+                agencies.append(ctx.force)  # partners joined someone: the police, here
         if event_type in COUNCIL_TYPES and not _persons_own(members):
             police_made = any(police_order(m) for m, _ in members)
             council_made = any(council_order(m) for m, _ in members)
@@ -151,9 +160,13 @@ def event_actors(
         event_type == "meeting"
         and ctx.force is not None
         and not any(a.kind == "police" for a in agencies)
-        and any(_POLICE_MEETING.search(m.paragraph.text, *m.sentence) for m, _ in members)
+        and any(
+            _POLICE_MEETING.search(m.paragraph.text, *m.sentence) for m, _ in members
+        )
     ):
-        agencies.append(ctx.force)  # "the town centre PACT meeting": the police's meeting
+        agencies.append(
+            ctx.force
+        )  # "the town centre PACT meeting": the police's meeting
     if (
         event_type in ("meeting", "enforcement")
         and ctx.force is not None
@@ -174,9 +187,17 @@ def event_actors(
         agencies.append(
             ctx.transport
         )  # the railway's police, named in the article, at a station
+    agencies += partners
+    if event_type == "meeting":
+        agencies += meeting_agencies(members, ctx)
+    agencies = other_agent(members, event_type, agencies, ctx)
     local_voice = event_type == "announcement" and any(
         a.kind in ("council", "community", "charity", "business") for a in agencies
     )
+    if not boroughs and (county := county_named(members, event_type, ctx)):
+        boroughs.append(
+            county
+        )  # "in Kent", "across the county": the county's, no district's
     if (
         not boroughs
         and ctx.borough
@@ -185,6 +206,7 @@ def event_actors(
             members, agencies, [p for _, a in members for p in a.places], date, ctx
         )
         and not any(_area_wide(m, ctx) for m, _ in members)
+        and not force_wide(members, event_type)
         and not (event_type in COUNCIL_TYPES and _persons_own(members))
         and not (
             # a law, or the precept of a whole force area: no one council area's
@@ -193,6 +215,9 @@ def event_actors(
         )
     ):
         boroughs.append(ctx.borough)
+    if any(b in unitaries() for b in boroughs):
+        named = [*places, *article_places(ctx)]
+        boroughs = [district_on(b, named, ctx.on) for b in boroughs]
     return Actors(
         agencies=unique_agencies(agencies),
         boroughs=tuple(dict.fromkeys(boroughs)),
@@ -200,6 +225,11 @@ def event_actors(
         people=unique_people(people),
         local=local,
     )
+
+
+def article_places(ctx: ArticleContext) -> list[str]:
+    """Every place the article names, in order: which old district a new unitary stood for."""
+    return [h.name for n in sorted(ctx.names) for h in ctx.names[n].places]
 
 
 def _force_background(members, agencies, places, date, ctx) -> bool:

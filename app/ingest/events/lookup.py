@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
+from app.ingest.events.council_names import written_council
 from app.ingest.gazetteer.text import key
 from app.ingest.records import AgencyRef, PersonRef
 
@@ -82,14 +83,19 @@ class GazetteerLookup:
             for found in self.gaz.find_agencies(text, self.area):
                 if venue_after is not None and venue_after(text, found.end):
                     continue  # "at Plymouth City Council's offices": a building, not an actor
-                ref = found.ref
                 generic = getattr(found, "how", "") == "context"
+                borough = self._agency_borough(found)
+                ref = found.ref
+                if not generic and hasattr(self.gaz, "region_of"):
+                    ref = written_council(
+                        ref, found.surface, self.gaz.region_of(borough)
+                    )
                 hits.append(
                     Hit(
                         found.start,
                         found.end,
                         ref.name,
-                        self._agency_borough(found),
+                        borough,
                         agency=ref,
                         generic=generic,
                     )

@@ -33,6 +33,13 @@ _WIDE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+# "coordinated by the National County Lines Coordination Centre", "supported by British Transport
+# Police": a body that helped does not lead the story, so bare "officers" stay the area's force
+_HELPER_BEFORE = re.compile(
+    r"\b(?:co-?ordinated|supported|assisted|backed|helped|joined|funded|organi[sz]ed)\s+by\s+(?:the\s+)?$"
+    r"|\b(?:with|alongside|in\s+partnership\s+with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # weights: the headline and a dateline say most, the lead more than the body
 TITLE, DATELINE, LEAD, BODY = 3, 3, 2, 1
 # a place outside the area of the force the article names counts for this share of a vote
@@ -195,7 +202,8 @@ class AreaReader:
                     continue
                 spans[-1].append(m.span())
                 name = entry.parent or entry.name
-                named.append((part, name, m.start()))
+                if not _HELPER_BEFORE.search(part, max(0, m.start() - 40), m.start()):
+                    named.append((part, name, m.start()))
                 if name in self.force_areas and entry.parent is None:
                     # a unit ("Town Centre Team") is any force's: only a force's name says which
                     forces[name] += weight + (m.start() < lead)

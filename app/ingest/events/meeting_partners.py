@@ -1,0 +1,93 @@
+"""Bodies that act beside the clause's own: partners named "with", "supported by", "coordinated by"
+or "published by", and everyone at a meeting (the body whose committee meets, its organiser, and
+the force of the officer who speaks there).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.ingest.events.context import ArticleContext
+from app.ingest.events.speakers import POLICE_TITLES
+from app.ingest.records import AgencyRef, PersonRef
+
+# "coordinated by the NCLCC", "a welfare hub staffed by St John Ambulance volunteers"
+_BY = re.compile(
+    r"\b(?:co-?ordinated|organi[sz]ed|published|compiled|released|supported|staffed|run|led|funded|hosted"
+    r"|backed|assisted|helped|joined|delivered|arranged|chaired)\s+by\s+"
+    r"(?:(?:volunteers|officers|staff|colleagues|members|teams?)\s+(?:from|of)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "carried out with the council's trading standards team", "in partnership with Crimestoppers"
+_WITH = re.compile(
+    r"\b(?:with|alongside|together\s+with|in\s+partnership\s+with|working\s+with|joined)\s+"
+    r"(?:(?:volunteers|officers|staff|colleagues|members|teams?)\s+(?:from|of)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# work done beside someone: "with" names a partner here, not a grievance ("angry with the council")
+WITH_TYPES = frozenset({"operation", "enforcement", "team_launch", "meeting"})
+# a council committee or cabinet with no council named: the article's council meets
+_COMMITTEE = re.compile(
+    r"\b(?:(?:licensing|planning|scrutiny|overview\s+and\s+scrutiny|regulatory|council|community\s+safety"
+    r"|crime\s+and\s+disorder)\s+(?:sub-?\s?)?committee|(?:sub-committee|cabinet)\s+meeting|full\s+council)\b",
+    re.IGNORECASE,
+)
+_NEAR = 60  # characters before a name in which "supported by" or "with" can stand
+# "set up with Home Office funding": the body paid, it did not act
+_FUNDS = re.compile(r"(?:['’]s)?\s+(?:funding|money|cash|grants?|backing)\b", re.IGNORECASE)
+
+
+def partner_agencies(
+    members: list, event_type: str, ctx: ArticleContext
+) -> list[AgencyRef]:
+    """Named bodies the member sentences give as partners, coordinators or publishers."""
+    if event_type == "incident":
+        return []
+    out: list[AgencyRef] = []
+    for mention, _actors in members:
+        names = ctx.names.get(mention.number)
+        if names is None:
+            continue
+        text, (start, end) = mention.paragraph.text, mention.sentence
+        for hit in names.agencies:
+            if hit.agency is None or hit.generic or not start <= hit.start < end:
+                continue
+            window = max(start, hit.start - _NEAR)
+            if _FUNDS.match(text, hit.end):
+                continue
+            if _BY.search(text, window, hit.start) or (
+                event_type in WITH_TYPES and _WITH.search(text, window, hit.start)
+            ):
+                out.append(hit.agency)
+    return out
+
+
+def meeting_agencies(members: list, ctx: ArticleContext) -> list[AgencyRef]:
+    """Who acts at a meeting: every body named in its sentences (the one whose committee meets,
+    the organiser, "officers and councillors" residents met), the force of an officer who
+    speaks, and the article's council for a bare "licensing sub-committee"."""
+    out: list[AgencyRef] = []
+    for mention, _actors in members:
+        names = ctx.names.get(mention.number)
+        if names is None:
+            continue
+        start, end = mention.sentence
+        out += [h.agency for h in names.agencies if h.agency and start <= h.start < end]
+        if ctx.force is not None and any(
+            hit.person and start <= hit.start < end and _is_officer(hit.person)
+            for hit in names.people
+        ):
+            out.append(ctx.force)  # "Ch Insp Colin Mackay told the committee"
+        if (
+            ctx.council is not None
+            and not any(a.kind == "council" for a in out)
+            and _COMMITTEE.search(mention.paragraph.text, start, end)
+        ):
+            out.append(ctx.council)
+    return out
+
+
+def _is_officer(person: PersonRef) -> bool:
+    return bool(
+        set((person.title or "").lower().replace(".", "").split()) & POLICE_TITLES
+    )
