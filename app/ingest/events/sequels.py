@@ -1,0 +1,43 @@
+"""Two acts of one type told in one clause that are two occurrences: an arrest and the charge after it.
+
+"A man was arrested on March 2 and later charged", "have since been charged and remanded to appear
+at court next month": a sequel word parts them ("arrested and charged", told with nothing between
+them, stays one telling; "Among those arrested was a man who has since been charged" refers back
+to the arrests and tells only the charge).
+"""
+
+from __future__ import annotations
+
+import re
+
+# a word between the two acts that puts the second after the first
+_SEQUEL = re.compile(
+    r"\b(?:later|subsequently|since|then|afterwards|after that|before being|"
+    r"(?:remanded|bailed|released|due|set|expected)\b[^.;]{0,40}?\bto (?=appear|stand|face))\b",
+    re.IGNORECASE,
+)
+# "those arrested", "people charged": the act named as a group of people, told before
+_PEOPLE_OF = re.compile(
+    r"\b(?:those|people|men|women|suspects|anyone|others)\s+$", re.IGNORECASE
+)
+# a court appearance goes on to the next hearing: one step of the case, told once
+_HEARING = re.compile(r"\bappear", re.IGNORECASE)
+
+
+def is_sequel(
+    text: str,
+    first: tuple[int, int],
+    second: tuple[int, int],
+    subtypes: tuple[str, str],
+) -> bool:
+    """The act at ``second`` follows the same-type act at ``first`` as an occurrence of its own."""
+    if subtypes[0] == subtypes[1]:
+        return False
+    (a_start, a_end), (b_start, b_end) = sorted((first, second))
+    if b_start < a_end:
+        return False  # the same words read twice
+    if _PEOPLE_OF.search(text, max(0, a_start - 20), a_start) or _HEARING.match(
+        text, a_start
+    ):
+        return False
+    return bool(_SEQUEL.search(text, a_end, b_end))
