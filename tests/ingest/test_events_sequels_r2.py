@@ -72,6 +72,13 @@ def found(text: str) -> list[tuple[str, str, str]]:
                 ("operation", "realis", "began patrols"),
             ],
         ),
+        (
+            "Eleven people were arrested during the week, including a man who was detained in the market on Friday night.",
+            [
+                ("enforcement", "realis", "arrested"),
+                ("enforcement", "realis", "was detained"),
+            ],
+        ),
     ],
 )
 def test_sequels_negations_and_continued_clauses_are_read_as_told(text, expected):

@@ -198,6 +198,33 @@ def found(text: str) -> list[tuple[str, str, str]]:
             "The neighbourhood team will hold a bike-marking event outside the library on Saturday.",
             [("operation", "future", "bike-marking event")],
         ),
+        (
+            "Residents want an update on the robberies at next month's police and crime panel.",
+            [("meeting", "realis", "next month's police and crime panel")],
+        ),
+        (
+            "Twelve people were arrested in the town centre, Kent Police has revealed.",
+            [
+                ("enforcement", "realis", "arrested"),
+                ("announcement", "realis", "Police has revealed"),
+            ],
+        ),
+        (
+            "A dispersal order will be in force on Saturday, police have announced.",
+            [("order", "future", "dispersal order will be in force")],
+        ),
+        (
+            "Knife crime has fallen since Jane Harper took over in March.",
+            [("announcement", "realis", "Jane Harper took over")],
+        ),
+        (
+            "The chief constable took over the running of the inquiry.",
+            [],
+        ),
+        (
+            "The inspectors' report, which is due to be published next week, will look at stop and search.",
+            [("announcement", "future", "report, which is due to be published")],
+        ),
     ],
 )
 def test_work_told_without_core_words_is_found_and_look_alikes_are_not(text, expected):

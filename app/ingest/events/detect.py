@@ -205,6 +205,7 @@ def _clause_mentions(
             kept.append(hit)
     by_type: dict[tuple, tuple[Trigger, int, int]] = {}
     subtypes: dict[str, set[str]] = {}
+    sequels: set[int] = set()
     for trigger, start, end in kept:
         form = (
             "ref"
@@ -219,10 +220,9 @@ def _clause_mentions(
             and form != "ref"
             and _sequel(text, by_type[key], (trigger, start, end))
         ):
-            key = (
-                *key,
-                start,
-            )  # "arrested on May 2 and later charged": two occurrences
+            # "arrested on May 2 and later charged": two occurrences
+            key = (*key, start)
+            sequels.add(start)
         by_type.setdefault(key, (trigger, start, end))
         subtypes.setdefault(trigger.type, set()).add(trigger.subtype)
     has_act = any(not key[1] for key in by_type)
@@ -259,7 +259,8 @@ def _clause_mentions(
                 habitual=clause_flags[1],
                 distinct=bool(_DISTINCT.search(_near(upto, start - clause[0])))
                 or bool(_DISTINCT.search(text[end : clause[1]][:40]))
-                or bool(_APART.match(text, sentence[0])),
+                or bool(_APART.match(text, sentence[0]))
+                or start in sequels,
                 needs_date=trigger.needs_date
                 or bool(_PLURAL_GENERIC.search(before[-60:])),
                 subtype=_subtype(trigger, before, subtypes[event_type]),

@@ -16,6 +16,11 @@ _SEQUEL = re.compile(
     r"(?:remanded|bailed|released|due|set|expected)\b[^.;]{0,40}?\bto (?=appear|stand|face))\b",
     re.IGNORECASE,
 )
+# "Eleven people were arrested, including a man who was detained on Friday night": one of the acts
+# told with a day of its own (of any subtype)
+_INCLUDING = re.compile(
+    r"\bincluding\b[^.;]{0,80}?\bwho\s+(?:(?:was|were|had been)\s+)?$", re.IGNORECASE
+)
 # "those arrested", "people charged": the act named as a group of people, told before
 _PEOPLE_OF = re.compile(
     r"\b(?:those|people|men|women|suspects|anyone|others)\s+$", re.IGNORECASE
@@ -31,11 +36,13 @@ def is_sequel(
     subtypes: tuple[str, str],
 ) -> bool:
     """The act at ``second`` follows the same-type act at ``first`` as an occurrence of its own."""
-    if subtypes[0] == subtypes[1]:
-        return False
     (a_start, a_end), (b_start, b_end) = sorted((first, second))
     if b_start < a_end:
         return False  # the same words read twice
+    if _INCLUDING.search(text, a_end, b_start):
+        return True
+    if subtypes[0] == subtypes[1]:
+        return False
     if _PEOPLE_OF.search(text, max(0, a_start - 20), a_start) or _HEARING.match(
         text, a_start
     ):
