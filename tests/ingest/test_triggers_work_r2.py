@@ -225,6 +225,32 @@ def found(text: str) -> list[tuple[str, str, str]]:
             "The inspectors' report, which is due to be published next week, will look at stop and search.",
             [("announcement", "future", "report, which is due to be published")],
         ),
+        (
+            "Officers also called at 30 addresses linked to the gang.",
+            [("operation", "realis", "Officers also called at 30 addresses")],
+        ),
+        (
+            "PCSOs have spent the past week visiting shops with trading standards officers.",
+            [("operation", "realis", "PCSOs have spent the past week visiting shops")],
+        ),
+        (
+            "The police minister visited schools in the town.",
+            [("meeting", "realis", "visited schools")],
+        ),
+        (
+            "The closure order covered the flat, the stairwell, the car park and the garages behind the block, and was in force for three months.",
+            [
+                (
+                    "order",
+                    "realis",
+                    "closure order covered the flat, the stairwell, the car park and the garages behind the block, and was in force",
+                )
+            ],
+        ),
+        (
+            "The closure order covered the flat and the garages behind the block.",
+            [("order", "realis", "The closure order")],
+        ),
     ],
 )
 def test_work_told_without_core_words_is_found_and_look_alikes_are_not(text, expected):
