@@ -83,3 +83,38 @@ def found(text: str) -> list[tuple[str, str, str]]:
 )
 def test_sequels_negations_and_continued_clauses_are_read_as_told(text, expected):
     assert found(text) == expected
+
+
+def told_apart(text: str) -> list[tuple[str, str, bool]]:
+    return [(m.type, m.text, m.distinct) for m in detect_mentions(Paragraph(1, text))]
+
+
+# a sequel act and an order's first making are told apart from the acts they follow, so no
+# later telling merges into them
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A 23-year-old woman was arrested on Tuesday and later charged with robbery.",
+            [("enforcement", "arrested", True), ("enforcement", "charged with", True)],
+        ),
+        (
+            "Six people were arrested, including a woman who was detained at the airport on Sunday.",
+            [("enforcement", "arrested", False), ("enforcement", "was detained", True)],
+        ),
+        (
+            "He was arrested and charged with burglary.",
+            [("enforcement", "charged with", False)],
+        ),
+        (
+            "The ban was first imposed in June 2017 and has been renewed twice.",
+            [("order", "The ban was first imposed", True)],
+        ),
+        (
+            "The ban was renewed in June.",
+            [("order", "The ban was renewed", False)],
+        ),
+    ],
+)
+def test_sequels_and_first_makings_are_marked_as_occurrences_apart(text, expected):
+    assert told_apart(text) == expected

@@ -17,7 +17,7 @@ from app.ingest.events.mood import (
     mood_of,
 )
 from app.ingest.events.sentences import Span, split_clauses, split_sentences
-from app.ingest.events.sequels import is_sequel
+from app.ingest.events.sequels import is_first_making, is_sequel
 from app.ingest.events.subsumption import (
     CLOSING,
     RUN_TYPES,
@@ -260,7 +260,8 @@ def _clause_mentions(
                 distinct=bool(_DISTINCT.search(_near(upto, start - clause[0])))
                 or bool(_DISTINCT.search(text[end : clause[1]][:40]))
                 or bool(_APART.match(text, sentence[0]))
-                or start in sequels,
+                or start in sequels
+                or is_first_making(event_type, text, start, end),
                 needs_date=trigger.needs_date
                 or bool(_PLURAL_GENERIC.search(before[-60:])),
                 subtype=_subtype(trigger, before, subtypes[event_type]),

@@ -48,3 +48,17 @@ def is_sequel(
     ):
         return False
     return bool(_SEQUEL.search(text, a_end, b_end))
+
+
+# "The order was first introduced in April 2018" beside its renewal: the first making of a rule is
+# an occurrence apart from each renewal or extension
+_FIRST_MADE = re.compile(
+    r"\b(?:first|originally|initially|previously)\s+(?:introduced|imposed|made|brought in|put in place|"
+    r"approved|granted|created|adopted)\b",
+    re.IGNORECASE,
+)
+
+
+def is_first_making(event_type: str, text: str, start: int, end: int) -> bool:
+    """An order's first making, told apart from the renewal the story is about."""
+    return event_type == "order" and bool(_FIRST_MADE.search(text, start, end))
