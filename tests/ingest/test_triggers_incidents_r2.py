@@ -1,4 +1,4 @@
-"""Incidents told without a crime verb (triggers_incidents.toml): call-outs, counts, levels, a day's attack, crashes, drugs lines; and look-alikes that are none."""
+"""Incidents told without a crime verb (triggers_incidents.toml): call-outs, counts, levels, a day's attack, crashes, drugs lines, a dated offence in a sentencing; and look-alikes that are none."""
 
 import pytest
 
@@ -83,6 +83,14 @@ def found(text: str) -> list[tuple[str, str, str]]:
         ),
         (
             "The couple were jailed for running a line into Swindon.",
+            [("enforcement", "realis", "jailed")],
+        ),
+        (
+            "Reid, 24, was jailed on Monday for an assault outside a nightclub in Bridge Street last summer.",
+            [("enforcement", "realis", "jailed"), ("incident", "realis", "an assault")],
+        ),
+        (
+            "He was jailed for an assault on a woman in Leeds.",
             [("enforcement", "realis", "jailed")],
         ),
     ],

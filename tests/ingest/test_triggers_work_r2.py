@@ -251,6 +251,14 @@ def found(text: str) -> list[tuple[str, str, str]]:
             "The closure order covered the flat and the garages behind the block.",
             [("order", "realis", "The closure order")],
         ),
+        (
+            "Councillors asked officials to report back in September.",
+            [("meeting", "realis", "asked officials to report back")],
+        ),
+        (
+            "A review of neighbourhood policing would report back to the committee in January.",
+            [("announcement", "future", "report back")],
+        ),
     ],
 )
 def test_work_told_without_core_words_is_found_and_look_alikes_are_not(text, expected):
