@@ -86,12 +86,16 @@ def found(text: str) -> list[tuple[str, str, str]]:
             [("enforcement", "realis", "jailed")],
         ),
         (
+            "He was jailed for an assault on a woman in Leeds.",
+            [("enforcement", "realis", "jailed")],
+        ),
+        (
             "Reid, 24, was jailed on Monday for an assault outside a nightclub in Bridge Street last summer.",
             [("enforcement", "realis", "jailed"), ("incident", "realis", "an assault")],
         ),
         (
-            "He was jailed for an assault on a woman in Leeds.",
-            [("enforcement", "realis", "jailed")],
+            "He was convicted of an assault on a bus driver in May.",
+            [("enforcement", "realis", "convicted")],
         ),
     ],
 )
