@@ -371,7 +371,7 @@ def found(text: str) -> list[tuple[str, str, bool, str]]:
         # events where residents meet officers
         (
             "Police held a community engagement day in the square on Saturday.",
-            [("meeting", "realis", True, "engagement day")],
+            [("meeting", "realis", False, "held a community engagement day")],
         ),
         (
             "The borough commander will answer questions at a webinar on Tuesday evening.",

@@ -17,6 +17,7 @@ from app.ingest.events.mood import (
     mood_of,
 )
 from app.ingest.events.sentences import Span, split_clauses, split_sentences
+from app.ingest.events.sequels import is_first_making, is_sequel
 from app.ingest.events.subsumption import (
     CLOSING,
     RUN_TYPES,
@@ -143,6 +144,12 @@ def _closing(text: str, event_type: str, start: int, end: int, clause: Span) -> 
     return found is not None and not _OPENING.search(window, 0, found.start())
 
 
+def _sequel(
+    text: str, told: tuple[Trigger, int, int], hit: tuple[Trigger, int, int]
+) -> bool:
+    return is_sequel(text, told[1:], hit[1:], (told[0].subtype, hit[0].subtype))
+
+
 _PLURAL_GENERIC = re.compile(
     r"\b(?:a number of|several|many|numerous|regular|a series of|various)\s+\S*\s*$",
     re.IGNORECASE,
@@ -209,8 +216,9 @@ def _clause_mentions(
     for hit in hits:
         if all(hit[2] <= k[1] or hit[1] >= k[2] for k in kept):
             kept.append(hit)
-    by_type: dict[tuple[str, bool], tuple[Trigger, int, int]] = {}
+    by_type: dict[tuple, tuple[Trigger, int, int]] = {}
     subtypes: dict[str, set[str]] = {}
+    sequels: set[int] = set()
     for trigger, start, end in kept:
         form = (
             "ref"
@@ -220,13 +228,21 @@ def _clause_mentions(
             else trigger.form
         )
         key = (trigger.type, form == "ref")
+        if (
+            key in by_type
+            and form != "ref"
+            and _sequel(text, by_type[key], (trigger, start, end))
+        ):
+            # "arrested on May 2 and later charged": two occurrences
+            key = (*key, start)
+            sequels.add(start)
         by_type.setdefault(key, (trigger, start, end))
         subtypes.setdefault(trigger.type, set()).add(trigger.subtype)
-    has_act = any(not is_ref for _, is_ref in by_type)
+    has_act = any(not key[1] for key in by_type)
     mentions = []
     # background, habitual: the clause's own, read once for all its mentions
     clause_flags: tuple[bool, bool] | None = None
-    for (event_type, is_ref), (trigger, start, end) in by_type.items():
+    for (event_type, is_ref, *_), (trigger, start, end) in by_type.items():
         if is_ref and has_act:
             continue  # the clause states an act of its own; its "the operation" only points at context
         before = text[clause[0] : start]
@@ -261,7 +277,9 @@ def _clause_mentions(
                 or (
                     trigger.subtype == "court"
                     and bool(_CO_ACCUSED.search(text, clause[0], start))
-                ),
+                )
+                or start in sequels
+                or is_first_making(event_type, text, start, end),
                 needs_date=trigger.needs_date
                 or bool(_PLURAL_GENERIC.search(before[-60:])),
                 subtype=_subtype(trigger, before, subtypes[event_type]),

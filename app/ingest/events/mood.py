@@ -19,6 +19,12 @@ _NEGATION = re.compile(
     r"\b(?:not|never|no|n[’']t|cannot|without|fail(?:s|ed)? to|refus(?:e|es|ed) to|den(?:y|ies|ied))\s+(?:[^\s,]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# a negative subject denies its verb: "Nobody has yet been charged", "None of the men were arrested"
+_NEGATIVE_SUBJECT = re.compile(
+    r"\b(?:nobody|no-one|no one|none)\b(?:\s+[^\s,]+){0,6}\s*$", re.IGNORECASE
+)
+# "Karl Webb, of no fixed abode, was jailed": a description of the person, no negation of the act
+_NO_ADDRESS = re.compile(r"\bof no fixed (?:address|abode)\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|(?-i:may)|should|must|can|if|unless|whether|would like|would be able)\b(?:\s+\S+){0,7}\s*$",
     re.IGNORECASE,
@@ -84,6 +90,8 @@ def mood_of(before: str, upto: str, *, context: bool = False) -> str:
     negated act still happened in a real setting.
     """
     # the markers that matter sit a few words before the trigger
+    if "fixed" in before:
+        before = _NO_ADDRESS.sub("of", before)
     content = _CONTENT_CLAUSE.search(upto, len(before))
     if content:
         upto = upto[: content.end(1)]
@@ -105,7 +113,11 @@ def mood_of(before: str, upto: str, *, context: bool = False) -> str:
         # "residents can give their views at drop-in sessions on Saturday": the modal is the
         # residents' act; the sessions in the adjunct are held whatever they do
         before = upto = before[adjunct.start() :]
-    if not context and (_NEGATION.search(before) or _NO_THING.search(before.strip())):
+    if not context and (
+        _NEGATION.search(before)
+        or _NO_THING.search(before.strip())
+        or _NEGATIVE_SUBJECT.search(before)
+    ):
         return NEGATED
     if _HYPOTHETICAL.search(before) or _MODAL_VERB.search(upto):
         return HYPOTHETICAL

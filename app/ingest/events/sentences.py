@@ -20,7 +20,8 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # that starts a subordinate or coordinate clause splits before the connective.
 _HARD = re.compile(r"\s*[;:]\s+|\s+[–—-]\s+")
 _COMMA_CONNECTIVE = re.compile(
-    r",\s+(?=(?:and|but|while|whilst|which|who|whom|where|as|although|though|after|before|following|"
+    # (", and was in force from ...": the order's own verb, no subject of its own, stays with it)
+    r",\s+(?=(?:and(?!\s+(?:was|were|is|are|will be)\s+(?:in force|in place|in effect|valid)\b)|but|while|whilst|which|who|whom|where|as|although|though|after|before|following|"
     r"when|resulting in|leading to|prompting|because|since|so|with|using|saying|adding|claiming|warning|"
     r"according to|(?:council |police |official |new |latest )?(?:figures|statistics|data) (?:released|published|show)|"
     r"(?:falling|dropping|rising|climbing|increasing|decreasing|down|up) (?:to|from) [\d,]+|"

@@ -32,6 +32,23 @@ _SUBSUMED_BY = {
         ),
     ),
 }
+# further rules of the same shape, several a type
+_ALSO_SUBSUMED_BY = {
+    "team_launch": (
+        # "set aside £3.5m to pay for extra officers": money promised for officers, no team yet
+        ("announcement", None, re.compile("£")),
+        # "Extra police patrols and a welfare hub will be in place as part of a crackdown": the
+        # extra officers are the operation's
+        (
+            "operation",
+            re.compile(
+                r"^(?:extra|additional|more|\d+ (?:extra|more|additional))\b",
+                re.IGNORECASE,
+            ),
+            None,
+        ),
+    ),
+}
 
 
 # "212 fines were issued in 2019, falling to 37 in 2020": a second count, a second occurrence
@@ -200,11 +217,12 @@ def without_subsumed(mentions: list[Mention]) -> list[Mention]:
             and any(a.type == "operation" and a.subtype != "context" for a in acts)
         ):
             continue  # "carried out a week of action ..., seizing 140 cans": a detail of the operation
-        rule = _SUBSUMED_BY.get(m.type)
-        if rule and any(
+        rules = (_SUBSUMED_BY[m.type],) if m.type in _SUBSUMED_BY else ()
+        if any(
             a.type == rule[0]
             and (rule[1] is None or rule[1].search(m.text))
             and (rule[2] is None or rule[2].search(a.text))
+            for rule in rules + _ALSO_SUBSUMED_BY.get(m.type, ())
             for a in acts
         ):
             continue

@@ -1,0 +1,64 @@
+"""Two acts of one type told in one clause that are two occurrences: an arrest and the charge after it.
+
+"A man was arrested on March 2 and later charged", "have since been charged and remanded to appear
+at court next month": a sequel word parts them ("arrested and charged", told with nothing between
+them, stays one telling; "Among those arrested was a man who has since been charged" refers back
+to the arrests and tells only the charge).
+"""
+
+from __future__ import annotations
+
+import re
+
+# a word between the two acts that puts the second after the first
+_SEQUEL = re.compile(
+    r"\b(?:later|subsequently|since|then|afterwards|after that|before being|"
+    r"(?:remanded|bailed|released|due|set|expected)\b[^.;]{0,40}?\bto (?=appear|stand|face))\b",
+    re.IGNORECASE,
+)
+# "Eleven people were arrested, including a man who was detained on Friday night": one of the acts
+# told with a day of its own (of any subtype)
+_INCLUDING = re.compile(
+    r"\bincluding\b[^.;]{0,80}?\bwho\s+(?:(?:was|were|had been)\s+)?$", re.IGNORECASE
+)
+# "those arrested", "people charged": the act named as a group of people, told before
+_PEOPLE_OF = re.compile(
+    r"\b(?:those|people|men|women|suspects|anyone|others)\s+$", re.IGNORECASE
+)
+# a court appearance goes on to the next hearing: one step of the case, told once
+_HEARING = re.compile(r"\bappear", re.IGNORECASE)
+
+
+def is_sequel(
+    text: str,
+    first: tuple[int, int],
+    second: tuple[int, int],
+    subtypes: tuple[str, str],
+) -> bool:
+    """The act at ``second`` follows the same-type act at ``first`` as an occurrence of its own."""
+    (a_start, a_end), (b_start, b_end) = sorted((first, second))
+    if b_start < a_end:
+        return False  # the same words read twice
+    if _INCLUDING.search(text, a_end, b_start):
+        return True
+    if subtypes[0] == subtypes[1]:
+        return False
+    if _PEOPLE_OF.search(text, max(0, a_start - 20), a_start) or _HEARING.match(
+        text, a_start
+    ):
+        return False
+    return bool(_SEQUEL.search(text, a_end, b_end))
+
+
+# "The order was first introduced in April 2018" beside its renewal: the first making of a rule is
+# an occurrence apart from each renewal or extension
+_FIRST_MADE = re.compile(
+    r"\b(?:first|originally|initially|previously)\s+(?:introduced|imposed|made|brought in|put in place|"
+    r"approved|granted|created|adopted)\b",
+    re.IGNORECASE,
+)
+
+
+def is_first_making(event_type: str, text: str, start: int, end: int) -> bool:
+    """An order's first making, told apart from the renewal the story is about."""
+    return event_type == "order" and bool(_FIRST_MADE.search(text, start, end))
