@@ -21,6 +21,7 @@ from app.ingest.events.detect import (
     detect_mentions,
     is_irrealis,
 )
+from app.ingest.events.fallback import fallback_mentions
 from app.ingest.events.lookup import GazetteerLookup, Lookup
 from app.ingest.events.merge import LEAD_PARAGRAPHS, Candidate, Group, group_candidates
 from app.ingest.events.scope import plan_clauses
@@ -73,10 +74,14 @@ def extract_with(
 ) -> list[EventDraft]:
     """extract_events with its inputs passed in: the article's resolved dates and a lookup."""
     body = [p for p in article.paragraphs if p.kind == BODY]
-    detected = {p.number: found for p in body if (found := detect_mentions(p))}
     by_paragraph: dict[int, list[DateMention]] = {}
     for found in dates:
         by_paragraph.setdefault(found.paragraph, []).append(found)
+    detected = {
+        p.number: found
+        for p in body
+        if (found := detect_mentions(p) or fallback_mentions(p, by_paragraph.get(p.number, ())))
+    }
     sentences = {
         n: sorted({m.sentence for m in found}) for n, found in detected.items()
     }
