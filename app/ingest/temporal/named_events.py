@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from app.ingest.temporal.constraints import FIRM, HARD, SOFT, Constraint
+from app.ingest.temporal.constraints import FIRM, SOFT, Constraint
 from app.ingest.temporal.evidence import (
     after_event,
     find_known_events,
@@ -19,7 +19,10 @@ from app.ingest.temporal.evidence import (
     recent_window,
 )
 from app.ingest.temporal.expressions import Expression
-from app.ingest.temporal.office_phrasings import office_phrasing_constraints, term_strength
+from app.ingest.temporal.office_phrasings import (
+    office_phrasing_constraints,
+    term_strength,
+)
 from app.ingest.temporal.relative import month_near, relative_span
 from app.ingest.temporal.spans import DaySet, Span, span_text
 from app.ingest.temporal.told_months import told_month_days
@@ -87,7 +90,9 @@ def text_constraints(
                 for day in event.dates
                 for s in _linked_days(linked[0], day, mention.tense == "future").spans
             )
-            if not days:  # told with a month of its own: the announcement, not the table's day
+            if (
+                not days
+            ):  # told with a month of its own: the announcement, not the table's day
                 days = DaySet(
                     s
                     for day in told_month_days(linked[0], event.dates)
