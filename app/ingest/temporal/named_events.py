@@ -19,6 +19,7 @@ from app.ingest.temporal.evidence import (
     recent_window,
 )
 from app.ingest.temporal.expressions import Expression
+from app.ingest.temporal.future_polls import ahead_reading, future_poll_constraints
 from app.ingest.temporal.office_phrasings import (
     office_phrasing_constraints,
     term_strength,
@@ -76,7 +77,9 @@ def text_constraints(
         if (fresh := mention.fresh_window()) is not None:
             why = f"'{mention.text}' is called new: within {mention.term.new_days} days of taking office"
             constraints.append(Constraint(fresh, FIRM, why))
-    for mention in find_known_events(text):
+    for found in find_known_events(text):
+        if (mention := ahead_reading(found, text)) is None:
+            continue  # a poll still ahead, read by future_polls.py
         event = mention.event
         if mention.tense == "past" and len(event.dates) == 1:
             floors.append(
@@ -121,6 +124,7 @@ def text_constraints(
             why = f"'{mention.text}' named with no year: taken as the latest {event.name}, within {event.recent_days} days"
             constraints.append(Constraint(recent, SOFT, why))
     constraints.extend(office_phrasing_constraints(text))
+    constraints.extend(future_poll_constraints(text))
     return constraints, floors
 
 
