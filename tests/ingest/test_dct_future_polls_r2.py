@@ -19,9 +19,9 @@ def _edtf(text: str) -> str:
     [
         # February 13 was a Tuesday in 2001, 2007, 2018, 2024: only 2024 had PCC elections in May
         ("A dealer was banned from Blackburn town centre on Tuesday, February 13.\n\nThe commissioner has made the town a priority before the PCC elections in May.",
-         "2024-02-13/2024-03-12"),
+         "2024-02-13/2024-02-21"),
         ("A curfew began in Rhyl on Tuesday, February 13, ahead of May's police and crime commissioner elections.",
-         "2024-02-13/2024-03-12"),
+         "2024-02-13/2024-02-21"),
         # local elections are held every May: the year stays open
         ("Police raided homes in Wigan on Thursday, March 3, ahead of May's local elections.", ""),
         # past elections are not still ahead
@@ -51,13 +51,13 @@ def test_only_an_election_with_a_month_is_read_as_ahead(text, expected):
     [
         # March 8 was a Wednesday in 2000, 2006, 2017, 2023: the Casey review came out on 21 March 2023
         ("Officers met residents at a ward panel on Wednesday, March 8.\n\nResidents asked about Baroness Casey's review of the Met, which is due to be published next week.",
-         "2023-03-13/2023-03-19"),
+         "2023-03-13/2023-03-16"),
         # November 5 was a Friday in 2004, 2010, 2021: COP26 is 2021
         ("Fireworks were thrown at officers in Perth on Friday, November 5.\n\n\"Many of our officers were sent to Glasgow for COP26,\" she said.",
-         "2021-11-05/2021-11-30"),
+         "2021-11-05/2021-11-13"),
         # May 22 was a Saturday in 2004, 2010, 2021: step 3 of the roadmap was in May 2021
         ("Police patrolled Margate on Saturday, May 22.\n\nPubs had reopened indoors under step 3 of the government's roadmap.",
-         "2021-05-22/2021-06-19"),
+         "2021-05-22/2021-05-30"),
     ],
 )  # fmt: skip
 def test_national_events_and_reviews_date_the_article(text, expected):
