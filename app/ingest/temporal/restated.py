@@ -14,6 +14,7 @@ from datetime import date
 from app.ingest.temporal.constraints import TENSE, Constraint
 from app.ingest.temporal.expressions import Expression
 from app.ingest.temporal.news_window import news_window_constraints
+from app.ingest.temporal.occasion_weekdays import occasion_weekday_constraints
 from app.ingest.temporal.spans import DaySet
 from app.ingest.temporal.tense import sentence_bounds
 
@@ -73,5 +74,9 @@ def restated_constraints(
         days = DaySet([(date(year, 1, 1), date(year, 12, 31))])
         why = f"the {noun} is dated '{x.text}' and also {year + offset}, so the article is from {year}"
         out.append(Constraint(days, TENSE, why))
-    # the article-wide news window rides along here while dct.py is frozen (round 2)
-    return [*out, *news_window_constraints(paragraphs)]
+    # article-wide guesses ride along here while dct.py is frozen (round 2)
+    return [
+        *out,
+        *news_window_constraints(paragraphs),
+        *occasion_weekday_constraints(paragraphs),
+    ]
