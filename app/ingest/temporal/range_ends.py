@@ -59,3 +59,28 @@ def joined_ranges(expressions: list[Expression], text: str) -> list[Expression]:
         out.append(first)
         i += 1
     return out
+
+
+# "has authorised a Section 35 order ... from 3pm on Tuesday, November 5, until 3am": the order's
+# validity is set, and its days are still to come, whatever the tense of the authorising verb
+_SET_BY = re.compile(
+    r"(?i)\b(?:has|have)\s+(?:now\s+|just\s+|also\s+)?(?:been\s+)?(?:authori[sz]ed|granted|made|imposed|approved|issued|"
+    r"agreed|put\s+in\s+place|brought\s+in|introduced)\b"
+)
+_UNTIL_AFTER = re.compile(r"(?i)^[^.;]{0,80}?\buntil\b")
+
+
+def set_spans_ahead(expressions: list[Expression], text: str) -> list[Expression]:
+    """A 'from <day> until ...' validity span in a present-perfect sentence is still ahead."""
+    out = []
+    for x in expressions:
+        if (
+            x.role == "since"
+            and x.tense == "past"
+            and _day(x)
+            and _UNTIL_AFTER.match(text[x.end :])
+            and _SET_BY.search(text[max(0, text.rfind(".", 0, x.start) + 1) : x.start])
+        ):
+            x = replace(x, tense="future")
+        out.append(x)
+    return out
