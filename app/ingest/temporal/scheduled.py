@@ -1,0 +1,47 @@
+"""Times that are still ahead though no future auxiliary says so.
+
+"Dr Alan Billings, who steps down in May": a present-simple verb of a fixed schedule with a time
+after it is a plan. "Councillors asked officials to report back in June": the time of an act asked
+for, ordered or agreed to is that act's, and it is still to come.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from app.ingest.temporal.expressions import Expression
+
+_SCHEDULE = re.compile(
+    r"(?i)\b(?:steps?\s+down|stands?\s+down|retires|leaves|expires|ends|starts|begins|opens|closes|"
+    r"reopens|comes?\s+into\s+force|takes?\s+effect|takes?\s+over|returns|resumes|launches|lapses)"
+    r"\s+(?:(?:on|in|at|from|by|until)\s+)?(?:the\s+)?(?:end\s+of\s+|start\s+of\s+|beginning\s+of\s+)?$"
+)
+_ASKED_TO = re.compile(
+    r"(?i)(?<!was )(?<!were )(?<!been )\b(?:asked|told|ordered|instructed|urged|invited|agreed|voted|decided|called\s+on)\b"
+    r"(?:\s+[\w'’-]+){0,4}?\s+to\s+(?:[\w'’-]+\s+){1,4}?(?:(?:on|in|at|by|before|until)\s+)?(?:the\s+)?$"
+)
+
+
+def _past_time(x: Expression) -> bool:
+    point = x.point
+    return (
+        x.tense == "past"
+        and x.kind in ("calendar", "range")
+        and point is not None
+        and point.year is None
+        and point.grain in ("day", "month", "season")
+    )
+
+
+def scheduled_ahead(expressions: list[Expression], text: str) -> list[Expression]:
+    """A year-less time after a schedule verb ('steps down in May') or an act asked for ('asked
+    officials to report back in June') is still ahead."""
+    out = []
+    for x in expressions:
+        if _past_time(x):
+            before = text[max(0, x.start - 80) : x.start]
+            if _SCHEDULE.search(before) or _ASKED_TO.search(before):
+                x = replace(x, tense="future")
+        out.append(x)
+    return out

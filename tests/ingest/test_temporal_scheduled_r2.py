@@ -1,0 +1,25 @@
+"""Times still ahead with no future auxiliary: a schedule verb in the present ("steps down in May")
+and an act asked for or agreed to ("asked officials to report back in June")."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.ingest.temporal.grammar import find_expressions
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The commissioner, who steps down in May, backed the plan.", [("May", "future")]),
+        ("The dispersal order expires on August 14.", [("August 14", "future")]),
+        ("The consultation closes at the end of March.", [("the end of March", "future")]),
+        ("Councillors asked officers to report back in June.", [("June", "future")]),
+        ("The cabinet agreed to review the PSPO in September.", [("September", "future")]),
+        # past simple and passive requests keep the sentence's tense
+        ("The scheme ended in March.", [("March", "past")]),
+        ("Drinkers were asked to leave in June.", [("June", "past")]),
+    ],
+)  # fmt: skip
+def test_a_scheduled_or_requested_time_is_still_ahead(text, expected):
+    assert [(x.text, x.tense) for x in find_expressions(text)] == expected
