@@ -18,6 +18,7 @@ from app.ingest.events.intervals import (
     until_now,
     with_range_end,
 )
+from app.ingest.events.phrase_dates import belongs_to_phrase
 from app.ingest.events.scope import scope_of
 from app.ingest.records import DateMention, DateValue, PublicationDate
 
@@ -63,7 +64,9 @@ def attach_date(
     ]
     # "The next day of action": date words inside the trigger are part of its name
     dates = [
-        until_now(d, dct, text) for d in dates if usable(d) and not _crosses(d, mention)
+        until_now(d, dct, text)
+        for d in dates
+        if usable(d) and not _crosses(d, mention) and not belongs_to_phrase(mention, d)
     ]
     relative_clause = _RELATIVE_START.match(text, mention.clause[0]) is not None
     free = [
