@@ -16,6 +16,9 @@ from app.ingest.temporal.grammar import find_expressions
         ("The consultation closes at the end of March.", [("the end of March", "future")]),
         ("Councillors asked officers to report back in June.", [("June", "future")]),
         ("The cabinet agreed to review the PSPO in September.", [("September", "future")]),
+        ("She was remanded in custody to appear at Exeter Crown Court on December 2.", [("December 2", "future")]),
+        ("The force will publish its review in the new year.", [("the new year", "future")]),
+        ("The taskforce, set up in May, reports in the new year.", [("May", "past"), ("the new year", "future")]),
         # past simple and passive requests keep the sentence's tense
         ("The scheme ended in March.", [("March", "past")]),
         ("Drinkers were asked to leave in June.", [("June", "past")]),

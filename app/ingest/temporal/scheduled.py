@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from app.ingest.temporal.expressions import Expression
+from app.ingest.temporal.expressions import Expression, Point
 
 _SCHEDULE = re.compile(
     r"(?i)\b(?:steps?\s+down|stands?\s+down|retires|leaves|expires|ends|starts|begins|opens|closes|"
@@ -20,6 +20,17 @@ _SCHEDULE = re.compile(
 _ASKED_TO = re.compile(
     r"(?i)(?<!was )(?<!were )(?<!been )\b(?:asked|told|ordered|instructed|urged|invited|agreed|voted|decided|called\s+on)\b"
     r"(?:\s+[\w'’-]+){0,4}?\s+to\s+(?:[\w'’-]+\s+){1,4}?(?:(?:on|in|at|by|before|until)\s+)?(?:the\s+)?$"
+)
+
+
+# "remanded in custody to appear at Reading Crown Court on November 11": a listed hearing
+_LISTED = re.compile(
+    r"(?i)\bto\s+(?:appear|stand\s+trial|be\s+sentenced|face\s+trial|attend)\b[^.;]{0,80}?"
+    r"\b(?:on|in|at|from)\s+(?:the\s+)?$"
+)
+# "in the new year": the January after the sentence is written
+_NEW_YEAR = re.compile(
+    r"(?i)\b(?:in|by|early\s+in|from)\s+(?P<time>the\s+new\s+year)\b"
 )
 
 
@@ -41,7 +52,32 @@ def scheduled_ahead(expressions: list[Expression], text: str) -> list[Expression
     for x in expressions:
         if _past_time(x):
             before = text[max(0, x.start - 80) : x.start]
-            if _SCHEDULE.search(before) or _ASKED_TO.search(before):
+            if (
+                _SCHEDULE.search(before)
+                or _ASKED_TO.search(before)
+                or _LISTED.search(before)
+            ):
                 x = replace(x, tense="future")
         out.append(x)
-    return out
+    return _with_new_year(out, text)
+
+
+def _with_new_year(expressions: list[Expression], text: str) -> list[Expression]:
+    """'in the new year' as the coming January, where no other expression covers it."""
+    if "new year" not in text.lower():
+        return expressions
+    added = [
+        Expression(
+            "calendar",
+            m.group("time"),
+            m.start("time"),
+            m.end("time"),
+            point=Point("month", month=1),
+            tense="future",
+        )
+        for m in _NEW_YEAR.finditer(text)
+        if not any(x.start < m.end() and m.start() < x.end for x in expressions)
+    ]
+    return (
+        sorted([*expressions, *added], key=lambda x: x.start) if added else expressions
+    )
