@@ -26,3 +26,22 @@ from app.ingest.temporal.grammar import find_expressions
 )  # fmt: skip
 def test_a_scheduled_or_requested_time_is_still_ahead(text, expected):
     assert [(x.text, x.tense) for x in find_expressions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Officers have spent the past fortnight visiting off-licences.",
+         [("relative", "the past fortnight", "recent", 1, "fortnight")]),
+        ("Wardens spent the last three weeks patrolling the park.",
+         [("relative", "the last three weeks", "recent", 3, "week")]),
+        # with a preposition the grammar's own rule reads it
+        ("Officers visited 40 shops in the past week.",
+         [("relative", "in the past week", "recent", 1, "week")]),
+    ],
+)  # fmt: skip
+def test_a_period_spent_is_the_recent_period_it_names(text, expected):
+    found = [
+        (x.kind, x.text, x.unit, x.offset, x.qualifier) for x in find_expressions(text)
+    ]
+    assert found == expected

@@ -1,8 +1,10 @@
-"""Times that are still ahead though no future auxiliary says so.
+"""Times the grammar's rules misread or miss, set right after them.
 
+Still ahead though no future auxiliary says so:
 "Dr Alan Billings, who steps down in May": a present-simple verb of a fixed schedule with a time
 after it is a plan. "Councillors asked officials to report back in June": the time of an act asked
-for, ordered or agreed to is that act's, and it is still to come.
+for, ordered or agreed to is that act's, and it is still to come. "In the new year" is the coming
+January. Missed: "have spent the past fortnight visiting shops" (no preposition before the time).
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import re
 from dataclasses import replace
 
 from app.ingest.temporal.expressions import Expression, Point
+from app.ingest.temporal.lexicon import COUNT, count_value
+from app.ingest.temporal.phrases import unit_of
 
 _SCHEDULE = re.compile(
     r"(?i)\b(?:steps?\s+down|stands?\s+down|retires|leaves|expires|ends|starts|begins|opens|closes|"
@@ -59,7 +63,7 @@ def scheduled_ahead(expressions: list[Expression], text: str) -> list[Expression
             ):
                 x = replace(x, tense="future")
         out.append(x)
-    return _with_new_year(out, text)
+    return with_spent_periods(_with_new_year(out, text), text)
 
 
 def _with_new_year(expressions: list[Expression], text: str) -> list[Expression]:
@@ -78,6 +82,40 @@ def _with_new_year(expressions: list[Expression], text: str) -> list[Expression]
         for m in _NEW_YEAR.finditer(text)
         if not any(x.start < m.end() and m.start() < x.end for x in expressions)
     ]
+    return (
+        sorted([*expressions, *added], key=lambda x: x.start) if added else expressions
+    )
+
+
+# "Officers have spent the past fortnight visiting shops": the time is the object of "spent", with
+# no preposition before it (the grammar wants "in/over the past fortnight")
+_SPENT = re.compile(
+    rf"(?i)\b(?:spent|spend|spends|spending)\s+(?P<time>the\s+(?:past|last|previous)\s+(?:(?P<n>{COUNT})\s+)?"
+    r"(?P<u>days?|weeks?|months?|fortnight))\b"
+)
+
+
+def with_spent_periods(expressions: list[Expression], text: str) -> list[Expression]:
+    """'spent the past fortnight' as the recent period it names."""
+    if "spen" not in text:
+        return expressions
+    added = []
+    for m in _SPENT.finditer(text):
+        if any(x.start < m.end() and m.start("time") < x.end for x in expressions):
+            continue
+        plural = m.group("u").lower().endswith("s")
+        count = count_value(m.group("n")) if m.group("n") else (None if plural else 1)
+        added.append(
+            Expression(
+                "relative",
+                m.group("time"),
+                m.start("time"),
+                m.end("time"),
+                unit="recent",
+                offset=count,
+                qualifier=unit_of(m.group("u")),
+            )
+        )
     return (
         sorted([*expressions, *added], key=lambda x: x.start) if added else expressions
     )
