@@ -1,5 +1,6 @@
 """A date opening a cause phrase after the trigger ("following Monday's attack") or inside an
-"including ... who" clause is that phrase's, not the trigger's."""
+"including ... who" clause is that phrase's, not the trigger's; a present-perfect count since a time
+spans it to publication."""
 
 from __future__ import annotations
 
@@ -37,4 +38,22 @@ def dates_of(text: str, published: str) -> list[tuple[str, str, str]]:
     ],
 )  # fmt: skip
 def test_a_cause_phrase_keeps_its_own_date(text, published, expected):
+    assert dates_of(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # a count in the present perfect since a time spans that time to publication
+        ("Since the order came into force in March 2020, wardens have issued 140 fixed penalty notices.",
+         "2022-06-15",
+         [("order", "2020-03-01", "2020-03-31"), ("enforcement", "2020-03-01", "2022-06-15")]),
+        # a past count keeps its own time
+        ("In March 2020, wardens issued 140 fixed penalty notices.", "2022-06-15",
+         [("enforcement", "2020-03-01", "2020-03-31")]),
+    ],
+)  # fmt: skip
+def test_a_present_perfect_count_since_a_time_spans_it_to_publication(
+    text, published, expected
+):
     assert dates_of(text, published) == expected

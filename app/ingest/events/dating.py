@@ -20,6 +20,7 @@ from app.ingest.events.intervals import (
 )
 from app.ingest.events.phrase_dates import belongs_to_phrase
 from app.ingest.events.scope import scope_of
+from app.ingest.events.since_spans import since_span
 from app.ingest.records import DateMention, DateValue, PublicationDate
 
 _RELATIVE_START = re.compile(
@@ -68,6 +69,8 @@ def attach_date(
         for d in dates
         if usable(d) and not _crosses(d, mention) and not belongs_to_phrase(mention, d)
     ]
+    if not _standing(mention) and (spanned := since_span(mention, dates, dct)):
+        return spanned
     relative_clause = _RELATIVE_START.match(text, mention.clause[0]) is not None
     free = [
         d
