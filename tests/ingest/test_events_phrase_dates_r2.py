@@ -32,6 +32,10 @@ def dates_of(text: str, published: str) -> list[tuple[str, str, str]]:
         ("Police have stepped up patrols in Leyton following Monday's attack on a shopkeeper.",
          "2022-05-12",
          [("operation", "2022-05-12", "2022-05-12")]),
+        # the meeting is Thursday's (the possessive names it); the spring is the assaults'
+        ("Sgt Dan Ellis told Thursday's meeting that officers had been called to the bar nine times, including two assaults in the spring.",
+         "2019-09-09",
+         [("meeting", "2019-09-05", "2019-09-05")]),
         # a date after the trigger with no cause word is still the trigger's
         ("Police stepped up patrols in Leyton on Monday.", "2022-05-12",
          [("operation", "2022-05-09", "2022-05-09")]),

@@ -18,7 +18,7 @@ from app.ingest.events.intervals import (
     until_now,
     with_range_end,
 )
-from app.ingest.events.phrase_dates import belongs_to_phrase
+from app.ingest.events.phrase_dates import belongs_to_phrase, names_trigger
 from app.ingest.events.scope import scope_of
 from app.ingest.events.since_spans import since_span
 from app.ingest.records import DateMention, DateValue, PublicationDate
@@ -61,7 +61,11 @@ def attach_date(
     text = mention.paragraph.text
     scope = scope_of(mention, claimed)
     own_words = [
-        d for d in dates if scope[0] <= d.start < scope[1] and not _crosses(d, mention)
+        d
+        for d in dates
+        if scope[0] <= d.start < scope[1]
+        and not _crosses(d, mention)
+        and not belongs_to_phrase(mention, d)
     ]
     # "The next day of action": date words inside the trigger are part of its name
     dates = [
@@ -206,7 +210,10 @@ def _standing(mention: Mention) -> bool:
 
 
 def _crosses(found: DateMention, mention: Mention) -> bool:
-    """A date span cut by the trigger's edge ("The next day|of action") is the trigger misread."""
+    """A date span cut by the trigger's edge ("The next day|of action") is the trigger misread;
+    a possessive time opening it ("Thursday's meeting") is the trigger's own."""
+    if names_trigger(found, mention):
+        return False
     inside_start = mention.start < found.start < mention.end
     inside_end = mention.start < found.end < mention.end
     return inside_start != inside_end or (found.start < mention.start < found.end)

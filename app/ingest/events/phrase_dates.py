@@ -2,7 +2,9 @@
 
 "Police stepped up patrols following Monday's attack": Monday is the attack's day, and the patrols
 came after it. "Six people were arrested, including a man who was detained on Friday night": the
-Friday is the one man's. Such a date names the phrase's own event, and the trigger must not take it.
+Friday is the one man's. "PC Tull told Thursday's meeting that ... two assaults in the spring": the
+spring is the assaults', not the meeting's. Such a date names the phrase's own event, and the
+trigger must not take it.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ _CAUSE_OPENS = re.compile(
 )
 # "including a man who was detained on Friday": a relative clause inside an inclusion
 _INCLUDING_WHO = re.compile(r"(?i)\bincluding\b[^.;:]*?\b(?:who|which)\b[^.;:]*$")
+# "told Thursday's meeting that ... two assaults in the spring": the content reported, not the telling
+_TOLD = re.compile(r"(?i)\b(?:told|heard|addressed|briefed|updated)\b")
+_THAT = re.compile(r"(?i)\bthat\b")
 
 
 def belongs_to_phrase(mention: Mention, found: DateMention) -> bool:
@@ -25,4 +30,21 @@ def belongs_to_phrase(mention: Mention, found: DateMention) -> bool:
     if found.start < mention.end:
         return False
     between = mention.paragraph.text[mention.end : found.start]
-    return bool(_CAUSE_OPENS.search(between) or _INCLUDING_WHO.search(between))
+    return bool(
+        _CAUSE_OPENS.search(between)
+        or _INCLUDING_WHO.search(between)
+        or (
+            mention.type == "meeting"
+            and _TOLD.search(mention.paragraph.text, mention.sentence[0], mention.end)
+            and _THAT.search(between)
+        )
+    )
+
+
+def names_trigger(found: DateMention, mention: Mention) -> bool:
+    """A possessive time opening the trigger: "Thursday's meeting", "Monday's attack"."""
+    text = mention.paragraph.text
+    return found.start == mention.start and text[found.end : found.end + 2] in (
+        "'s",
+        "’s",
+    )
