@@ -36,6 +36,10 @@ def _bounds(text: str) -> list[tuple[int, str, str]]:
         # the same, told in a start-of-office phrase
         ("Officers closed a cannabis factory in Ilford on Wednesday, March 10.\n\nRaids have doubled since Cressida Dick took over as commissioner.",
          "2021-03-10/2021-03-18"),
+        # council leaders too, with their council's place named
+        ("Officers seized knives in Aston on Wednesday, March 10.\n\nIan Ward, the leader of Birmingham City Council, praised them.",
+         "2021-03-10/2021-03-18"),
+        ("Officers seized knives in Aston on Wednesday, March 10.\n\nIan Ward, the council leader, praised them.", ""),
         # "the former" is not in office: the year stays open
         ("Officers closed a cannabis factory in Ilford on Wednesday, March 10.\n\nCressida Dick, the former commissioner, praised them.",
          ""),
