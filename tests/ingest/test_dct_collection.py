@@ -14,7 +14,7 @@ LUTON = """Police closed the underpass in Luton on Saturday, March 4, after a sp
 A dispersal order was used in the town centre the same night."""
 
 # Saturday, March 4 fits 2006, 2017 and 2023 once dispersal orders exist: the text alone cannot choose.
-CANDIDATES = "2006-03-04/2006-04-01, 2017-03-04/2017-04-01, 2023-03-04/2023-04-01"
+CANDIDATES = "2006-03-04/2006-03-12, 2017-03-04/2017-03-12, 2023-03-04/2023-03-12"
 
 
 def _dateline(day: str, path: str, publisher: str | None = None):
@@ -40,9 +40,9 @@ def test_the_collection_chooses_the_one_candidate_its_strongly_dated_articles_ov
     ]
     dct = infer_publication_date(_luton(), collection=collection)
     assert (dct.edtf, dct.evidence[-1]) == (
-        "2017-03-04?/2017-04-01?",
+        "2017-03-04?/2017-03-12?",
         f"collection: the text alone allows {CANDIDATES}; the 2 other articles of the collection dated by "
-        "their own strong evidence date from 2016-11-02 to 2018-02-14, within which lies only 2017-03-04/2017-04-01",
+        "their own strong evidence date from 2016-11-02 to 2018-02-14, within which lies only 2017-03-04/2017-03-12",
     )
 
 
@@ -75,9 +75,9 @@ def test_articles_of_the_same_publisher_are_preferred_to_the_rest():
     ]
     dct = infer_publication_date(_luton("Luton News"), collection=collection)
     assert (dct.edtf, dct.evidence[-1]) == (
-        "2017-03-04?/2017-04-01?",
+        "2017-03-04?/2017-03-12?",
         f"collection: the text alone allows {CANDIDATES}; the 2 other articles of the same publisher (Luton News) "
-        "dated by their own strong evidence date from 2016-11-02 to 2017-09-01, within which lies only 2017-03-04/2017-04-01",
+        "dated by their own strong evidence date from 2016-11-02 to 2017-09-01, within which lies only 2017-03-04/2017-03-12",
     )
 
 
@@ -101,7 +101,7 @@ def test_an_article_dated_through_the_collection_is_never_evidence_for_another()
     dct = infer_publication_date(_luton(), collection=collection)
     assert dct.evidence[-1].split("; ")[1] == (
         "the 2 other articles of the collection dated by their own strong evidence date from 2016-11-02 "
-        "to 2017-12-01, within which lies only 2017-03-04/2017-04-01"
+        "to 2017-12-01, within which lies only 2017-03-04/2017-03-12"
     )
 
 
@@ -142,7 +142,7 @@ def test_a_stated_date_is_never_replaced_by_the_collection():
         (
             "1 June 2018",
             "1 January 2025",
-            "2023-03-04?/2023-04-01?",
+            "2023-03-04?/2023-03-12?",
         ),  # 2017 is over a year out
     ],
 )

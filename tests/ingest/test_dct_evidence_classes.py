@@ -21,16 +21,16 @@ def _edtf(text: str) -> str:
     [
         # October 12 was a Tuesday in 2004, 2010, 2021: Dennett was elected in 2016, 2021, 2024
         ("Officers closed a flat in Ordsall on Tuesday, October 12.\n\nSalford mayor Paul Dennett, who was re-elected in May, said the closure was overdue.",
-         "2021-10-12/2021-11-09"),
+         "2021-10-12/2021-10-20"),
         # September 16 was a Thursday in 2004, 2010, 2021: PCCs are elected in May 2016, 2021, 2024
         ("Police raided six homes in Basildon on Thursday, September 16.\n\nEssex police, fire and crime commissioner Roger Hirst, who was re-elected in May, praised the officers.",
-         "2021-09-16/2021-10-14"),
+         "2021-09-16/2021-09-24"),
         # June 26 was a Wednesday in 2002, 2013, 2019, 2024
         ("A curfew was imposed in Keighley on Wednesday, June 26.\n\nThe police and crime commissioner, who was elected in May, backed it.",
-         "2024-06-26/2024-07-24"),
+         "2024-06-26/2024-07-04"),
         # May 18 was a Monday in 2009, 2015, 2020, 2026: only 2015 had a general election in May
         ("Police in Durham launched a town centre team on Monday, May 18, after the general election earlier this month.",
-         "2015-05-18/2015-05-31"),
+         "2015-05-18/2015-05-26"),
         # a town centre team outside London is not the Met's (2021 on): the year stays open
         ("Police in Durham launched a town centre team on Monday, May 18.\n\nThe team will meet traders at a PACT meeting on Wednesday, June 3.",
          ""),
@@ -71,7 +71,7 @@ def test_office_holders_and_met_only_terms_are_recognised(text, expected):
          "2017-11-07/2017-11-13"),
         # no plain weekday: the four-week reading of a weekday-dated report stands
         ("Police raided a house in Dover on Thursday, June 1, Home Secretary Amber Rudd said.\n\nThe results were published in a report last month.",
-         "2017-06-01/2017-06-29"),
+         "2017-06-01/2017-06-09"),
     ],
 )  # fmt: skip
 def test_plain_weekdays_put_the_article_in_the_week_after_the_news_day(text, expected):
@@ -162,11 +162,11 @@ def test_a_period_set_against_the_same_period_of_a_year_is_over_by_publication(
     [
         # May 19, 13 and 21 fall on those weekdays in 2020 and 2026; the May 2020 polls were postponed
         ("Police in Bolton launched a knife crime taskforce on Tuesday, May 19, after the local elections earlier this month.\n\nCrime has risen since the first lockdown, the force said.",
-         "2026-05-19/2026-05-31"),
+         "2026-05-19/2026-05-27"),
         ("Wardens in Oldham began patrols on Wednesday, May 13.\n\nThe scheme was delayed by the council elections earlier this month and by social distancing rules.",
-         "2026-05-13/2026-05-31"),
+         "2026-05-13/2026-05-21"),
         ("Police in Rochdale set up a TikTok account on Thursday, May 21, following the local elections earlier this month.",
-         "2026-05-21/2026-05-31"),
+         "2026-05-21/2026-05-29"),
         ("Police in Rochdale set up a TikTok account on Thursday, May 21.", ""),
     ],
 )  # fmt: skip
@@ -179,13 +179,13 @@ def test_local_elections_earlier_this_month_rule_out_2020(text, expected):
     [
         # March 7 was a Tuesday in 2000, 2006, 2017, 2023: Scott was Kent PCC 2016-2024
         ("Officers raided a cannabis farm in Margate on Tuesday, March 7.\n\nKent PCC Matthew Scott said the raid sent a message.\n\nThe force joined TikTok last year.",
-         "2023-03-07/2023-04-04"),
+         "2023-03-07/2023-03-15"),
         # October 3 was a Tuesday in 2000, 2006, 2017, 2023: Lorne Green was Norfolk PCC 2016-2021
         ("Police closed a crack house in Norwich on Tuesday, October 3.\n\nLorne Green, Norfolk's police and crime commissioner, welcomed the order.",
-         "2017-10-03/2017-10-31"),
+         "2017-10-03/2017-10-11"),
         # June 15 was a Sunday in 2003, 2008, 2014, 2025: Hernandez in office from 2016
         ("A dispersal order covered Plymouth Hoe on Sunday, June 15.\n\nDevon and Cornwall PCC Alison Hernandez said it had worked.",
-         "2025-06-15/2025-07-13"),
+         "2025-06-15/2025-06-23"),
     ],
 )  # fmt: skip
 def test_a_named_pcc_in_office_picks_the_weekday_year(text, expected):

@@ -91,25 +91,25 @@ Complaints about cycling on pavements have doubled since 2021."""
         # 'last night (Sunday, 3 May)' fits 2009, 2015, 2020, 2026; Priti Patel's term leaves 2020
         (LAST_NIGHT, '2020-05-04'),
         # a Thursday within four weeks of the dated launch
-        (THIS_AFTERNOON, '2019-03-14/2019-04-04'),
+        (THIS_AFTERNOON, '2019-03-14'),
         # 'Tuesday evening (May 14)' is parsed; 2019 is chosen over 2024 from the 2017 floor
-        (WEEKDAY_EVENING, '2019-05-14?/2019-06-11?'),
+        (WEEKDAY_EVENING, '2019-05-14?/2019-05-22?'),
         # 'last Friday (June 7)': the week after that Friday; Sajid Javid's term leaves 2019
-        (LAST_FRIDAY, '2019-06-10/2019-06-16'),
+        (LAST_FRIDAY, '2019-06-10/2019-06-15'),
         # 'Last week ... on Thursday, October 10' in one sentence: the week after
-        (SAME_SENTENCE, '2019-10-14/2019-10-20'),
+        (SAME_SENTENCE, '2019-10-14/2019-10-18'),
         # 'who' brings in another event: no link, only the weekday windows
-        (BLOCKED, '2019-10-10/2019-11-07'),
+        (BLOCKED, '2019-10-10/2019-10-18'),
         # 'this week' in the first paragraph, its day in the second
         (LEAD_PAIR, '2019-11-04/2019-11-10'),
         # a two-day operation 'this week' on 12 and 13 March 2024
         (OPERATION, '2024-03-13/2024-03-17'),
         # a full date reported as news bounds the article from both sides
-        (DATED_NEWS, '2018-04-02/2018-04-30'),
+        (DATED_NEWS, '2018-04-02/2018-04-10'),
         # an aside looking back ('which came into force on') gives no upper bound
         (LOOKING_BACK, ''),
         # a past range and a future deadline bound the article once its year is known
-        (RANGE_AND_DEADLINE, '2019-05-19/2019-06-01'),
+        (RANGE_AND_DEADLINE, '2019-05-19/2019-05-23'),
         # 'at the weekend' far from the lead, and only one weekend written out: that weekend, so the week after
         (WEEKEND_LATER, '2023-10-15/2023-10-21'),
         # 'yesterday, the day after the raids': the raids are the lead's one day, so two days after it
@@ -175,11 +175,11 @@ The victim was attacked in George Street on Saturday, 1 June 2019."""
     "text,expected",
     [
         # "arrested yesterday after a stabbing": the written day may be the stabbing's, not yesterday
-        (ARREST_AFTER, "2019-06-01/2019-06-29"),
+        (ARREST_AFTER, "2019-06-01/2019-06-09"),
         # what the court heard is background: no upper bound from it
         (COURT_REPORT, ""),
         # "the move follows a stabbing on ...": the day is not the news of "this week"
-        (FOLLOWS, "2019-03-02/2019-03-30"),
+        (FOLLOWS, "2019-03-02/2019-03-10"),
         # a full date beyond the first paragraphs is not taken as the news
         (LATE_DATE, ""),
     ],

@@ -46,21 +46,21 @@ GAMES_IN_BIRMINGHAM = (
         # in office from 13 July 2016, and still "new": within six months
         (NEW_HOME_SECRETARY, "2016-07-13/2017-01-12"),
         # "in May" names the attack's month: within a year after 22 May 2017; Monday, July 10 then fits 2017 only
-        (ARENA_IN_MAY, "2017-07-10/2017-08-07"),
+        (ARENA_IN_MAY, "2017-07-10/2017-07-18"),
         # named with no year: the riots of summer 2024, recently
         (SOUTHPORT, "2024-07-30/2024-09-28"),
         # a May election (2017, 2021 or 2024) within the year; Friday, June 9 fits 2017 only among them
-        (METRO_MAYOR, "2017-06-09/2017-07-07"),
+        (METRO_MAYOR, "2017-06-09/2017-06-17"),
         # "in September": the September of 12 September 2022 is the most recent one, so within the year after
         (TOOK_OVER, "2022-09-12/2023-08-31"),
         (NEW_COMMISSIONER, "2022-09-12/2023-03-14"),
         # Euro 2020 was played in 2021: "2020" in its name is neither a date nor a year looked back to
         (EURO_FINAL, "2021-07-11/2021-08-08"),
         # December 18 was a Sunday in 2011, 2016 and 2022; only the 2022 final was on it
-        (WORLD_CUP_FINAL, "2022-12-18/2023-01-15"),
+        (WORLD_CUP_FINAL, "2022-12-18/2022-12-26"),
         # Saturday, August 6 fits 2005, 2011, 2016 and 2022; the Games are past, so 2002 onwards, and only
         # 2022 lies within a recency window of an edition (Birmingham, from 28 July)
-        (GAMES_IN_BIRMINGHAM, "2022-08-06/2022-09-03"),
+        (GAMES_IN_BIRMINGHAM, "2022-08-06/2022-08-14"),
         # the final was on Sunday 11 July 2021: "on Sunday night" in the lead names it, so the week after
         (FINAL_SUNDAY, "2021-07-12/2021-07-17"),
     ],

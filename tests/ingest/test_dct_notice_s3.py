@@ -36,7 +36,7 @@ Chief Constable Phil Gormley said drink-drivers would be caught, and Police Scot
         # without the past June 24, the news day and the plain weekdays would say June 15-21
         (LATER_PAST_DAY, "2025-06-24/2025-07-13"),
         # January 9 a Monday: 2017 or 2023; Phil Gormley led Police Scotland only in 2016-2018
-        (CHIEF_AND_WEEKDAY, "2017-01-09/2017-02-06"),
+        (CHIEF_AND_WEEKDAY, "2017-01-09/2017-01-17"),
     ],
 )
 def test_the_article_is_dated_by_all_its_plans_and_past_days(text, expected):

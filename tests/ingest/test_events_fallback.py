@@ -81,12 +81,16 @@ def test_a_dated_paragraph_with_no_trigger_still_gives_its_act(gaz, text, expect
         "The town centre has changed a great deal over the years, shopkeepers say.",
         "If the scheme works, it could be extended to Darlaston next summer.",
         "Nothing was taken from the shop in Park Street on Sunday.",
+        "Anyone with information is asked to call 101, quoting incident 3312 of 5 November.",
+        "When the new railway line opened in May last year, hopes were high.",
     ],
     ids=[
         "a quote is somebody's words",
         "a paragraph with no date tells no act",
         "a hypothetical is no act",
         "a denial is no act",
+        "an appeal for information is no act",
+        "a railway line is no drugs line",
     ],
 )
 def test_quotes_undated_talk_hypotheticals_and_denials_give_none(gaz, text):

@@ -69,7 +69,7 @@ def _as_prediction(value):
     [
         ("000_68f85b36c601844d.txt", "2017-06-14/2017-07-20"),
         ("001_7707c438e8081df2.txt", "2018-05-22/2018-05-25"),
-        ("002_8847ddc95d16ff56.txt", "2017-07-21?/2017-08-18?"),
+        ("002_8847ddc95d16ff56.txt", "2017-07-21?/2017-07-29?"),
         ("003_b55fad0100abc301.txt", "2022-02-14/2022-02-20"),
         ("004_b70c8c2c48ac1558.txt", "2018"),
     ],
@@ -90,7 +90,7 @@ def test_seed_002_alone_lists_its_candidate_years_and_stays_unknown():
     dct = infer_publication_date(ARTICLES["002_8847ddc95d16ff56.txt"])
     assert (dct.known, dct.evidence[-1]) == (
         False,
-        "the text allows 2006-07-21/2006-08-18, 2017-07-21/2017-08-18, 2023-07-21/2023-08-18: not enough to date it",
+        "the text allows 2006-07-21/2006-07-29, 2017-07-21/2017-07-29, 2023-07-21/2023-07-29: not enough to date it",
     )
 
 
@@ -99,9 +99,9 @@ def test_seed_002_with_its_collection_says_the_collection_chose_the_year():
         ARTICLES["002_8847ddc95d16ff56.txt"], collection=COLLECTION
     )
     assert dct.evidence[-1] == (
-        "collection: the text alone allows 2006-07-21/2006-08-18, 2017-07-21/2017-08-18, 2023-07-21/2023-08-18; "
+        "collection: the text alone allows 2006-07-21/2006-07-29, 2017-07-21/2017-07-29, 2023-07-21/2023-07-29; "
         "the 3 other articles of the collection dated by their own strong evidence date from 2017-06-14 "
-        "to 2022-02-20, within which lies only 2017-07-21/2017-08-18"
+        "to 2022-02-20, within which lies only 2017-07-21/2017-07-29"
     )
 
 

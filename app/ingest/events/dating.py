@@ -18,7 +18,9 @@ from app.ingest.events.intervals import (
     until_now,
     with_range_end,
 )
+from app.ingest.events.phrase_dates import belongs_to_phrase, names_trigger
 from app.ingest.events.scope import scope_of
+from app.ingest.events.since_spans import since_span
 from app.ingest.records import DateMention, DateValue, PublicationDate
 
 _RELATIVE_START = re.compile(
@@ -65,7 +67,11 @@ def attach_date(
     text = mention.paragraph.text
     scope = scope_of(mention, claimed)
     own_words = [
-        d for d in dates if scope[0] <= d.start < scope[1] and not _crosses(d, mention)
+        d
+        for d in dates
+        if scope[0] <= d.start < scope[1]
+        and not _crosses(d, mention)
+        and not belongs_to_phrase(mention, d)
     ]
     # "The next day of action": date words inside the trigger are part of its name
     # "has been deployed across the city since April": a team in place since then was launched
@@ -77,8 +83,10 @@ def attach_date(
     dates = [
         d if in_place else until_now(d, dct, text)
         for d in dates
-        if usable(d) and not _crosses(d, mention)
+        if usable(d) and not _crosses(d, mention) and not belongs_to_phrase(mention, d)
     ]
+    if not in_place and not _standing(mention) and (spanned := since_span(mention, dates, dct)):
+        return spanned
     relative_clause = _RELATIVE_START.match(text, mention.clause[0]) is not None
     free = [
         d
@@ -257,7 +265,10 @@ def _standing(mention: Mention) -> bool:
 
 
 def _crosses(found: DateMention, mention: Mention) -> bool:
-    """A date span cut by the trigger's edge ("The next day|of action") is the trigger misread."""
+    """A date span cut by the trigger's edge ("The next day|of action") is the trigger misread;
+    a possessive time opening it ("Thursday's meeting") is the trigger's own."""
+    if names_trigger(found, mention):
+        return False
     inside_start = mention.start < found.start < mention.end
     inside_end = mention.start < found.end < mention.end
     return inside_start != inside_end or (found.start < mention.start < found.end)

@@ -21,6 +21,12 @@ WEIGHT = 0.5
 
 # a paragraph that opens with a quote mark is somebody's words: no act is read into them
 _QUOTE_OPEN = re.compile(r"^\s*[\"“‘']")
+# an appeal for information closes most police stories: its incident number is no new event
+_APPEAL = re.compile(
+    r"\b(?:anyone with information|call (?:police on )?101|crimestoppers|quot(?:e|ing) (?:the )?"
+    r"(?:incident|crime|reference|log)|0800 ?555 ?111)\b",
+    re.IGNORECASE,
+)
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 # the clause's verb: an auxiliary, a past participle or a common irregular past
 _FINITE = re.compile(
@@ -66,7 +72,8 @@ _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "incident",
             r"\b(?:attack\w*|stabb\w+|robber\w*|burglar\w*|thefts?|stolen|stole|assault\w*|fights?|"
             r"brawl|disorder|crash\w*|shot|shooting|murder\w*|killed|died|injur\w+|vandal\w*|blaze|"
-            r"damage\w*|offences|offending|anti-?social|complaints|reports of|incidents?|line)\b",
+            r"damage\w*|offences|offending|anti-?social|complaints|reports of|incidents?|"
+            r"(?:drugs?|county|deal(?:ing)?) lines?)\b",
         ),
         (
             "announcement",
@@ -94,7 +101,12 @@ def fallback_mentions(
     """The one act of a body paragraph that no trigger found: its first dated sentence outside
     quotes with a finite verb and words of an event type (none if there is no such sentence)."""
     text = paragraph.text
-    if paragraph.kind != BODY or not dates or _QUOTE_OPEN.match(text):
+    if (
+        paragraph.kind != BODY
+        or not dates
+        or _QUOTE_OPEN.match(text)
+        or _APPEAL.search(text)
+    ):
         return []
     quoted = [m.span() for m in _QUOTED.finditer(text)]
     for sentence in split_sentences(text):

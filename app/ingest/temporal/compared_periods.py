@@ -15,6 +15,7 @@ from app.ingest.temporal.constraints import SOFT, TENSE, Constraint
 from app.ingest.temporal.evidence import FAR_FUTURE
 from app.ingest.temporal.expressions import Expression
 from app.ingest.temporal.spans import DaySet
+from app.ingest.temporal.statistical_periods import statistical_period_constraints
 from app.ingest.temporal.tense import sentence_bounds
 
 _SAME_PERIOD = re.compile(
@@ -87,8 +88,9 @@ def compared_period_bounds(
 def compared_period_constraints(
     text: str, expressions: Sequence[Expression]
 ) -> list[Constraint]:
-    """The bounds above as constraints: the period is over (tense), the year after (soft)."""
+    """The bounds above as constraints: the period is over (tense), the year after (soft); with
+    them, dated baselines and statistical release periods (statistical_periods.py)."""
     return [
         Constraint(days, SOFT if usual else TENSE, why)
         for days, why, usual in compared_period_bounds(text, expressions)
-    ]
+    ] + statistical_period_constraints(text, expressions)

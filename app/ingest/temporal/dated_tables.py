@@ -64,13 +64,13 @@ def known_events() -> tuple[KnownEvent, ...]:
 
 
 @lru_cache(maxsize=1)
-def _availability() -> dict:
+def availability_table() -> dict:
     return tomllib.loads((HERE / "availability.toml").read_text(encoding="utf-8"))
 
 
 def year_window() -> tuple[int, int]:
     """The years a weekday+day+month may be placed in when nothing else dates an article."""
-    window = _availability()["window"]
+    window = availability_table()["window"]
     return window["first_year"], window["last_year"]
 
 
@@ -78,7 +78,7 @@ def year_window() -> tuple[int, int]:
 def terms() -> tuple[Term, ...]:
     """The dated terms of availability.toml."""
     out = []
-    for item in _availability()["term"]:
+    for item in availability_table()["term"]:
         raw_periods = item.get("periods") or [
             {"from": item.get("from"), "until": item.get("until")}
         ]

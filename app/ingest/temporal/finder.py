@@ -23,6 +23,7 @@ from app.ingest.temporal.resolve import (
 )
 from app.ingest.temporal.spans import format_edtf
 from app.ingest.temporal.tense import sentence_bounds
+from app.ingest.temporal.told_years import in_told_year, written_year
 
 
 def resolve_expression(
@@ -153,15 +154,21 @@ def find_dates(
     context: DateValue | None = None,
     window: tuple[int, int] | None = None,
     occasions: dict[str, DateValue] | None = None,
+    years: list[int] | None = None,
 ) -> list[DateMention]:
     """Every temporal expression in a paragraph, resolved against the publication-date interval.
 
     ``context`` is the last day mentioned before this paragraph, for "that morning" and the like;
-    ``occasions`` the days given so far for named occasions, for "on the day of the match" (updated).
+    ``occasions`` the days given so far for named occasions, for "on the day of the match" (updated);
+    ``years`` the years written so far, for "That October" (updated).
     """
     mentions: list[DateMention] = []
     occasions = {} if occasions is None else occasions
+    years = [] if years is None else years
     for expression in find_expressions(text):
+        expression = in_told_year(expression, text, years[-1] if years else None)
+        if (year := written_year(expression)) is not None:
+            years.append(year)
         named = _occasion(expression, occasions)
         if named is None and (expression.qualifier or "").startswith("of:"):
             continue  # "on the day of the match" with no day given for the match: not dated by it
@@ -227,6 +234,7 @@ def find_article_dates(
     mentions: list[DateMention] = []
     context: DateValue | None = None
     occasions: dict[str, DateValue] = {}
+    years: list[int] = []
     for paragraph in article.paragraphs:
         found = find_dates(
             paragraph.text,
@@ -235,6 +243,7 @@ def find_article_dates(
             context=context,
             window=window,
             occasions=occasions,
+            years=years,
         )
         mentions.extend(found)
         days = [m.value for m in found if _is_day(m.value)]

@@ -16,7 +16,9 @@ from app.ingest.temporal.expressions import Expression, GatedRule
 from app.ingest.temporal.holidays import HOLIDAY_RULES
 from app.ingest.temporal.occasions import occasion_rules
 from app.ingest.temporal.phrases import EARLY_PHRASE_RULES, PHRASE_RULES
+from app.ingest.temporal.range_ends import joined_ranges, set_spans_ahead
 from app.ingest.temporal.references import REFERENCE_RULES
+from app.ingest.temporal.scheduled import scheduled_ahead
 from app.ingest.temporal.school_holidays import SCHOOL_RULES
 from app.ingest.temporal.tense import ongoing_until, tense_at
 from app.ingest.temporal.year_context import is_comparison
@@ -169,7 +171,8 @@ def find_expressions(text: str) -> list[Expression]:
             taken.append((expression.start, expression.end))
             found.append(expression)
     found.sort(key=lambda x: x.start)
-    return [_with_context(x, text) for x in found]
+    found = joined_ranges([_with_context(x, text) for x in found], text)
+    return scheduled_ahead(set_spans_ahead(found, text), text)
 
 
 def _with_context(expression: Expression, text: str) -> Expression:

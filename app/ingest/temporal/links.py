@@ -27,6 +27,10 @@ LEAD_DAY_PARAGRAPHS = 3
 _BLOCKERS = re.compile(
     r"(?i)\b(?:after|before|since|following|who|which|whose|when|while|until|till|ago|earlier|later|previous)\b"
 )
+# "police revealed yesterday": the relative word dates the report, not the other day's event
+_REPORTED = re.compile(
+    r"(?i)\b(?:revealed|announced|said|confirmed|disclosed|published|released|reported)\s+(?:on\s+)?$"
+)
 # Before the day in the lead's second paragraph: "the move follows a stabbing on ...": background.
 _FOLLOWS = re.compile(
     r"(?i)\b(?:follows|followed|came|comes|prompted|sparked|triggered)\b"
@@ -167,7 +171,7 @@ def sentence_links(
             continue
         day = days[0]
         between = text[min(relative.end, day.end) : max(relative.start, day.start)]
-        if _BLOCKERS.search(between):
+        if _BLOCKERS.search(between) or _REPORTED.search(text, left, relative.start):
             continue
         if (link := _link(relative, day, window, "same sentence")) is not None:
             found.append(link)

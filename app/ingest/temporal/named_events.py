@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from app.ingest.temporal.constraints import FIRM, HARD, SOFT, Constraint
+from app.ingest.temporal.constraints import FIRM, SOFT, Constraint
 from app.ingest.temporal.evidence import (
     after_event,
     find_known_events,
@@ -19,8 +19,14 @@ from app.ingest.temporal.evidence import (
     recent_window,
 )
 from app.ingest.temporal.expressions import Expression
+from app.ingest.temporal.future_polls import ahead_reading, future_poll_constraints
+from app.ingest.temporal.office_phrasings import (
+    office_phrasing_constraints,
+    term_strength,
+)
 from app.ingest.temporal.relative import month_near, relative_span
 from app.ingest.temporal.spans import DaySet, Span, span_text
+from app.ingest.temporal.told_months import told_month_days
 
 _RELATIVE_LINK_UNITS = ("day", "week", "month", "year", "weekend", "ago", "season")
 
@@ -67,11 +73,14 @@ def text_constraints(
     constraints = []
     floors = []
     for mention in find_terms(text, context):
-        constraints.append(Constraint(mention.allowed, HARD, mention.describe()))
+        strength = term_strength(mention.term)
+        constraints.append(Constraint(mention.allowed, strength, mention.describe()))
         if (fresh := mention.fresh_window()) is not None:
             why = f"'{mention.text}' is called new: within {mention.term.new_days} days of taking office"
             constraints.append(Constraint(fresh, FIRM, why))
-    for mention in find_known_events(text):
+    for found in find_known_events(text):
+        if (mention := ahead_reading(found, text)) is None:
+            continue  # a poll still ahead, read by future_polls.py
         event = mention.event
         if mention.tense == "past" and len(event.dates) == 1:
             floors.append(
@@ -85,6 +94,14 @@ def text_constraints(
                 for day in event.dates
                 for s in _linked_days(linked[0], day, mention.tense == "future").spans
             )
+            if (
+                not days
+            ):  # told with a month of its own: the announcement, not the table's day
+                days = DaySet(
+                    s
+                    for day in told_month_days(linked[0], event.dates)
+                    for s in _linked_days(linked[0], day, False).spans
+                )
             if days:
                 constraints.append(
                     Constraint(
@@ -107,6 +124,8 @@ def text_constraints(
         if recent is not None:
             why = f"'{mention.text}' named with no year: taken as the latest {event.name}, within {event.recent_days} days"
             constraints.append(Constraint(recent, SOFT, why))
+    constraints.extend(office_phrasing_constraints(text))
+    constraints.extend(future_poll_constraints(text))
     return constraints, floors
 
 

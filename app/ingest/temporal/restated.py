@@ -13,6 +13,8 @@ from datetime import date
 
 from app.ingest.temporal.constraints import TENSE, Constraint
 from app.ingest.temporal.expressions import Expression
+from app.ingest.temporal.news_window import news_window_constraints
+from app.ingest.temporal.occasion_weekdays import occasion_weekday_constraints
 from app.ingest.temporal.spans import DaySet
 from app.ingest.temporal.tense import sentence_bounds
 
@@ -72,4 +74,9 @@ def restated_constraints(
         days = DaySet([(date(year, 1, 1), date(year, 12, 31))])
         why = f"the {noun} is dated '{x.text}' and also {year + offset}, so the article is from {year}"
         out.append(Constraint(days, TENSE, why))
-    return out
+    # article-wide guesses ride along here while dct.py is frozen (round 2)
+    return [
+        *out,
+        *news_window_constraints(paragraphs),
+        *occasion_weekday_constraints(paragraphs),
+    ]

@@ -1,0 +1,45 @@
+"""Counts told in the present perfect since a time: "Since the order came into force in November
+2019, 212 fixed penalty notices have been issued". The count covers the whole span, from that time
+to publication, not the time alone nor the publication day."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.ingest.events.detect import REALIS, Mention
+from app.ingest.records import DateMention, DateValue, PublicationDate
+from app.ingest.temporal.spans import format_edtf
+
+_PERFECT = re.compile(
+    r"(?i)\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?[a-z]+(?:ed|en|ade|ung|ought|sued|ied)\b"
+)
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\b[^.;]{0,60}$")
+
+
+def since_span(
+    mention: Mention, dates: Sequence[DateMention], dct: PublicationDate
+) -> DateValue | None:
+    """From the 'since' time of a present-perfect count's sentence to the publication date."""
+    if mention.mood != REALIS or dct.latest is None:
+        return None
+    text = mention.paragraph.text
+    if not _PERFECT.search(text, mention.clause[0], mention.clause[1]):
+        return None
+    left, right = mention.sentence
+    since = [
+        d
+        for d in dates
+        if left <= d.start < right
+        and d.value.earliest is not None
+        and d.value.earliest < dct.latest
+        and _SINCE_BEFORE.search(text, left, d.start)
+    ]
+    if len(since) != 1:
+        return None
+    start, end = since[0].value.earliest, dct.latest
+    edtf = format_edtf(start, end, since[0].value.precision)
+    why = f"{since[0].text} -> {edtf}: a count told in the present perfect since then, to publication"
+    return DateValue(
+        edtf, start, end, since[0].value.precision, since[0].value.anchor, why
+    )

@@ -1,0 +1,96 @@
+"""The news window: a report dated by past weekday+dates is written within days of the latest one.
+
+Each weekday-dated day already bounds the article softly within four weeks after it
+(constraints.py). Local reports are in fact written a few days after their latest dated day (the
+end of a past range: "ran from Saturday, December 1 to Sunday, December 9"), so one more soft
+guess says the article is within NEWS_WINDOW_DAYS after at least one of them; the firm "after each
+past day" bounds then make that the latest. Weaker than every other guess, it is dropped when
+anything contradicts it, and the four-week windows stand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import timedelta
+
+from app.ingest.temporal.constraints import (
+    LEAD_PARAGRAPHS,
+    SOFT,
+    Constraint,
+    _reported_as_news,
+    _reported_day,
+    _set_until,
+    _written_span,
+)
+from app.ingest.temporal.evidence import year_window
+from app.ingest.temporal.expressions import Expression
+from app.ingest.temporal.resolve import weekday_candidates
+from app.ingest.temporal.spans import DaySet, Span
+
+NEWS_WINDOW_DAYS = 8
+
+
+def _weekday_days(text: str, x: Expression, window: tuple[int, int]) -> list[Span]:
+    point = x.point
+    if (
+        x.kind not in ("calendar", "range")
+        or x.tense != "past"
+        or point is None
+        or point.weekday is None
+        or point.month is None
+        or point.day is None
+        or _set_until(text, x)
+    ):
+        return []
+    years = (
+        [point.year] if point.year is not None else weekday_candidates(point, *window)
+    )
+    return [(d, d) for y in years if (d := _reported_day(x, y))]
+
+
+def _ahead(x: Expression) -> bool:
+    point = x.point
+    return (
+        x.kind in ("calendar", "range")
+        and x.tense == "future"
+        and point is not None
+        and point.weekday is not None
+        and point.day is not None
+    )
+
+
+def _dated_news_days(text: str, x: Expression) -> list[Span]:
+    """A day written with its year, told in the past tense as the news ("on 12 March 2019")."""
+    point = x.point
+    if (
+        x.kind != "calendar"
+        or x.tense != "past"
+        or x.role != "point"
+        or point is None
+        or point.grain != "day"
+        or not _reported_as_news(text, x)
+    ):
+        return []
+    span = _written_span(x)
+    return [(span[1], span[1])] if span else []
+
+
+def news_window_constraints(
+    paragraphs: Sequence[tuple[str, Sequence[Expression]]],
+) -> list[Constraint]:
+    """Soft: the article is within NEWS_WINDOW_DAYS after one of its past dated news days."""
+    window = year_window()
+    days: list[Span] = []
+    for i, (text, expressions) in enumerate(paragraphs):
+        for x in expressions:
+            if _ahead(x):
+                return []  # a preview of days to come: its past day may be weeks old
+            days.extend(_weekday_days(text, x, window))
+            if i < LEAD_PARAGRAPHS:
+                days.extend(_dated_news_days(text, x))
+    if not days:
+        return []
+    reach = timedelta(days=NEWS_WINDOW_DAYS)
+    allowed = DaySet((start, end + reach) for start, end in days)
+    why = f"a report is written within {NEWS_WINDOW_DAYS} days after its latest past dated day"
+    return [Constraint(allowed, SOFT, why)]
