@@ -111,6 +111,7 @@ def test_quotes_undated_talk_hypotheticals_and_denials_give_none(gaz, text):
         ("A new squad of eight officers started work in May.", "team_launch"),
         ("A window was smashed and a car damaged on Sunday night.", "incident"),
         ("The commissioner unveiled £250,000 of funding in March.", "announcement"),
+        ("The cabinet member said in March that £250,000 would go to youth work.", "announcement"),
         ("The weather was mild on Sunday.", None),
     ],
 )

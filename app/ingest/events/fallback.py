@@ -40,7 +40,7 @@ _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for kind, words in (
         (
             "meeting",
-            r"\b(?:meeting|meets|committee|cabinet|panel|forum|hustings|q&a|surgery|drop-in|"
+            r"\b(?:meeting|meets|(?:committee|cabinet|panel)(?!\s+(?:member|chair|lead))|forum|hustings|q&a|surgery|drop-in|"
             r"packed into|councillors heard|briefed)\b",
         ),
         (
@@ -78,8 +78,8 @@ _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "announcement",
             r"\b(?:announc\w+|revealed|report|figures|statistics|published|statement|funding|"
-            r"£[\d.,]+\w*|grant|pledg\w+|promis\w+|unveil\w+|letter|wrote|called for|criticis\w+|"
-            r"praised|warned|appointed|took over|retir\w+|resign\w+)\b",
+            r"grant|pledg\w+|promis\w+|unveil\w+|letter|wrote|called for|criticis\w+|"
+            r"praised|warned|appointed|took over|retir\w+|resign\w+)\b|£\d[\d.,]*\w*",
         ),
     )
 )
