@@ -83,8 +83,8 @@ def gaz() -> Gazetteer:
         (LAW, "2024-06-12", (2, "order"), (["Scottish Government"], [])),
         # where the drugs line ran to is no place of the case; a funder is no actor, and "the
         # force's unit, set up last year" is the whole force's; a criminal behaviour order given
-        # at sentencing is the force's application
-        (LINE, "2024-03-11", (1, "enforcement"), ([], ["Croydon"])),
+        # at sentencing is the force's application, and a sentence already passed ends the force's case
+        (LINE, "2024-03-11", (1, "enforcement"), (["Metropolitan Police Service"], ["Croydon"])),
         (LINE, "2024-03-11", (2, "team_launch"), (["Metropolitan Police Service"], [])),
         (LINE, "2024-03-11", (3, "order"), (["Metropolitan Police Service"], ["Croydon"])),
         # an order that gives police and council officers powers is still the council's; trading

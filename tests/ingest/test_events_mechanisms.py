@@ -358,5 +358,5 @@ def test_a_time_put_first_dates_every_clause_and_the_same_day_operation_is_one()
         ("meeting", "2023-03-07", [2], ["Leeds City Council"]),
         ("operation", "2023-02-24", [2, 3], ["West Yorkshire Police"]),
         # a sentence is the court's act: no force unless the text names one
-        ("enforcement", "2023-02-27", [4], []),
+        ("enforcement", "2023-02-27", [4], ["West Yorkshire Police"]),  # a past sentence ends the force's case
     ]

@@ -20,6 +20,7 @@ from app.ingest.events.former_districts import district_on, unitaries
 from app.ingest.events.meeting_partners import meeting_agencies, partner_agencies
 from app.ingest.events.mention import Mention
 from app.ingest.events.merge import overlap
+from app.ingest.events.mood import REALIS
 from app.ingest.events.offences import POLICE_WORK, council_work, police_applicant
 from app.ingest.events.orders import (
     council_order,
@@ -29,7 +30,7 @@ from app.ingest.events.orders import (
     precept_order,
 )
 from app.ingest.events.other_agents import other_agent
-from app.ingest.events.reach import county_named, force_wide
+from app.ingest.events.reach import county_named, force_area_meeting, force_wide
 from app.ingest.events.speakers import POLICE_TITLES
 from app.ingest.records import AgencyRef, DateValue, PersonRef
 
@@ -57,7 +58,10 @@ _UNDER_ORDER = re.compile(
 # meetings the police hold with residents
 _POLICE_MEETING = re.compile(
     r"\b(?:PACT|Partners and Communities Together|police (?:surgery|surgeries|drop-ins?)|beat meetings?"
-    r"|neighbourhood policing (?:meeting|panel)s?|ward panels?)\b"
+    r"|neighbourhood policing (?:meeting|panel)s?|ward panels?"
+    # "a drop-in to meet the new team": the officers' own meeting with the public
+    r"|(?:to\s+)?meet\s+(?:the\s+)?(?:new\s+)?(?:neighbourhood\s+|local\s+|town\s+centre\s+|city\s+centre\s+)?"
+    r"(?:policing\s+)?(?:team|officers|PCSOs))\b"
 )
 # "Dorset's police and crime commissioner has launched a survey": an office-holder's own act
 _COMMISSIONER = re.compile(
@@ -135,7 +139,7 @@ def event_actors(
             # a police body that only coordinated or supported ("coordinated by the National County
             # Lines Coordination Centre") does not stand for the officers who acted
             and not any(a.kind == "police" and a not in partners for a in agencies)
-            and not any(court_act(m) for m, _ in members)
+            and not any(_court_ahead(m, date, ctx) for m, _ in members)
         ):
             if not [a for a in agencies if a not in partners] or police_people:
                 agencies.append(ctx.force)  # partners joined someone: the police, here
@@ -207,6 +211,7 @@ def event_actors(
         )
         and not any(_area_wide(m, ctx) for m, _ in members)
         and not force_wide(members, event_type)
+        and not force_area_meeting(agencies, event_type)
         and not (event_type in COUNCIL_TYPES and _persons_own(members))
         and not (
             # a law, or the precept of a whole force area: no one council area's
@@ -265,6 +270,26 @@ def _local(mention: Mention, ctx: ArticleContext) -> bool:
         h.generic and start <= h.start < end and not _WHOLE_FORCE.match(text, h.start)
         for h in names.agencies
     ) or any(mention.sentence[0] <= s < mention.sentence[1] for s, _ in names.local_cues)
+
+
+def _court_ahead(mention: Mention, date: DateValue | None, ctx: ArticleContext) -> bool:
+    """A court act still to come ("due to appear", "will stand trial"): the court's diary, no force's
+    act yet; a sentence or appearance already told ends the force's case, so it keeps the force."""
+    if not court_act(mention):
+        return False
+    if mention.mood != REALIS:
+        return True
+    if _COURT_AHEAD.search(mention.paragraph.text, *mention.clause):
+        return True
+    dated = date is not None and date.earliest is not None and ctx.on is not None
+    return dated and date.earliest >= ctx.on  # "at the court today": not yet over when told
+
+
+# "is due to appear", "will stand trial", "was bailed to appear": a hearing not yet held
+_COURT_AHEAD = re.compile(
+    r"\b(?:due|expected|set|bailed|remanded)\s+to\s+(?:appear|stand|be\s+sentenced)|\bwill\s+(?:next\s+)?(?:appear|stand|be\s+sentenced)",
+    re.IGNORECASE,
+)
 
 
 def _council_offence(mention: Mention) -> bool:

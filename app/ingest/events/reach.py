@@ -11,7 +11,8 @@ from app.ingest.events.mention import Mention
 
 # offices and bodies whose acts cover a whole force area or more
 _FORCE_OFFICE = re.compile(
-    r"\b(?:police(?:,\s*fire)?\s+and\s+crime\s+commissioner|PF?CC|(?:deputy\s+|assistant\s+)?chief\s+constable"
+    r"\b(?:(?i:police(?:,\s*fire)?\s+and\s+crime\s+commissioner)|PF?CC|(?i:(?:deputy\s+|assistant\s+)?chief\s+constable)"
+    r"|(?:Met|Metropolitan\s+Police)\s+Commissioner|Commissioner\s+(?:Sir|Dame)\b"
     r"|Home\s+Secretary|Home\s+Office|policing\s+minister|Justice\s+Secretary|Prime\s+Minister|Government"
     r"|(?:inspection|inspectorate|review|audit)\s+of\s+the\s+force|HMICF?R?S?|force-?wide"
     r"|(?:roads|road)\s+policing\s+unit|the\s+force['’]s\s+(?:\w+\s+){0,2}(?:campaign|unit|strategy|budget))\b"
@@ -33,6 +34,19 @@ def _office_act(mention: Mention) -> bool:
     return bool(
         _FORCE_OFFICE.search(text, *mention.clause)
         or _FORCE_OFFICE.search(text, mention.sentence[0], mention.start)
+    )
+
+
+# bodies of a whole force area: their meetings belong to no one district unless a place is named
+_FORCE_AREA_BODY = re.compile(r"\b(?:Police(?:,\s*Fire)?\s+and\s+Crime\s+(?:Panel|Commissioner))$")
+
+
+def force_area_meeting(agencies, event_type: str) -> bool:
+    """ "The police and crime panel will meet on Friday": a meeting of a force area's panel."""
+    return (
+        event_type == "meeting"
+        and bool(agencies)
+        and all(_FORCE_AREA_BODY.search(a.name) for a in agencies)
     )
 
 
