@@ -18,17 +18,24 @@ GOLD = "gold.yaml"
 
 # Measured when the set was written: core 0.821, recall 0.697, dates 0.434, types 0.831, agencies 0.854,
 # boroughs 0.931, planned 0.833, publication date contained 9/20. Floors are about 25% lower.
+# End of session 3: core 1, recall 1, dates 0.983, types 1,
+# agencies 0.974, boroughs 0.991, planned 1, 125 predicted / 6 unmatched; publication
+# date contained 20 (0 wrong, 0 unknown).
 FLOORS = {
-    "core_recall": 0.60,
-    "event_recall": 0.50,
-    "date_accuracy": 0.30,
-    "type_accuracy": 0.60,
-    "agency_f1": 0.65,
-    "borough_f1": 0.70,
-    "planned_recall": 0.55,
-    "dct_contains": 6,
+    "core_recall": 0.95,
+    "event_recall": 0.95,
+    "date_accuracy": 0.93,
+    "type_accuracy": 0.95,
+    "agency_f1": 0.92,
+    "borough_f1": 0.94,
+    "planned_recall": 0.95,
+    "dct_contains": 18,
 }
-CEILINGS = {"unmatched_predictions": 30, "articles_missing": 0}
+CEILINGS = {
+    "unmatched_predictions": 10,
+    "articles_missing": 0,
+    "dct_wrong": 1,
+}
 
 
 @pytest.fixture(scope="module")
@@ -44,9 +51,13 @@ def test_the_set_has_twenty_articles_each_with_gold_and_a_true_date():
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_metric_stays_above_its_floor(metrics, name):
-    assert metrics[name] >= FLOORS[name], f"{name}={metrics[name]} < {FLOORS[name]}; all: {metrics}"
+    assert metrics[name] >= FLOORS[name], (
+        f"{name}={metrics[name]} < {FLOORS[name]}; all: {metrics}"
+    )
 
 
 @pytest.mark.parametrize("name", sorted(CEILINGS))
 def test_count_stays_below_its_ceiling(metrics, name):
-    assert metrics[name] <= CEILINGS[name], f"{name}={metrics[name]} > {CEILINGS[name]}; all: {metrics}"
+    assert metrics[name] <= CEILINGS[name], (
+        f"{name}={metrics[name]} > {CEILINGS[name]}; all: {metrics}"
+    )

@@ -20,17 +20,24 @@ GOLD = "gold.yaml"
 # agencies 0.752, boroughs 0.796, planned 1.0, publication date contained 6/15, 7 unmatched predictions.
 # After session 2 (tuned on this set): core 1.0, recall 0.98, dates 0.964, types 1.0, agencies 0.904,
 # boroughs 0.962, planned 1.0, publication date contained 13/15, 103 predicted / 3 unmatched.
+# End of session 3: core 1, recall 0.98, dates 0.964, types 1,
+# agencies 0.936, boroughs 0.989, planned 1, 108 predicted / 8 unmatched; publication
+# date contained 13 (0 wrong, 2 unknown).
 FLOORS = {
-    "core_recall": 0.9,
-    "event_recall": 0.85,
-    "date_accuracy": 0.85,
-    "type_accuracy": 0.9,
-    "agency_f1": 0.8,
-    "borough_f1": 0.85,
-    "planned_recall": 0.9,
+    "core_recall": 0.95,
+    "event_recall": 0.93,
+    "date_accuracy": 0.91,
+    "type_accuracy": 0.95,
+    "agency_f1": 0.88,
+    "borough_f1": 0.93,
+    "planned_recall": 0.95,
     "dct_contains": 11,
 }
-CEILINGS = {"unmatched_predictions": 10, "articles_missing": 0, "dct_wrong": 3}
+CEILINGS = {
+    "unmatched_predictions": 12,
+    "articles_missing": 0,
+    "dct_wrong": 1,
+}
 
 
 @pytest.fixture(scope="module")
@@ -46,9 +53,13 @@ def test_every_article_has_gold_and_a_true_date():
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_metric_stays_above_its_floor(metrics, name):
-    assert metrics[name] >= FLOORS[name], f"{name}={metrics[name]} < {FLOORS[name]}; all: {metrics}"
+    assert metrics[name] >= FLOORS[name], (
+        f"{name}={metrics[name]} < {FLOORS[name]}; all: {metrics}"
+    )
 
 
 @pytest.mark.parametrize("name", sorted(CEILINGS))
 def test_count_stays_below_its_ceiling(metrics, name):
-    assert metrics[name] <= CEILINGS[name], f"{name}={metrics[name]} > {CEILINGS[name]}; all: {metrics}"
+    assert metrics[name] <= CEILINGS[name], (
+        f"{name}={metrics[name]} > {CEILINGS[name]}; all: {metrics}"
+    )

@@ -22,17 +22,24 @@ GOLD = "gold_*.yaml"
 # contained 13/20, 12 unmatched predictions.
 # After session 2's round 2 (which read this set): core 1.0, recall 0.954, dates 0.856, types 0.965,
 # agencies 0.89, boroughs 0.954, planned 1.0, publication date contained 18/20, 154 predicted / 10 unmatched.
+# End of session 3: core 1, recall 0.974, dates 0.866, types 0.973,
+# agencies 0.906, boroughs 0.962, planned 1, 161 predicted / 14 unmatched; publication
+# date contained 18 (0 wrong, 2 unknown).
 FLOORS = {
-    "core_recall": 0.9,
-    "event_recall": 0.85,
-    "date_accuracy": 0.75,
-    "type_accuracy": 0.9,
-    "agency_f1": 0.8,
-    "borough_f1": 0.85,
-    "planned_recall": 0.9,
-    "dct_contains": 15,
+    "core_recall": 0.95,
+    "event_recall": 0.92,
+    "date_accuracy": 0.81,
+    "type_accuracy": 0.92,
+    "agency_f1": 0.85,
+    "borough_f1": 0.91,
+    "planned_recall": 0.95,
+    "dct_contains": 16,
 }
-CEILINGS = {"unmatched_predictions": 18, "articles_missing": 0, "dct_wrong": 3}
+CEILINGS = {
+    "unmatched_predictions": 18,
+    "articles_missing": 0,
+    "dct_wrong": 1,
+}
 
 
 @pytest.fixture(scope="module")
@@ -48,9 +55,13 @@ def test_every_article_has_gold_and_a_true_date():
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_metric_stays_above_its_floor(metrics, name):
-    assert metrics[name] >= FLOORS[name], f"{name}={metrics[name]} < {FLOORS[name]}; all: {metrics}"
+    assert metrics[name] >= FLOORS[name], (
+        f"{name}={metrics[name]} < {FLOORS[name]}; all: {metrics}"
+    )
 
 
 @pytest.mark.parametrize("name", sorted(CEILINGS))
 def test_count_stays_below_its_ceiling(metrics, name):
-    assert metrics[name] <= CEILINGS[name], f"{name}={metrics[name]} > {CEILINGS[name]}; all: {metrics}"
+    assert metrics[name] <= CEILINGS[name], (
+        f"{name}={metrics[name]} > {CEILINGS[name]}; all: {metrics}"
+    )
