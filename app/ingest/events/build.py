@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from app.ingest.events.actors import Actors, mention_actors
 from app.ingest.events.anaphora import borrow_dates, ref_date
-from app.ingest.events.attribution import event_actors, operation_setting
+from app.ingest.events.attribution import event_actors
 from app.ingest.events.causes import is_cause, is_report
 from app.ingest.events.citations import cite, event_id, paragraph_hash, quote_span
 from app.ingest.events.context import ArticleContext, build_context
@@ -24,6 +24,7 @@ from app.ingest.events.detect import (
 from app.ingest.events.fallback import fallback_mentions
 from app.ingest.events.lookup import GazetteerLookup, Lookup
 from app.ingest.events.merge import LEAD_PARAGRAPHS, Candidate, Group, group_candidates
+from app.ingest.events.operation_settings import operation_setting
 from app.ingest.events.scope import plan_clauses
 from app.ingest.events.titles import headline_types, make_title
 from app.ingest.records import (
@@ -80,7 +81,10 @@ def extract_with(
     detected = {
         p.number: found
         for p in body
-        if (found := detect_mentions(p) or fallback_mentions(p, by_paragraph.get(p.number, ())))
+        if (
+            found := detect_mentions(p)
+            or fallback_mentions(p, by_paragraph.get(p.number, ()))
+        )
     }
     sentences = {
         n: sorted({m.sentence for m in found}) for n, found in detected.items()
