@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from tests.eval_sets import articles, gold_files, score_set, true_dates
+from tests.eval_sets import set_checks
 
 HERE = Path(__file__).parent
 GOLD = "gold.yaml"
@@ -40,26 +38,9 @@ CEILINGS = {
 }
 
 
-@pytest.fixture(scope="module")
-def metrics() -> dict:
-    return score_set(HERE, GOLD)
-
-
-def test_every_article_has_gold_and_a_true_date():
-    files = [p.name for p in articles(HERE)]
-    dated = sorted(f"{stem}.txt" for stem in true_dates(HERE))
-    assert (len(files), gold_files(HERE, GOLD), dated) == (15, files, files)
-
-
-@pytest.mark.parametrize("name", sorted(FLOORS))
-def test_metric_stays_above_its_floor(metrics, name):
-    assert metrics[name] >= FLOORS[name], (
-        f"{name}={metrics[name]} < {FLOORS[name]}; all: {metrics}"
-    )
-
-
-@pytest.mark.parametrize("name", sorted(CEILINGS))
-def test_count_stays_below_its_ceiling(metrics, name):
-    assert metrics[name] <= CEILINGS[name], (
-        f"{name}={metrics[name]} > {CEILINGS[name]}; all: {metrics}"
-    )
+(
+    metrics,
+    test_every_article_has_gold_and_a_true_date,
+    test_metric_stays_above_its_floor,
+    test_count_stays_below_its_ceiling,
+) = set_checks(HERE, GOLD, 15, FLOORS, CEILINGS)
