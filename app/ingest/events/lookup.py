@@ -170,10 +170,3 @@ _AGENCY_TAIL = re.compile(
 
 def _borough_names(gazetteer) -> list[str]:
     return [b.name for b in getattr(gazetteer, "boroughs", [])]
-
-
-_SPACES = re.compile(r"\s+")
-
-
-def normalise_name(name: str) -> str:
-    return _SPACES.sub(" ", name).strip()

@@ -58,7 +58,6 @@ COUNTS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty": 20,
     "couple of": 2, "few": 3, "several": 3, "a few": 3, "a couple of": 2,
 }  # fmt: skip
-PARTS_OF_DAY = ("morning", "afternoon", "evening", "night", "lunchtime")
 
 
 def month_number(word: str) -> int:

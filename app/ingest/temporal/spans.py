@@ -47,16 +47,6 @@ def season_span(season: str, year: int) -> Span:
     return date(year, first, 1), month_end(year + 1 if last < first else year, last)
 
 
-def season_of(day: date) -> tuple[str, int]:
-    """The season a day falls in and the year that season starts in."""
-    if day.month in (1, 2):
-        return "winter", day.year - 1
-    for name, (first, last) in SEASON_MONTHS.items():
-        if first <= day.month <= last:
-            return name, day.year
-    return "winter", day.year
-
-
 def safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
