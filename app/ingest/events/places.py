@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from app.ingest.events.lookup import Hit, Lookup
-from app.ingest.gazetteer.places import HOME_TOWN
+from app.ingest.gazetteer.places import HOME_TOWN, compared_place
 from app.ingest.records import Article
 
 _VENUE_REF = re.compile(
@@ -41,10 +41,15 @@ _LINE_TO = re.compile(
     r"(?:(?:[A-Z][\w'’-]+\s*)+(?:,\s*|\s+and\s+))*$"
 )
 # "the Central East BCU, which covers Hackney and Tower Hamlets": the unit's patch, not the event's place
+# "the Met's North West command covering Barnet, Brent and Harrow": the same, told with a participle
 _COVERS = re.compile(
-    r"\b(?:which|that|who)\s+(?:covers?|covering|serves?|polices?|spans?)\s+(?:the\s+)?"
+    r"(?:\b(?:which|that|who)\s+(?:covers?|covering|serves?|polices?|spans?)"
+    r"|\b(?:command|[Cc]ommand\s+[Uu]nit|BCU|OCU|division|unit|squad|taskforce|force|constabulary)"
+    r"\s+(?:covering|serving|policing|spanning))\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w'’-]+\s*)+(?:,\s*|\s+and\s+))*$"
 )
+# "of Maryland Park, Stratford": the next part of the same home address
+_ADDRESS_GAP = re.compile(r"\s*,\s*")
 _COURT = re.compile(r"\b(?:court|tribunal|old bailey)\b", re.IGNORECASE)
 
 
@@ -55,13 +60,20 @@ _COURT_AFTER = re.compile(
 
 
 def event_places(text: str, places: list[Hit]) -> list[Hit]:
-    """The places that can say where an event happened: no home towns; courts marked weak."""
+    """The places that can say where an event happened: no home towns or yardsticks; courts weak."""
     out = []
-    for hit in places:
-        if HOME_TOWN.search(text, max(0, hit.start - 40), hit.start):
+    # the end of the last home address: "of Deane Road, Bolton" is all home
+    home_end = -1
+    for hit in sorted(places, key=lambda h: h.start):
+        if HOME_TOWN.search(text, max(0, hit.start - 40), hit.start) or (
+            home_end >= 0 and _ADDRESS_GAP.fullmatch(text, home_end, hit.start)
+        ):
+            home_end = hit.end
             continue
         if _CLUB.match(text, hit.end):
             continue  # "hosts Newcastle United": a football club, not a place
+        if compared_place(text, hit.start, hit.end):
+            continue  # "fewer burglaries than Brent": a yardstick, nothing happened there
         before = text[max(0, hit.start - 160) : hit.start]
         if _SUPPLIED.search(before):
             continue

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .data import LONDON, Data
 from .mentions import AreaContext
-from .places import HOME_TOWN, STREET_WORDS
+from .places import HOME_TOWN, STREET_WORDS, compared_place
 from .text import bounded, capital_trie_pattern, key
 
 if TYPE_CHECKING:
@@ -84,7 +84,18 @@ class AreaReader:
         lead_end = text.find("\n\n")
         lead_end = len(text) if lead_end < 0 else lead_end
         parts = [(title or "", TITLE, 0), (text, BODY, lead_end)]
-        forces, named, spans, councils = self._agencies(parts)
+        found = self._agencies(parts)
+        context = self._read(text, title, lead_end, parts, found)
+        london = context.london or any(n == self.london_force for _, n, _ in found[1])
+        for part, _weight, _lead in parts:
+            for m in _LONDON.finditer(part):
+                # "two men from London" live there; the story does not name London
+                home = HOME_TOWN.search(part, max(0, m.start() - 40), m.start())
+                london = london or home is None
+        return replace(context, london_named=london)
+
+    def _read(self, text, title, lead_end, parts, found) -> AreaContext:
+        forces, named, spans, councils = found
         home = (
             max(forces, key=lambda f: (forces[f], f == self.london_force))
             if forces
@@ -220,6 +231,8 @@ class AreaReader:
                 continue  # "Devon and Cornwall Police" names no district
             if HOME_TOWN.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "two men from Enfield" live there; the story is elsewhere
+            if compared_place(text, m.start(), m.end()):
+                continue  # "more arrests than in Brent": a yardstick, not the story's area
             readings = self.places.readings(text, m)
             readings = [p for p in readings if not p.weak and p.kind != "street"]
             if not readings:

@@ -58,6 +58,9 @@ class AreaContext:
     # the force that bare "police" and "officers" stand for, when the article names another force
     # more than its area's own ("British Transport Police officers ... at Wimbledon station")
     acting: AgencyRef | None = None
+    # whether the article names London or the Met other than as someone's home: a London
+    # neighbourhood name ("Somers Town") in a story set elsewhere is then read as London's
+    london_named: bool = False
 
     @property
     def police(self) -> AgencyRef | None:

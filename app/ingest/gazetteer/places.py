@@ -38,18 +38,51 @@ STREET_WORDS = (
     r"Road|Lane|Street|Avenue|Way|Close|Drive|Gardens|Grove|Crescent|Terrace|Place|Row|Walk|Mews|Rise"
     r"|Square|Quays?|Court|Boulevard|Embankment|Yard"
 )
+# "Greater Manchester", "Greater London": a metropolitan county or region, not the city in its name
+_GREATER_BEFORE = re.compile(r"\bGreater\s+$")
 _STREET_AFTER = re.compile(rf"[ \t]+(?:{STREET_WORDS})\b")
 # "Devon and Cornwall police and crime panel", "Essex Police and Crime Commissioner": an office's name
 _OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[Pp]olice\s+(?:and|&)\s+[Cc]rime|PCC)\b")
-# "an 18-year-old man from Edmonton", "two men, aged 19 and 22, from Enfield": where a person lives
+# "an 18-year-old man from Edmonton", "two men, aged 19 and 22, from Enfield", "Kyle Osei, 22, of
+# Stratford", "three of those arrested, all from Liverpool": where a person lives
 HOME_TOWN = re.compile(
-    r"\b(?:man|woman|boy|girl|teenager|youth|person|people|men|women|boys|girls|teenagers|youths|"
+    r"(?:\b(?:man|woman|boy|girl|teenager|youth|person|people|men|women|boys|girls|teenagers|youths|"
     r"pensioner|mother|father|driver|resident|\d+-year-olds?|aged \d+(?:\s+(?:and|to)\s+\d+)?)[,\s]+"
-    r"(?:(?:who\s+(?:is|are)\s+|both\s+|all\s+)?from|of)\s+$",
+    r"(?:(?:who\s+(?:is|are)\s+|both\s+|all\s+)?from|of)"
+    r"|\b\d{1,3}\s*[,)]\s*(?:from|of)"
+    r"|,\s*(?:both|all|each)\s+(?:from|of))\s+$",
     re.IGNORECASE,
 )
+# "fewer burglaries than Brent and Harrow", "compared with 5 per cent in Ealing": a place named only
+# as a yardstick, where nothing in the story happened
+# "fewer burglaries than Brent and Harrow", "compared with 5 per cent in Ealing": a place named only
+# as a yardstick, where nothing in the story happened
+_COMPARED = re.compile(
+    r"\b(?i:than|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|unlike|versus|vs\.?)"
+    r"(?:\s+(?:the\s+)?(?:[\d.,]+\s*(?:per\s*cent|%)?|\w+ly|those|that|figures?|rates?|levels?)){0,3}"
+    r"\s+(?:(?:in|at|across|for|of)\s+)?(?:(?:[A-Z][\w'’-]+\s*)+(?P<sep>,\s*|\s+and\s+|\s+or\s+))*$"
+)
+# a list goes on after a name: "Harrow" in "than Brent, Harrow and Ealing" (not "Lambeth" in
+# "Unlike Southwark, Lambeth has no order")
+_LIST_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]+)*(?:,|\s+(?:and|or)\s)")
+
+
+def compared_place(text: str, start: int, end: int) -> bool:
+    """Whether the place at text[start:end] is named only as a comparison ("than in Brent")."""
+    m = _COMPARED.search(text, max(0, start - 120), start)
+    if m is None:
+        return False
+    last = m.group("sep")  # the separator right before this name, if it is in a list
+    return last is None or "," not in last or bool(_LIST_GOES_ON.match(text, end))
+
+
 # "Romford High Street", "Ilford Broadway": the town's own high street (unlike "Romford Road").
 _TOWN_STREET = re.compile(r"(?P<town>.+?)\s+(?:High\s+(?:Street|Road)|Broadway)")
+# "Finsbury Park Mosque in north London": the text itself puts the place in London
+_IN_LONDON_AFTER = re.compile(
+    r"(?:\s*,\s*|\s+in\s+)(?:(?:north|south|east|west|central|inner|outer)[\s-]*)*London\b",
+    re.IGNORECASE,
+)
 _WARD_AFTER = re.compile(r"\s+ward\b")
 # last words of neighbourhood names that many towns share ("Cathedral Quarter", "Castle Market")
 _COMMON_PLACE_WORDS = frozenset(
@@ -114,7 +147,9 @@ class PlaceFinder:
         if not surface[0].isupper() or _after_name(text, m.start(), surface):
             return []
         entries = self.entries(surface)
-        if _OFFICE_AFTER.match(text, m.end()):
+        if _OFFICE_AFTER.match(text, m.end()) or _GREATER_BEFORE.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
             return []
         if _STREET_AFTER.match(text, m.end()) and all(
             p.kind not in ("street", "venue") for p in entries
@@ -143,11 +178,19 @@ class PlaceFinder:
         for p in entries:
             if p.weak:
                 continue
-            if self._elsewhere(p, context):
+            if self._elsewhere(p, context) and not (
+                self.areas[p.borough].region == "London" and _IN_LONDON_AFTER.match(text, end)
+            ):
                 # "Prince of Wales Road" in a Norwich story is Norwich's, not Camden's
                 return Place(p.name, p.kind, context.borough, p.weak)
             if p.kind == "ward" and self._outside_london(p, context):
                 continue  # "St Ann's" in a Nottingham story is no Haringey ward
+            if (
+                p.kind in ("town", "venue")
+                and self._outside_london(p, context)
+                and not context.london_named
+            ):
+                continue  # "Somers Town" in a Portsmouth story that never names London
             if self._far_and_shared(p, entries, context):
                 return None  # "Haymarket" in a Newcastle story: neither London's nor Edinburgh's
             if self._far_common(p, context):
@@ -260,6 +303,11 @@ class PlaceFinder:
         town = _TOWN_STREET.fullmatch(surface) if kind == "street" else None
         if borough is None and (kind == "venue" or town):
             inner = self.entries(town.group("town") if town else " ".join(tokens))
+            london = {p.borough for p in inner if self.areas[p.borough].region == "London"}
+            if london and _IN_LONDON_AFTER.match(text, m.end()):
+                # "Finsbury Park Mosque in north London" is London's, even in an Oxford story
+                one = london.pop() if len(london) == 1 else None
+                return [PlaceMention(start, m.end(), surface, kind, one)]
             chosen = (
                 self.choose(inner, context) if inner else None
             )  # "Waverley station" in Edinburgh
