@@ -74,6 +74,9 @@ def test_a_persons_home_is_not_where_the_act_happened(lookup, text, expected):
         ("Unlike Oldham, Rochdale has not renewed its order.", "Oldham", True),
         ("Unlike Oldham, Rochdale has not renewed its order.", "Rochdale", False),
         ("Officers made more arrests in Derby than last year.", "Derby", False),
+        ("Knife arrests fell to fewer than ten in Luton.", "Luton", False),
+        ("More than 300 Romford residents signed the petition.", "Romford", False),
+        ("Response times were slower than those in Salford.", "Salford", True),
     ],
     ids=[
         "the second of two boroughs after than",
@@ -83,6 +86,9 @@ def test_a_persons_home_is_not_where_the_act_happened(lookup, text, expected):
         "unlike names a yardstick",
         "the subject after the unlike clause stays",
         "than after the place compares times, not places",
+        "a figure after than is a threshold: the place is the figure's own",
+        "a count of a town's residents after more than",
+        "than those in a town",
     ],
 )
 def test_a_place_named_only_as_a_comparison_is_told_apart(text, place, expected):
@@ -185,3 +191,23 @@ It came after a stabbing at Euston station in north London on Monday, March 11."
 )
 def test_an_event_is_placed_where_it_happened(gaz, text, key, expected):
     assert actors(gaz, text, STORY_DAY)[key][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Police arrested 12 people in Reading on Saturday.", ("Reading", [("Reading", "Reading")])),
+        ("Officers carried out knife sweeps around Rugby town centre.", ("Rugby", [("Rugby", "Rugby")])),
+        ("Extra patrols will run in Boston over the bank holiday.", ("Boston", [("Boston", "Boston")])),
+        ("Reading the report, councillors called for more patrols.", (None, [])),
+    ],
+    ids=[
+        "arrests in Reading are in Reading",
+        "sweeps around a town's centre are in the town",
+        "patrols in Boston are in Boston",
+        "a capitalised verb at the start of a sentence is no town",
+    ],
+)
+def test_a_council_area_named_like_a_common_word_counts_once_something_happens_in_it(gaz, text, expected):
+    context = gaz.infer_context(text)
+    assert (context.borough, [(p.name, p.borough) for p in gaz.find_places(text, context)]) == expected

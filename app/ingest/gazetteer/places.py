@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .data import Data, Place
 from .mentions import AreaContext, PlaceMention
@@ -57,9 +58,11 @@ HOME_TOWN = re.compile(
 # as a yardstick, where nothing in the story happened
 # "fewer burglaries than Brent and Harrow", "compared with 5 per cent in Ealing": a place named only
 # as a yardstick, where nothing in the story happened
+# ("more than 50 in Croydon" counts Croydon's own: a figure after "than" is a threshold)
 _COMPARED = re.compile(
-    r"\b(?i:than|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|unlike|versus|vs\.?)"
+    r"(?:\b(?i:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?)"
     r"(?:\s+(?:the\s+)?(?:[\d.,]+\s*(?:per\s*cent|%)?|\w+ly|those|that|figures?|rates?|levels?)){0,3}"
+    r"|\b(?i:than|unlike)(?:\s+(?:the\s+)?(?:those|that|figures?|rates?|levels?))?)"
     r"\s+(?:(?:in|at|across|for|of)\s+)?(?:(?:[A-Z][\w'’-]+\s*)+(?P<sep>,\s*|\s+and\s+|\s+or\s+))*$"
 )
 # a list goes on after a name: "Harrow" in "than Brent, Harrow and Ealing" (not "Lambeth" in
@@ -83,6 +86,8 @@ _IN_LONDON_AFTER = re.compile(
     r"(?:\s*,\s*|\s+in\s+)(?:(?:north|south|east|west|central|inner|outer)[\s-]*)*London\b",
     re.IGNORECASE,
 )
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|around|across|near|throughout)\s+$")
+_COUNCIL_KINDS = ("district", "borough")
 _WARD_AFTER = re.compile(r"\s+ward\b")
 # last words of neighbourhood names that many towns share ("Cathedral Quarter", "Castle Market")
 _COMMON_PLACE_WORDS = frozenset(
@@ -155,6 +160,13 @@ class PlaceFinder:
             p.kind not in ("street", "venue") for p in entries
         ):
             return []
+        if _LOCATIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            # "arrested in Reading", "patrols in Bury": a council area whose name is also a common
+            # word is the place once the text puts something in it
+            return [
+                replace(p, weak=False) if p.weak and p.kind in _COUNCIL_KINDS else p
+                for p in entries
+            ]
         return entries
 
     def choose(
