@@ -51,6 +51,10 @@ def kept(lookup: GazetteerLookup, text: str) -> list[str]:
             "Officers seized 40 wraps, 12 phones and cash in Walsall.",
             ["Walsall"],
         ),
+        (
+            "A woman who lives in Dagenham was robbed in Ilford on Friday.",
+            ["Ilford"],
+        ),
     ],
     ids=[
         "a defendant's age then his address: the street and the town are his home",
@@ -58,6 +62,7 @@ def kept(lookup: GazetteerLookup, text: str) -> list[str]:
         "all of a borough: their home, the raid's place stays",
         "an age in brackets then an address",
         "a count before a comma is no age",
+        "who lives in a town: her home, the robbery's place stays",
     ],
 )
 def test_a_persons_home_is_not_where_the_act_happened(lookup, text, expected):

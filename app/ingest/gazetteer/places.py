@@ -45,13 +45,15 @@ _STREET_AFTER = re.compile(rf"[ \t]+(?:{STREET_WORDS})\b")
 # "Devon and Cornwall police and crime panel", "Essex Police and Crime Commissioner": an office's name
 _OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[Pp]olice\s+(?:and|&)\s+[Cc]rime|PCC)\b")
 # "an 18-year-old man from Edmonton", "two men, aged 19 and 22, from Enfield", "Kyle Osei, 22, of
-# Stratford", "three of those arrested, all from Liverpool": where a person lives
+# Stratford", "three of those arrested, all from Liverpool", "a woman who lives in Dagenham": where a
+# person lives
 HOME_TOWN = re.compile(
     r"(?:\b(?:man|woman|boy|girl|teenager|youth|person|people|men|women|boys|girls|teenagers|youths|"
     r"pensioner|mother|father|driver|resident|\d+-year-olds?|aged \d+(?:\s+(?:and|to)\s+\d+)?)[,\s]+"
     r"(?:(?:who\s+(?:is|are)\s+|both\s+|all\s+)?from|of)"
     r"|\b\d{1,3}\s*[,)]\s*(?:from|of)"
-    r"|,\s*(?:both|all|each)\s+(?:from|of))\s+$",
+    r"|,\s*(?:both|all|each)\s+(?:from|of)"
+    r"|\bwho\s+(?:lives|lived|live)\s+in)\s+$",
     re.IGNORECASE,
 )
 # "fewer burglaries than Brent and Harrow", "compared with 5 per cent in Ealing": a place named only
