@@ -1,6 +1,6 @@
 """Who acts and where, read in the article's area, on whole invented articles through the real
 gazetteer: bare "police" is the article's force, a partner force in the same sentence is added,
-a suspect's home town and a force-wide figure give no borough, a trial is in the case's borough.
+a suspect's home town and a force-wide figure give no borough, a trial is where its court sits.
 """
 
 from __future__ import annotations
@@ -103,7 +103,7 @@ def gaz() -> Gazetteer:
     ids=[
         "a partner force searching Tottenham in the same sentence is added, with its borough",
         "suspects from Enfield do not put the charge in Enfield",
-        "a court appearance is in the case's borough (here the court's too)",
+        "a court appearance is the court's, where the court sits",
         "bare police in Liverpool are Merseyside's, and a street named for a borough stays in Liverpool",
         "a figure across London is the Met's and no borough's",
         "arrests in a railway police story are the railway police's",

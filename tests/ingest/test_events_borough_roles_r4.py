@@ -1,4 +1,4 @@
-"""Where an event happened, not every place its sentence names: a court act is in the case's borough,
+"""Where an event happened, not every place its sentence names: a court act is where its court sits,
 a person's home and a yardstick place nothing, a unit's patch is not the event's, "Greater Manchester"
 is no city, a building many towns have is the local one, and a London name needs London context.
 """
@@ -178,16 +178,16 @@ It came after a stabbing at Euston station in north London on Monday, March 11."
 @pytest.mark.parametrize(
     "text,key,expected",
     [
-        (COURT, (2, "enforcement"), ["Barking and Dagenham"]),
-        (DONCASTER, (2, "enforcement"), ["Doncaster"]),
+        (COURT, (2, "enforcement"), ["Redbridge"]),
+        (DONCASTER, (2, "enforcement"), ["Sheffield"]),
         (HOME, (2, "enforcement"), ["Bolton"]),
         (GUILDHALL, (2, "announcement"), ["Kingston upon Hull"]),
         (PORTSMOUTH, (1, "enforcement"), ["Portsmouth"]),
         (ABROAD, (2, "incident"), ["Camden"]),
     ],
     ids=[
-        "a sentence at a court in another borough is the case's borough",
-        "suspects from another city remanded to its court: still the raid's town",
+        "a sentence happens where its court sits, in another borough than the raid",
+        "suspects remanded to appear at a court in their home city: the court's city, not their homes",
         "a co-defendant's home address is not where the sentence happened",
         "the Guildhall in a Hull story is Hull's, not the City of London's",
         "a London neighbourhood name in a story that never names London is not London's",

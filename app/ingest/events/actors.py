@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from app.ingest.events.bystanders import bystander
 from app.ingest.events.context import ArticleContext
+from app.ingest.events.courts import court_boroughs
 from app.ingest.events.detect import Mention
 from app.ingest.events.lookup import Hit, Lookup
 from app.ingest.events.orders import order_makers
@@ -111,8 +112,11 @@ def mention_actors(
         and (mention.type == "team_launch" or not unit_patch(text, h))
         and (mention.type == "incident" or not line_destination(text, h))
     ]
-    # a court act is the case's: the court's seat (a weak place) never places it
     boroughs = [h.borough for h in places if h.borough and not h.weak]
+    if not [
+        b for h in places if _inside(h, clause) and not h.weak and (b := h.borough)
+    ]:
+        boroughs = court_boroughs(mention, places) or boroughs
     if not boroughs:
         boroughs = [
             h.borough
