@@ -24,6 +24,7 @@ from app.ingest.events.subsumption import (
     continuations,
     without_subsumed,
 )
+from app.ingest.events.warrants import with_arrests
 from app.ingest.records import BODY, Paragraph
 
 __all__ = [
@@ -191,7 +192,7 @@ def detect_mentions(
                     _clause_mentions(paragraph, sentence, clause, triggers, clauses)
                 )
         in_sentence += continuations(text, clauses, in_sentence)
-        found.extend(without_subsumed(in_sentence))
+        found.extend(without_subsumed(with_arrests(in_sentence)))
     return found
 
 
