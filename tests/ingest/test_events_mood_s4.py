@@ -1,8 +1,11 @@
-"""Moods read in session 4: "found to be", "thought to be" state a finding, not a plan."""
+"""Moods and rounds read in session 4: "found to be", "thought to be" state a finding, not a plan;
+"every Thursday" is a round, like "every Saturday"."""
 
 import pytest
 
+from app.ingest.events.detect import detect_mentions
 from app.ingest.events.mood import FUTURE, REALIS, mood_of
+from app.ingest.records import Paragraph
 
 
 @pytest.mark.parametrize(
@@ -23,3 +26,15 @@ from app.ingest.events.mood import FUTURE, REALIS, mood_of
 )
 def test_a_finding_told_with_to_be_is_no_plan(before, trigger, expected):
     assert mood_of(before, before + trigger) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A mobile police station will visit the estate every Thursday.", True),
+        ("Extra patrols are held in the park every Thursday.", True),
+        ("A mobile police station will visit the estate on Thursday.", False),
+    ],
+)
+def test_every_weekday_is_a_round_not_an_occurrence(text, expected):
+    assert [m.habitual for m in detect_mentions(Paragraph(1, text))] == [expected]

@@ -44,7 +44,8 @@ _BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 _HABITUAL = re.compile(
-    r"\b(?:every|each) (?:day|night|week|weekend|month|year|morning|evening|friday|saturday|sunday|time)\b|"
+    r"\b(?:every|each) (?:day|night|week|weekend|month|year|morning|evening|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|time)\b|"
     r"\b(?:regularly|routinely|usually|always|weekly|monthly|nightly|often)\b",
     re.IGNORECASE,
 )
