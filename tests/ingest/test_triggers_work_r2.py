@@ -257,7 +257,13 @@ def found(text: str) -> list[tuple[str, str, str]]:
         ),
         (
             "A review of neighbourhood policing would report back to the committee in January.",
-            [("announcement", "future", "report back")],
+            [
+                (
+                    "announcement",
+                    "future",
+                    "review of neighbourhood policing would report back to the committee",
+                )
+            ],
         ),
     ],
 )

@@ -17,6 +17,7 @@ from app.ingest.events.detect import (
     HYPOTHETICAL,
     INTENTION,
     NEGATED,
+    REALIS,
     Mention,
     detect_mentions,
     is_irrealis,
@@ -25,6 +26,7 @@ from app.ingest.events.fallback import fallback_mentions
 from app.ingest.events.lookup import GazetteerLookup, Lookup
 from app.ingest.events.merge import LEAD_PARAGRAPHS, Candidate, Group, group_candidates
 from app.ingest.events.operation_settings import operation_setting
+from app.ingest.events.plans import is_called_sitting
 from app.ingest.events.scope import plan_clauses
 from app.ingest.events.titles import headline_types, make_title
 from app.ingest.records import (
@@ -116,6 +118,12 @@ def extract_with(
             if setting == "own":
                 mention = replace(mention, distinct=True)
             date = attach_date(mention, paragraph_dates, dct, dct_date, claimed)
+            if date is None and mention.subtype == "pledge":
+                # "the council said it would pay for new cameras": with no time for the
+                # pledge's content, the saying is the event, told at publication
+                date = attach_date(
+                    replace(mention, mood=REALIS), paragraph_dates, dct, dct_date, claimed
+                )
             cause = date is None and is_cause(mention, mentions)
             if cause:
                 date = DateValue.unknown("what prompted an act told with it; no date")
@@ -151,7 +159,8 @@ def extract_with(
     groups = [
         g
         for g in group_candidates(candidates, refs)
-        if not all(m.pending for m in g.members)  # an intention that never got a time
+        # an intention that never got a time, unless it is a sitting already called
+        if not all(m.pending for m in g.members) or is_called_sitting(g)
     ]
     core_types = headline_types(article.title)
     events = _series_agencies(

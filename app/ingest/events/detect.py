@@ -24,6 +24,7 @@ from app.ingest.events.subsumption import (
     continuations,
     without_subsumed,
 )
+from app.ingest.events.warrants import with_arrests
 from app.ingest.records import BODY, Paragraph
 
 __all__ = [
@@ -43,7 +44,8 @@ _BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 _HABITUAL = re.compile(
-    r"\b(?:every|each) (?:day|night|week|weekend|month|year|morning|evening|friday|saturday|sunday|time)\b|"
+    r"\b(?:every|each) (?:day|night|week|weekend|month|year|morning|evening|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|time)\b|"
     r"\b(?:regularly|routinely|usually|always|weekly|monthly|nightly|often)\b",
     re.IGNORECASE,
 )
@@ -191,7 +193,7 @@ def detect_mentions(
                     _clause_mentions(paragraph, sentence, clause, triggers, clauses)
                 )
         in_sentence += continuations(text, clauses, in_sentence)
-        found.extend(without_subsumed(in_sentence))
+        found.extend(without_subsumed(with_arrests(in_sentence)))
     return found
 
 

@@ -39,8 +39,10 @@ _INTENTION = re.compile(
     r"plans? (?:to|for)|in a bid to|would like|asking for|ask(?:s|ed)? for))(?:\s+\S+){0,8}\s*$",
     re.IGNORECASE,
 )
+# "was found to be three times the limit", "is thought to be the third attack": a finding, not a plan
+_FOUND_TO_BE = r"(?<!found )(?<!said )(?<!thought )(?<!believed )(?<!known )(?<!understood )(?<!seemed )(?<!appeared )(?<!proved )"
 _FUTURE = re.compile(
-    r"(?:\b(?:will|shall|would|going to|set to|due to|is to|are to|to be|scheduled to)|[’']ll|"
+    r"(?:\b(?:will|shall|would|going to|set to|due to|is to|are to|" + _FOUND_TO_BE + r"to be|scheduled to)|[’']ll|"
     r"\b(?:planned|scheduled|set|due|expected|pencilled in|arranged) (?:for|to|in|on|at))\b"
     r"(?:\s+\S+){0,6}\s*$",
     re.IGNORECASE,
