@@ -56,6 +56,9 @@ def test_an_event_named_with_its_day_keeps_the_polls_on_that_day(text, expected)
         ("The council is to spend £1m after councillors backed it on Tuesday", "past"),
         ("The council will review it after residents complained on Tuesday", "past"),
         ("The vote will be held after the meeting on Tuesday", "future"),
+        # "is expected", "is due": still ahead
+        ("A decision is expected at the committee on September 12", "future"),
+        ("The report is due out on March 3", "future"),
     ],
 )
 def test_a_perfect_participle_reads_as_past(text, expected):

@@ -14,6 +14,7 @@ from app.ingest.events.court_hearing import at_hearing, is_hearing
 from app.ingest.events.dating import attach_date
 from app.ingest.events.detect import FUTURE, REALIS, Mention
 from app.ingest.events.merge import Candidate
+from app.ingest.events.since_then import is_launched, since_then
 from app.ingest.records import DateMention, DateValue, PublicationDate
 
 
@@ -63,11 +64,13 @@ _PERFECT = re.compile(r"\b(?:has|have|is|are|now|currently)\b", re.IGNORECASE)
 
 def borrow_dates(candidates: list[Candidate]) -> None:
     """ "During the week, 11 people were arrested" / "Wardens also issued ...": the period told just before."""
-    dated = meeting = operation = hearing = None
+    dated = meeting = operation = hearing = launched = None
     for cand in sorted(candidates, key=lambda c: c.position):
         m = cand.mention
         if not cand.dated and cand.date.anchor == "dct":
-            offset = _offset_date(cand, dated, meeting, operation)
+            offset = _offset_date(cand, dated, meeting, operation) or since_then(
+                cand, dated, launched
+            )
             source = _date_source(cand, dated, meeting, operation) or at_hearing(
                 cand, hearing
             )
@@ -79,6 +82,8 @@ def borrow_dates(candidates: list[Candidate]) -> None:
             dated = cand
             if is_hearing(cand):
                 hearing = cand
+            if is_launched(cand):
+                launched = cand
             if m.type == "meeting" and m.mood == REALIS:
                 meeting = cand
             if m.type in ("operation", "order") and m.mood == REALIS:

@@ -16,6 +16,8 @@ _FUTURE = (
     # something still to come, never a past day
     r"will|shall|won'?t|wo\s+n'?t|would|could|might|can|going\s+to|is\s+to|are\s+to|due\s+to|set\s+to"
     r"|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|expected\s+to|scheduled"
+    # "a decision is expected at the committee in September": expected, due or planned, still ahead
+    r"|(?:is|are)\s+(?:expected|due|planned)\b"
     r"|to\s+be\s+held|to\s+be\s+in\s+(?:force|place|effect|operation)|upcoming|forthcoming|next|coming|ahead\s+of|tomorrow"
     # "the proposed rise", "a planned closure": an adjective after a determiner says nothing of tense
     r"|(?<!the\s)(?<!\ba\s)(?<!an\s)(?<!its\s)(?<!their\s)(?:planned|proposed)"
