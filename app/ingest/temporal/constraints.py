@@ -25,12 +25,7 @@ from app.ingest.temporal.links import (
 )
 from app.ingest.temporal.resolve import WEEKDAY_NAMES, fixed_span, weekday_candidates
 from app.ingest.temporal.running_links import running_links
-from app.ingest.temporal.set_ranges import (
-    SET_AHEAD_DAYS,
-    SET_NOTICE_DAYS,
-    is_set_range,
-    set_range_days,
-)
+from app.ingest.temporal.set_ranges import is_set_range, set_range_windows
 from app.ingest.temporal.spans import DaySet, Span, safe_date
 from app.ingest.temporal.tense import sentence_bounds
 from app.ingest.temporal.year_context import (
@@ -140,17 +135,8 @@ def _weekday_constraints(
         why = f"{label} is a dated day"
     side = "before" if ahead else "after"
     if open_end and expression.kind == "range":
-        why = f"{why}; a range running or just set: the article is from {{}} days before its first day to its last"
-        return [
-            Constraint(
-                set_range_days(expression, years), FIRM, why.format(SET_AHEAD_DAYS)
-            ),
-            Constraint(
-                set_range_days(expression, years, SET_NOTICE_DAYS),
-                SOFT,
-                why.format(SET_NOTICE_DAYS),
-            ),
-        ]
+        windows = set_range_windows(expression, years, why)
+        return [Constraint(d, FIRM if firm else SOFT, w) for d, firm, w in windows]
     if open_end:
         # "has authorised an order until Saturday 4 March": made already, its end either side
         spans = [

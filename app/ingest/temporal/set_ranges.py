@@ -57,6 +57,21 @@ def set_range_days(
     return DaySet(spans)
 
 
+def set_range_windows(
+    expression: Expression, years: list[int], why: str
+) -> list[tuple[DaySet, bool, str]]:
+    """(days, firm, why): firm from SET_AHEAD_DAYS before the first day, soft from SET_NOTICE_DAYS."""
+    what = "; a range running or just set: the article is from {} days before its first day to its last"
+    return [
+        (set_range_days(expression, years), True, why + what.format(SET_AHEAD_DAYS)),
+        (
+            set_range_days(expression, years, SET_NOTICE_DAYS),
+            False,
+            why + what.format(SET_NOTICE_DAYS),
+        ),
+    ]
+
+
 def _last_day(first: date, last) -> date:
     if last is None or last.month is None or last.day is None:
         return first
