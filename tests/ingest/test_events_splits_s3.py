@@ -56,10 +56,11 @@ def test_a_co_defendants_sentence_and_a_court_order_are_events_of_their_own():
         published(ON),
         dct_date(ON),
     )
+    # the co-defendant's sentence and the order were passed at the hearing of May 7 (court_hearing.py)
     assert summary(events) == [
         ("enforcement", "2024-05-07", [1]),
-        ("enforcement", "2024-05-10", [2]),
-        ("order", "2024-05-10", [3]),
+        ("enforcement", "2024-05-07", [2]),
+        ("order", "2024-05-07", [3]),
     ]
 
 

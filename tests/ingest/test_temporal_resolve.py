@@ -490,7 +490,8 @@ CASES = [
     (
         "Shoplifting rose over the Christmas period.",
         "2020-01-10",
-        [("over the Christmas period", "2019-12-24/2020-01-01", D, WKD, False)],
+        # "the Christmas period" is the month of the festive campaigns, to New Year's Day
+        [("over the Christmas period", "2019-12-01/2020-01-01", D, WKD, False)],
     ),
     (
         "The park was busy over the Easter weekend.",

@@ -10,9 +10,11 @@ import re
 from collections.abc import Sequence
 from datetime import timedelta
 
+from app.ingest.events.court_hearing import at_hearing, is_hearing
 from app.ingest.events.dating import attach_date
 from app.ingest.events.detect import FUTURE, REALIS, Mention
 from app.ingest.events.merge import Candidate
+from app.ingest.events.since_then import is_launched, since_then
 from app.ingest.records import DateMention, DateValue, PublicationDate
 
 
@@ -62,18 +64,26 @@ _PERFECT = re.compile(r"\b(?:has|have|is|are|now|currently)\b", re.IGNORECASE)
 
 def borrow_dates(candidates: list[Candidate]) -> None:
     """ "During the week, 11 people were arrested" / "Wardens also issued ...": the period told just before."""
-    dated = meeting = operation = None
+    dated = meeting = operation = hearing = launched = None
     for cand in sorted(candidates, key=lambda c: c.position):
         m = cand.mention
         if not cand.dated and cand.date.anchor == "dct":
-            offset = _offset_date(cand, dated, meeting, operation)
-            source = _date_source(cand, dated, meeting, operation)
+            offset = _offset_date(cand, dated, meeting, operation) or since_then(
+                cand, dated, launched
+            )
+            source = _date_source(cand, dated, meeting, operation) or at_hearing(
+                cand, hearing
+            )
             if offset is not None:
                 cand.date = offset
             elif source is not None:
                 cand.date = source.date
         if cand.dated:
             dated = cand
+            if is_hearing(cand):
+                hearing = cand
+            if is_launched(cand):
+                launched = cand
             if m.type == "meeting" and m.mood == REALIS:
                 meeting = cand
             if m.type in ("operation", "order") and m.mood == REALIS:

@@ -25,6 +25,7 @@ from app.ingest.temporal.links import (
 )
 from app.ingest.temporal.resolve import WEEKDAY_NAMES, fixed_span, weekday_candidates
 from app.ingest.temporal.running_links import running_links
+from app.ingest.temporal.set_ranges import is_set_range, set_range_windows
 from app.ingest.temporal.spans import DaySet, Span, safe_date
 from app.ingest.temporal.tense import sentence_bounds
 from app.ingest.temporal.year_context import (
@@ -133,6 +134,9 @@ def _weekday_constraints(
     else:
         why = f"{label} is a dated day"
     side = "before" if ahead else "after"
+    if open_end and expression.kind == "range":
+        windows = set_range_windows(expression, years, why)
+        return [Constraint(d, FIRM if firm else SOFT, w) for d, firm, w in windows]
     if open_end:
         # "has authorised an order until Saturday 4 March": made already, its end either side
         spans = [
@@ -242,6 +246,8 @@ _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|ade)\b"
 
 def _set_until(text: str, expression: Expression) -> bool:
     """An end day ("until ...") in a present-perfect sentence: it may still be ahead."""
+    if is_set_range(text, expression):
+        return True
     if expression.role != "until" or expression.tense != "past":
         return False
     left, _ = sentence_bounds(text, expression.start, expression.end)

@@ -28,7 +28,8 @@ _KINDS = (
     (r"(?:London mayoral|mayor of London)", "London mayoral election"),
     (r"general", "UK general election"),
 )
-_AHEAD = r"(?:before|ahead\s+of|until|in\s+the\s+run[\s-]up\s+to|in\s+time\s+for|at|in)"
+# "held back until after the election" says nothing of whether the poll is still ahead: the tense does
+_AHEAD = r"(?:before|ahead\s+of|until|in\s+the\s+run[\s-]up\s+to|in\s+time\s+for|at|in)(?!\s+after\b)"
 _CUE = re.compile(r"(?i)\belections?\b")
 
 

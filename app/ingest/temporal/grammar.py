@@ -13,6 +13,7 @@ from dataclasses import replace
 from app.ingest.temporal.anchors import ANCHOR_RULES
 from app.ingest.temporal.calendar_forms import CALENDAR_RULES, LATE_RULES
 from app.ingest.temporal.expressions import Expression, GatedRule
+from app.ingest.temporal.festive_years import FESTIVE_RULES
 from app.ingest.temporal.holidays import HOLIDAY_RULES
 from app.ingest.temporal.occasions import occasion_rules
 from app.ingest.temporal.phrases import EARLY_PHRASE_RULES, PHRASE_RULES
@@ -29,7 +30,8 @@ _ROLE_RE = re.compile(
 )
 
 RULES: list[GatedRule] = (
-    ANCHOR_RULES
+    FESTIVE_RULES
+    + ANCHOR_RULES
     + EARLY_PHRASE_RULES
     + occasion_rules()
     + SCHOOL_RULES

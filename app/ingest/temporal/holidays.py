@@ -136,9 +136,14 @@ def _fixed(match: re.Match[str], text: str) -> Expression:
     )
 
 
+# "the festive period", "the Christmas season": the month of the Christmas campaigns, to New Year's Day
+_SEASON_NOUN = re.compile(r"(?i)\b(?:period|season)\b")
+
+
 def _festive(match: re.Match[str], text: str) -> Expression:
-    # the Christmas period: Christmas Eve to New Year's Day
-    left, right = Point("day", None, 12, 24), Point("day", None, 1, 1)
+    # over Christmas: Christmas Eve to New Year's Day
+    first = 1 if _SEASON_NOUN.search(match.group()) else 24
+    left, right = Point("day", None, 12, first), Point("day", None, 1, 1)
     return Expression(
         "range", match.group(), match.start(), match.end(), point=left, end_point=right
     )

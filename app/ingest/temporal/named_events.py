@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from app.ingest.temporal.constraints import FIRM, SOFT, Constraint
+from app.ingest.temporal.event_days import event_day_constraint
 from app.ingest.temporal.evidence import (
     after_event,
     find_known_events,
@@ -40,7 +41,15 @@ def _named(expression: Expression, day: date) -> Span | None:
 
 def _linkable(expression: Expression) -> bool:
     if expression.kind == "relative":
-        return expression.unit in _RELATIVE_LINK_UNITS and expression.point is None
+        # "in May last year" names a month as surely as "last month" does
+        month_of_year = (
+            expression.unit == "year"
+            and expression.point is not None
+            and expression.point.grain == "month"
+        )
+        return expression.unit in _RELATIVE_LINK_UNITS and (
+            expression.point is None or month_of_year
+        )
     point = expression.point
     return (
         expression.kind == "calendar"
@@ -82,6 +91,8 @@ def text_constraints(
         if (mention := ahead_reading(found, text)) is None:
             continue  # a poll still ahead, read by future_polls.py
         event = mention.event
+        if (dated := event_day_constraint(mention, text, expressions)) is not None:
+            constraints.append(dated)
         if mention.tense == "past" and len(event.dates) == 1:
             floors.append(
                 (event.dates[0].year, f"'{mention.text}': {event.name} has happened")

@@ -23,6 +23,8 @@ from app.ingest.temporal.phrases import (
 _EXCLUDED_BEFORE_WEEKDAY = {
     "good", "black", "ash", "maundy", "easter", "palm", "holy", "shrove", "bloody", "cyber", "super",
     "blue", "mad", "fat", "remembrance", "every", "each", "mothering", "giving", "manic",
+    # "joined officers on a Saturday night patrol last month": an indefinite weekday is no one day
+    "a", "an", "any",
 }  # fmt: skip
 _EXCLUDED_AFTER_WEEKDAY = re.compile(
     r"\s+(?:Times|Telegraph|Mirror|Express|Post|People|Sport|Mail|Mercury|Independent|League|School|Trading|Roast|Club)\b"

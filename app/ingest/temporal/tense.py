@@ -16,13 +16,16 @@ _FUTURE = (
     # something still to come, never a past day
     r"will|shall|won'?t|wo\s+n'?t|would|could|might|can|going\s+to|is\s+to|are\s+to|due\s+to|set\s+to"
     r"|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|expected\s+to|scheduled"
-    r"|to\s+be\s+held|upcoming|forthcoming|next|coming|ahead\s+of|tomorrow"
+    # "a decision is expected at the committee in September": expected, due or planned, still ahead
+    r"|(?:is|are)\s+(?:expected|due|planned)\b"
+    r"|to\s+be\s+held|to\s+be\s+in\s+(?:force|place|effect|operation)|upcoming|forthcoming|next|coming|ahead\s+of|tomorrow"
     # "the proposed rise", "a planned closure": an adjective after a determiner says nothing of tense
     r"|(?<!the\s)(?<!\ba\s)(?<!an\s)(?<!its\s)(?<!their\s)(?:planned|proposed)"
     # the present simple of scheduling verbs: "the consultation closes on 30 June"
     r"|closes|opens|starts|begins|ends|expires|takes?\s+place|kicks?\s+off|goes\s+live|comes?\s+into\s+force"
 )
-_STRONG_PAST = r"was|were|had|did|has|have|ago|last|yesterday|previously"
+# "having been held back until after the election on June 8": a perfect participle looks back
+_STRONG_PAST = r"was|were|had|did|has|have|ago|last|yesterday|previously|having\s+(?:been|[a-z]{2,}ed)"
 _PAST = (
     r"earlier|said|told|went|came|met|took|gave|found|saw|began|held|made|left|got|brought|caught|sent"
     r"|spent|became|ran|won|lost|fell|rose|paid|led|spoke|wrote|broke|stole|struck|fought|stood|knew"
@@ -38,6 +41,7 @@ _ONGOING = re.compile(
     r"\s+(?:\w+\s+){0,5}|(?:can|must)\s+(?:[\w'’-]+\s+){0,9})$"
 )
 
+_SUBORDINATOR = re.compile(r"(?i)\b(?:after|when|because|since|once)\s+")
 _SUBORDINATE = re.compile(r"(?i)\b(?:that|which|who|whether)\b")
 
 
@@ -61,12 +65,9 @@ def tense_at(text: str, start: int, end: int) -> str:
     """'future' or 'past' for the expression at text[start:end]."""
     left, right = sentence_bounds(text, start, end)
     before = text[_clause_start(text, left, start) : start]
-    last = None
-    for match in _MARKER.finditer(before):
-        kind = _kind(match)
-        # "will be reviewed": a participle after a future modal does not make it past
-        if not (kind == "weak" and last == "future"):
-            last = kind
+    # "is to spend £1m after councillors backed the plans on Tuesday": the subordinate clause's own
+    # verb decides, when it has one
+    last = _last_marker(_subordinate_tail(before)) or _last_marker(before)
     if last is not None:
         return "future" if last == "future" else "past"
     comma = text.find(",", end, right)
@@ -80,6 +81,22 @@ def tense_at(text: str, start: int, end: int) -> str:
     for match in _MARKER.finditer(text, end, stop):
         return "future" if _kind(match) == "future" else "past"
     return "past"
+
+
+def _last_marker(before: str) -> str | None:
+    last = None
+    for match in _MARKER.finditer(before):
+        kind = _kind(match)
+        # "will be reviewed": a participle after a future modal does not make it past
+        if not (kind == "weak" and last == "future"):
+            last = kind
+    return last
+
+
+def _subordinate_tail(before: str) -> str:
+    """The words after the last "after", "when", "because", "since" or "once" ("" without one)."""
+    ends = [m.end() for m in _SUBORDINATOR.finditer(before)]
+    return before[ends[-1] :] if ends else ""
 
 
 def _kind(match: re.Match[str]) -> str:

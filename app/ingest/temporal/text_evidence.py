@@ -41,6 +41,7 @@ from app.ingest.temporal.running_links import (
     length_links,
     running_across,
 )
+from app.ingest.temporal.set_ranges import running_range_links
 from app.ingest.temporal.solver import MAX_DCT_DAYS, apply_deferred, solve
 from app.ingest.temporal.spans import DaySet, width
 from app.ingest.temporal.week_links import coming_weekend_links, same_week_links
@@ -102,6 +103,7 @@ def text_evidence(article: Article) -> TextEvidence:
         + report_day_links(_lead(article), window)
         + running_across(seen, window)
         + coming_weekend_links(seen, window)
+        + running_range_links(seen, window)
     )
     for days, why in links:
         constraints.append(Constraint(days, LINKED, why))

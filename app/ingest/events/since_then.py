@@ -1,0 +1,52 @@
+"""Counts told since an event the article has just dated: "Since then, officers have arrested 26
+people", "the taskforce had made 140 arrests since its launch". The count covers the span from that
+event to publication, not the publication day alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.ingest.events.candidates import Candidate
+from app.ingest.records import DateValue
+from app.ingest.temporal.spans import format_edtf
+
+# how far after the event a "since then" still points back to it, in paragraphs
+SINCE_REACH = 3
+
+_SINCE_THEN = re.compile(
+    r"(?i)\bsince\s+(?P<what>then|that\s+time|(?:its|their|the\s+\w+[\x27’]s)\s+"
+    r"(?:launch|introduction|start|creation|formation|inception|arrival)|"
+    r"(?:it|they)\s+(?:was\s+|were\s+)?(?:launched|began|started|introduced|set\s+up|formed|came\s+into\s+force))\b"
+)
+_PERFECT = re.compile(
+    r"(?i)\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?\w+"
+)
+# "its launch" points back to something launched: a team, an operation or an order
+_LAUNCHED = ("team_launch", "operation", "order")
+
+
+def since_then(
+    cand: Candidate, dated: Candidate | None, launched: Candidate | None
+) -> DateValue | None:
+    """From the earlier event's start to publication, for a count told "since then" (None else)."""
+    m = cand.mention
+    text = m.paragraph.text
+    found = _SINCE_THEN.search(text, m.sentence[0], m.sentence[1])
+    if found is None or not _PERFECT.search(text, m.sentence[0], m.sentence[1]):
+        return None
+    source = dated if found.group("what").lower().startswith("th") else launched
+    if source is None or not 0 <= m.number - source.mention.number <= SINCE_REACH:
+        return None
+    start, end = source.date.earliest, cand.date.latest
+    if start is None or end is None or start >= end:
+        return None
+    precision = source.date.precision
+    edtf = format_edtf(start, end, precision)
+    why = f"since {source.mention.text!r} ({source.date.edtf}) -> {edtf}: a count since then, to publication"
+    return DateValue(edtf, start, end, precision, source.date.anchor, why)
+
+
+def is_launched(cand: Candidate) -> bool:
+    """A dated launch that a later "since its launch" may point back to."""
+    return cand.mention.type in _LAUNCHED and not cand.date.planned
