@@ -181,7 +181,7 @@ It came after a stabbing at Euston station in north London on Monday, March 11."
         (COURT, (2, "enforcement"), ["Redbridge"]),
         (DONCASTER, (2, "enforcement"), ["Sheffield"]),
         (HOME, (2, "enforcement"), ["Bolton"]),
-        (GUILDHALL, (2, "announcement"), ["Kingston upon Hull"]),
+        (GUILDHALL, (2, "meeting"), ["Kingston upon Hull"]),
         (PORTSMOUTH, (1, "enforcement"), ["Portsmouth"]),
         (ABROAD, (2, "incident"), ["Camden"]),
     ],
