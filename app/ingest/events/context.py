@@ -16,7 +16,9 @@ from app.ingest.events.speakers import (
 )
 from app.ingest.records import BODY, AgencyRef, Article, PersonRef
 
-_BODY_NOUN = re.compile(r"\b(?:Panel|Partnership|Board|Commission|Forum|Committee)$")
+_BODY_NOUN = re.compile(
+    r"\b(?:Panel|Partnership|Board|Commission|Forum|Committee|Association|BID|Business Improvement District)$"
+)
 _LOCAL_CUES = re.compile(
     r"\b(?:the borough|the area|the town|the town centre|the city centre|the district|locally|local|our streets|"
     r"the streets|residents|our borough|our town)\b",

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.ingest.events.lookup import Hit
+from app.ingest.records import AgencyRef
 from app.ingest.temporal.cues import literal_cues, may_match
 
 if TYPE_CHECKING:
@@ -46,11 +47,25 @@ _GROUP_WORDS = re.compile(
 _COUNCILLORS = re.compile(
     r"\b((?:[A-Z][\w’'-]+)(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*)\s+councillors\b"
 )
-_THE_BODY = re.compile(r"\b[Tt]he\s+(panel|partnership|board|commission|forum)\b")
+_THE_BODY = re.compile(
+    r"\b[Tt]he\s+(panel|partnership|board|commission|forum|(?:residents['’]?\s+)?association|BID)\b"
+    # "a meeting of BID members": the trader body the article has named
+    r"|\b(BID)\b"
+)
 _OFFICERS_OF = re.compile(
     r"\b(?:officers?|police|detectives|constables|PCSOs|specials)\s+(?:from|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _named_as(body: AgencyRef, noun: str) -> bool:
+    """Whether "the <noun>" can stand for the body: its name closes with the noun ("the BID" for a
+    Business Improvement District, "the residents' association" for one by name)."""
+    name = body.name.lower().replace("’", "").replace("'", "")
+    noun = noun.lower().replace("’", "").replace("'", "")
+    if noun == "bid":
+        return name.endswith((" bid", " business improvement district"))
+    return name.endswith(noun)
 
 
 def _in_spans(pattern: re.Pattern, text: str, spans: list[tuple[int, int]]):
@@ -125,8 +140,7 @@ def generic_agencies(
                     )
     for m in _in_spans(_THE_BODY, text, spans) if ctx.bodies else ():
         # "The panel will meet again": the panel the article has named
-        noun = m.group(1).lower()
-        same = [(n, b) for n, b in ctx.bodies if b.name.lower().endswith(noun)]
+        same = [(n, b) for n, b in ctx.bodies if _named_as(b, m.group(1) or m.group(2))]
         before = [b for n, b in same if n <= number]
         body_ref = before[-1] if before else (same[0][1] if same else None)
         if body_ref is not None and free(*m.span()):

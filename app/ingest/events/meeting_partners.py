@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from app.ingest.events.bystanders import bystander
 from app.ingest.events.context import ArticleContext
 from app.ingest.events.speakers import POLICE_TITLES
 from app.ingest.records import AgencyRef, PersonRef
@@ -64,7 +65,7 @@ def partner_agencies(
 
 def meeting_agencies(members: list, ctx: ArticleContext) -> list[AgencyRef]:
     """Who acts at a meeting: every body named in its sentences (the one whose committee meets,
-    the organiser, "officers and councillors" residents met), the force of an officer who
+    the organiser, "officers and councillors" residents met) but those paid for, the force of an officer who
     speaks, and the article's council for a bare "licensing sub-committee"."""
     out: list[AgencyRef] = []
     for mention, _actors in members:
@@ -72,7 +73,11 @@ def meeting_agencies(members: list, ctx: ArticleContext) -> list[AgencyRef]:
         if names is None:
             continue
         start, end = mention.sentence
-        out += [h.agency for h in names.agencies if h.agency and start <= h.start < end]
+        out += [
+            h.agency
+            for h in names.agencies
+            if h.agency and start <= h.start < end and not bystander(h, mention)
+        ]
         if ctx.force is not None and any(
             hit.person and start <= hit.start < end and _is_officer(hit.person)
             for hit in names.people

@@ -1,0 +1,64 @@
+"""Who acts, on whole invented articles through the real gazetteer: "the BID" and "the residents'
+association" stand for the body the article named, a scheme's name is no actor, officers paid for
+are what the money buys, and councillors who are told of an act do not do it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.ingest.gazetteer import Gazetteer
+from tests.ingest.event_fakes import actors
+
+ASSOCIATION = """About 80 people attended a meeting at St Mark's Hall, Tonge Moor, on Monday, May 6, organised by Tonge Moor Residents' Association.
+
+The residents' association is also starting a Neighbourhood Watch scheme in June."""
+
+BID = """Halesowen Business Improvement District has paid for two street rangers.
+
+The BID launched a new team of street rangers in the town centre on Monday, March 4."""
+
+BID_MEMBERS = """Street rangers paid for by Halesowen BID began patrols on Monday, March 4.
+
+The plans were agreed at a meeting of BID members on Tuesday, February 6."""
+
+TOLD = """A new team of six officers will patrol Falkirk town centre from next month, councillors have been told.
+
+Falkirk Council's cabinet agreed on Tuesday, March 5, to spend £400,000 to fund the officers."""
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "key", "expected"),
+    [
+        # "the residents' association" is the one the article named, not the scheme it starts
+        (ASSOCIATION, "2024-05-09", (2, "operation"), ["Tonge Moor Residents Association"]),
+        # "the BID" is the trader body named before it, not the area's force
+        (BID, "2024-03-06", (2, "team_launch"), ["Halesowen Business Improvement District"]),
+        # "BID members" meet as the BID
+        (BID_MEMBERS, "2024-03-06", (2, "meeting"), ["Halesowen BID"]),
+    ],
+)
+def test_a_body_referred_to_by_its_kind_is_the_one_the_article_named(
+    gaz, text, day, key, expected
+):
+    assert actors(gaz, text, day)[key][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "key", "expected"),
+    [
+        # councillors told of the new team are its audience: the force launches it
+        (TOLD, "2024-03-07", (1, "team_launch"), ["Police Scotland"]),
+        # the officers the cabinet pays for are what the money buys
+        (TOLD, "2024-03-07", (2, "order"), ["Falkirk Council"]),
+    ],
+)
+def test_those_told_of_an_act_and_officers_paid_for_do_not_act_in_it(
+    gaz, text, day, key, expected
+):
+    assert actors(gaz, text, day)[key][0] == expected
