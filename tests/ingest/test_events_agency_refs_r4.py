@@ -62,3 +62,27 @@ def test_those_told_of_an_act_and_officers_paid_for_do_not_act_in_it(
     gaz, text, day, key, expected
 ):
     assert actors(gaz, text, day)[key][0] == expected
+
+
+CALLED = """More than 90 residents packed into a public meeting at Holy Trinity Church in Walkergate, Newcastle, on Wednesday, February 7, to tell police and councillors about car crime on the estate.
+
+The meeting was called by the Walkergate Residents' Forum after a spate of thefts since Christmas.
+
+The next meeting will be held at the church in April."""
+
+FOLLOW_UP = """About 70 people attended a public meeting at Chapel Allerton Library, Leeds, on Thursday, May 16, organised by Chapel Allerton Residents' Association.
+
+A follow-up meeting with police will be held in the autumn."""
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "key", "expected"),
+    [
+        # the next meeting is the organiser's, not everyone who came to the first
+        (CALLED, "2024-02-09", (3, "meeting"), ["Walkergate Residents Forum"]),
+        # a follow-up with police: the police, and the organiser who holds it again
+        (FOLLOW_UP, "2024-05-18", (2, "meeting"), ["Chapel Allerton Residents Association", "West Yorkshire Police"]),
+    ],
+)
+def test_the_next_meeting_is_held_by_whoever_called_the_first(gaz, text, day, key, expected):
+    assert actors(gaz, text, day)[key][0] == expected

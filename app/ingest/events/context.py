@@ -10,6 +10,7 @@ from datetime import date
 from app.ingest.events.generic_agencies import generic_agencies
 from app.ingest.events.lookup import Hit, Lookup
 from app.ingest.events.offences import council_officers
+from app.ingest.events.organisers import meeting_organisers
 from app.ingest.events.places import event_places, street_towns, venue_refs
 from app.ingest.events.speakers import (
     find_speakers,
@@ -56,6 +57,8 @@ class ArticleContext:
     # (paragraph, named panel, partnership, board ...): what "the panel" refers back to
     bodies: tuple[tuple[int, AgencyRef], ...] = ()
     lookup: Lookup | None = None  # the lookup bound to this article's area
+    # (paragraph, body) that called, organised or hosted a meeting: who holds "the next meeting"
+    organisers: tuple[tuple[int, AgencyRef], ...] = ()
 
     @property
     def borough(self) -> str | None:
@@ -171,6 +174,9 @@ def build_context(
             people=tuple(people),
             local_cues=tuple(m.span() for m in _LOCAL_CUES.finditer(p.text)),
         )
+    ctx.organisers = meeting_organisers(
+        texts, {n: names.agencies for n, names in ctx.names.items()}
+    )
     ctx.speakers = find_speakers(body, ctx)
     return ctx
 

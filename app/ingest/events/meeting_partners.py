@@ -9,6 +9,7 @@ import re
 
 from app.ingest.events.bystanders import bystander
 from app.ingest.events.context import ArticleContext
+from app.ingest.events.organisers import sequel_organiser
 from app.ingest.events.speakers import POLICE_TITLES
 from app.ingest.records import AgencyRef, PersonRef
 
@@ -65,7 +66,8 @@ def partner_agencies(
 
 def meeting_agencies(members: list, ctx: ArticleContext) -> list[AgencyRef]:
     """Who acts at a meeting: every body named in its sentences (the one whose committee meets,
-    the organiser, "officers and councillors" residents met) but those paid for, the force of an officer who
+    the organiser, "officers and councillors" residents met) but those paid for, the organiser of the meeting a
+    "next meeting" follows, the force of an officer who
     speaks, and the article's council for a bare "licensing sub-committee"."""
     out: list[AgencyRef] = []
     for mention, _actors in members:
@@ -78,6 +80,9 @@ def meeting_agencies(members: list, ctx: ArticleContext) -> list[AgencyRef]:
             for h in names.agencies
             if h.agency and start <= h.start < end and not bystander(h, mention)
         ]
+        organiser = sequel_organiser(mention, ctx.organisers)
+        if organiser is not None:
+            out.append(organiser)  # "The next meeting will be held in April": the same hosts
         if ctx.force is not None and any(
             hit.person and start <= hit.start < end and _is_officer(hit.person)
             for hit in names.people
