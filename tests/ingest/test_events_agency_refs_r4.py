@@ -86,3 +86,25 @@ A follow-up meeting with police will be held in the autumn."""
 )
 def test_the_next_meeting_is_held_by_whoever_called_the_first(gaz, text, day, key, expected):
     assert actors(gaz, text, day)[key][0] == expected
+
+
+HEARD = """Bolton Council's licensing sub-committee heard on Tuesday (March 5) that door staff had let two banned men back into the Crown bar.
+
+PC Laura Hughes, the force's licensing officer for Bolton, told the hearing there had been nine calls to police about the bar since January."""
+
+CLOSED = """Bolton Council's licensing sub-committee met on Tuesday (March 5) to review the Crown bar's licence.
+
+PC Laura Hughes said on Wednesday that the review had been requested after a stabbing. She told reporters the bar had been warned."""
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        # the officer who tells the hearing, in the next paragraph, takes part in it
+        (HEARD, (1, "meeting"), ["Bolton Council", "Greater Manchester Police"]),
+        # an officer who speaks to reporters afterwards did not address the meeting
+        (CLOSED, (1, "meeting"), ["Bolton Council"]),
+    ],
+)
+def test_an_officer_who_addresses_the_meeting_next_brings_the_force_to_it(gaz, text, key, expected):
+    assert actors(gaz, text, "2024-03-07")[key][0] == expected

@@ -10,7 +10,7 @@ from datetime import date
 from app.ingest.events.generic_agencies import generic_agencies
 from app.ingest.events.lookup import Hit, Lookup
 from app.ingest.events.offences import council_officers
-from app.ingest.events.organisers import meeting_organisers
+from app.ingest.events.organisers import meeting_organisers, officer_voices
 from app.ingest.events.places import event_places, street_towns, venue_refs
 from app.ingest.events.speakers import (
     find_speakers,
@@ -59,6 +59,7 @@ class ArticleContext:
     lookup: Lookup | None = None  # the lookup bound to this article's area
     # (paragraph, body) that called, organised or hosted a meeting: who holds "the next meeting"
     organisers: tuple[tuple[int, AgencyRef], ...] = ()
+    voices: frozenset[int] = frozenset()  # paragraphs where an officer tells the meeting
 
     @property
     def borough(self) -> str | None:
@@ -177,6 +178,7 @@ def build_context(
     ctx.organisers = meeting_organisers(
         texts, {n: names.agencies for n, names in ctx.names.items()}
     )
+    ctx.voices = officer_voices(texts, {n: names.people for n, names in ctx.names.items()})
     ctx.speakers = find_speakers(body, ctx)
     return ctx
 

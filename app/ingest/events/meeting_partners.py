@@ -9,7 +9,7 @@ import re
 
 from app.ingest.events.bystanders import bystander
 from app.ingest.events.context import ArticleContext
-from app.ingest.events.organisers import sequel_organiser
+from app.ingest.events.organisers import sequel_organiser, voiced
 from app.ingest.events.speakers import POLICE_TITLES
 from app.ingest.records import AgencyRef, PersonRef
 
@@ -83,9 +83,12 @@ def meeting_agencies(members: list, ctx: ArticleContext) -> list[AgencyRef]:
         organiser = sequel_organiser(mention, ctx.organisers)
         if organiser is not None:
             out.append(organiser)  # "The next meeting will be held in April": the same hosts
-        if ctx.force is not None and any(
-            hit.person and start <= hit.start < end and _is_officer(hit.person)
-            for hit in names.people
+        if ctx.force is not None and (
+            any(
+                hit.person and start <= hit.start < end and _is_officer(hit.person)
+                for hit in names.people
+            )
+            or voiced(mention, ctx.voices)  # "PC Rachel Stone told the hearing", told next
         ):
             out.append(ctx.force)  # "Ch Insp Colin Mackay told the committee"
         if (

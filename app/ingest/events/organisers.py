@@ -1,6 +1,7 @@
-"""Who holds the article's meetings: the body a meeting was "called by", "organised by" or "hosted
-by". A later meeting told as the next one ("The next meeting will be held in April", "a follow-up
-meeting with police") is held by the same organiser.
+"""Who holds and speaks at the article's meetings: the body a meeting was "called by", "organised
+by" or "hosted by" (a later meeting told as the next one, "The next meeting will be held in April",
+is held by the same organiser), and the paragraphs where a police officer addresses the meeting told
+just before ("PC Rachel Stone told the hearing").
 """
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ import re
 
 from app.ingest.events.lookup import Hit
 from app.ingest.events.mention import Mention
-from app.ingest.records import AgencyRef
+from app.ingest.events.speakers import POLICE_TITLES
+from app.ingest.records import AgencyRef, PersonRef
 
 # "The meeting was called by the Byker Residents' Forum", "a public meeting, organised by ..."
 _ORGANISED_BY = re.compile(
@@ -53,3 +55,41 @@ def sequel_organiser(
         return None
     before = [body for number, body in organisers if number <= mention.number]
     return before[-1] if before else None
+
+
+# "told the hearing", "told residents": the officer speaks to the meeting told just before
+_ADDRESSED = re.compile(
+    r"\b(?:told|addressed|updated|briefed|assured|warned)\s+(?:the\s+)?(?:meeting|hearing|committee|sub-committee"
+    r"|panel|residents|councillors|members|audience|those\s+(?:present|there|attending))\b",
+    re.IGNORECASE,
+)
+
+
+def officer_voices(
+    texts: dict[int, str], people: dict[int, tuple[Hit, ...]]
+) -> frozenset[int]:
+    """Paragraphs where a police officer, named before the verb, tells the meeting or its residents."""
+    out: set[int] = set()
+    for number, text in texts.items():
+        for m in _ADDRESSED.finditer(text):
+            officers = [
+                h
+                for h in people.get(number, ())
+                if h.person is not None
+                and h.end <= m.start()
+                and _is_officer(h.person)
+                and "." not in text[h.end : m.start()]
+            ]
+            if officers:
+                out.add(number)
+                break
+    return frozenset(out)
+
+
+def voiced(mention: Mention, voices: frozenset[int]) -> bool:
+    """Whether a police officer addresses the meeting the mention tells, in the paragraph after it."""
+    return mention.number + 1 in voices
+
+
+def _is_officer(person: PersonRef) -> bool:
+    return bool(set((person.title or "").lower().replace(".", "").split()) & POLICE_TITLES)
