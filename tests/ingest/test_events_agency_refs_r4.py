@@ -108,3 +108,25 @@ PC Laura Hughes said on Wednesday that the review had been requested after a sta
 )
 def test_an_officer_who_addresses_the_meeting_next_brings_the_force_to_it(gaz, text, key, expected):
     assert actors(gaz, text, "2024-03-07")[key][0] == expected
+
+
+HEARD_THAT = """Chief Superintendent Alan Reid told Dundee City Council's community safety committee on Tuesday (August 23) that a new unit would patrol the city centre.
+
+The committee also heard that the Dundee Licensing Board had agreed in June to review late opening hours for clubs."""
+
+JOINED = """Kent's Police and Crime Commissioner, Ann Barnes, joined officers on a Saturday night patrol in Maidstone last month."""
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "key", "expected"),
+    [
+        # the committee that hears of the board's decision is its audience, not its maker
+        (HEARD_THAT, "2022-08-26", (2, "meeting"), ["Dundee Licensing Board"]),
+        # a commissioner who joins officers on patrol: the officers patrol
+        (JOINED, "2015-08-28", (1, "operation"), ["Kent Police"]),
+    ],
+)
+def test_who_hears_of_an_act_is_no_actor_and_officers_joined_on_patrol_are(
+    gaz, text, day, key, expected
+):
+    assert actors(gaz, text, day)[key][0] == expected

@@ -40,6 +40,12 @@ _TOLD_AFTER = re.compile(
     r"\s+(?:have|has|had)?\s*(?:been|were|was|are|is)\s+(?:told|reminded|warned|informed|briefed|assured|updated)\b",
     re.IGNORECASE,
 )
+# "The committee also heard that the licensing board had agreed": the body that hears of an act
+# told after "that" is its audience
+_HEARD_THAT = re.compile(
+    r"[’']?s?\s+(?:(?:also|later)\s+)?(?:heard|(?:was|were|had\s+been|has\s+been)\s+told)\s+(?:that|how)\b",
+    re.IGNORECASE,
+)
 # "Dorset's police and crime commissioner": an office, not the force
 _OFFICE = re.compile(r"(?:,\s*fire)?\s+(?:and|&)\s+crime\b", re.IGNORECASE)
 
@@ -49,11 +55,14 @@ def bystander(hit: Hit, mention: Mention, police_work: bool = False) -> bool:
     words in a precept or a commissioner's title (the office-holder's, not the force's), officers
     wanted or paid for (unless the act is police work: "extra officers patrolled"), bodies an
     order gives powers to, a body's name given to a scheme ("a Neighbourhood Watch scheme"), or
-    those told of it ("councillors have been told")."""
+    those told of it ("councillors have been told", "the committee heard that ...")."""
     text = mention.paragraph.text
     if _FUNDS.match(text, hit.end) or _GIVEN.search(text, max(0, hit.start - 30), hit.start):
         return True
     if not hit.generic and _SCHEME.match(text, hit.end):
+        return True
+    heard = _HEARD_THAT.match(text, hit.end)
+    if heard and heard.end() <= mention.start:
         return True
     police = hit.agency is not None and hit.agency.kind == "police"
     if mention.type != "meeting" and not police and _TOLD_AFTER.match(text, hit.end):
