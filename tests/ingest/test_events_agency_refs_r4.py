@@ -130,3 +130,12 @@ def test_who_hears_of_an_act_is_no_actor_and_officers_joined_on_patrol_are(
     gaz, text, day, key, expected
 ):
     assert actors(gaz, text, day)[key][0] == expected
+
+
+CABINET = """Barnet Council renewed its public spaces protection order in Burnt Oak on Monday, June 3.
+
+Cabinet will receive a review of how the order is working next summer."""
+
+
+def test_a_bare_cabinet_is_the_article_council_cabinet(gaz):
+    assert actors(gaz, CABINET, "2024-06-05")[(2, "meeting")][0] == ["Barnet Council"]

@@ -25,7 +25,9 @@ _COUNCIL_WORDS = re.compile(
     r"\b(?:the council|the councils|council(?=[’']s)|the local authority|local authority|the authority|town hall|"
     r"the borough council|the city council|the district council|"
     r"the (?:(?:overview and |council |licensing |planning )?scrutiny |licensing |council )?(?:committee|cabinet)"
-    r"|the mayor and cabinet)\b",
+    r"|the mayor and cabinet"
+    # "Cabinet will receive a review", "before cabinet makes a decision": the council's cabinet
+    r"|(?<!shadow )(?<!the )cabinet(?!\s+(?:minister|office|secretary|member|meeting|papers?)))\b",
     re.IGNORECASE,
 )
 _POLICE_WORDS = re.compile(
