@@ -139,3 +139,12 @@ Cabinet will receive a review of how the order is working next summer."""
 
 def test_a_bare_cabinet_is_the_article_council_cabinet(gaz):
     assert actors(gaz, CABINET, "2024-06-05")[(2, "meeting")][0] == ["Barnet Council"]
+
+
+RUN_BY = """Police will patrol Chelmsford city centre every weekend in the run-up to Christmas.
+
+The national Christmas drink-drive campaign, run by the National Police Chiefs' Council, began on December 1 and runs for the whole month."""
+
+
+def test_a_campaign_run_by_a_body_is_that_body_work_not_the_local_force(gaz):
+    assert actors(gaz, RUN_BY, "2022-12-08")[(2, "operation")][0] == ["National Police Chiefs' Council"]

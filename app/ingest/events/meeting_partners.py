@@ -34,6 +34,11 @@ _COMMITTEE = re.compile(
     r"|crime\s+and\s+disorder)\s+(?:sub-?\s?)?committee|(?:sub-committee|cabinet)\s+meeting|full\s+council)\b",
     re.IGNORECASE,
 )
+# "a campaign run by the National Police Chiefs' Council": the body that runs the work does it; it
+# joined no one
+_RUN_BY = re.compile(
+    r"\b(?:run|led|organi[sz]ed|delivered|arranged)\s+by\s+(?:the\s+)?$", re.IGNORECASE
+)
 _NEAR = 60  # characters before a name in which "supported by" or "with" can stand
 # "set up with Home Office funding": the body paid, it did not act
 _FUNDS = re.compile(r"(?:['’]s)?\s+(?:funding|money|cash|grants?|backing)\b", re.IGNORECASE)
@@ -61,6 +66,25 @@ def partner_agencies(
                 event_type in WITH_TYPES and _WITH.search(text, window, hit.start)
             ):
                 out.append(hit.agency)
+    return out
+
+
+def leading_partners(members: list, ctx: ArticleContext) -> list[AgencyRef]:
+    """Named bodies the member sentences say ran, led or organised the act: no one else's partners."""
+    out: list[AgencyRef] = []
+    for mention, _actors in members:
+        names = ctx.names.get(mention.number)
+        if names is None:
+            continue
+        text, (start, end) = mention.paragraph.text, mention.sentence
+        out += [
+            h.agency
+            for h in names.agencies
+            if h.agency
+            and not h.generic
+            and start <= h.start < end
+            and _RUN_BY.search(text, max(start, h.start - _NEAR), h.start)
+        ]
     return out
 
 
