@@ -148,3 +148,28 @@ The national Christmas drink-drive campaign, run by the National Police Chiefs' 
 
 def test_a_campaign_run_by_a_body_is_that_body_work_not_the_local_force(gaz):
     assert actors(gaz, RUN_BY, "2022-12-08")[(2, "operation")][0] == ["National Police Chiefs' Council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "key", "expected"),
+    [
+        # a group introduced by what it campaigns for is named by pattern
+        (
+            "Human rights group Liberty criticised the order on Monday, saying it criminalised homeless people in Blackpool.",
+            "2022-12-08",
+            (1, "announcement"),
+            ["Liberty"],
+        ),
+        # wardens a trader body pays for are its own, not the council's nor the force's
+        (
+            "Two street wardens funded by Halesowen Business Improvement District will begin patrolling the town centre next month.",
+            "2024-03-08",
+            (1, "operation"),
+            ["Halesowen Business Improvement District"],
+        ),
+    ],
+)
+def test_groups_introduced_by_their_cause_and_wardens_a_body_funds_are_named(
+    gaz, text, day, key, expected
+):
+    assert actors(gaz, text, day)[key][0] == expected

@@ -60,6 +60,23 @@ _OFFICERS_OF = re.compile(
 )
 
 
+# "street wardens funded by Wrexham BID": wardens a named body pays for are that body's, not the council's
+_OWNED_BY = re.compile(
+    r"\s+(?:funded|employed|paid\s+for|hired|provided|run|managed)\s+by\s+(?:the\s+)?", re.IGNORECASE
+)
+
+
+def _owned(text: str, end: int, named: list[Hit]) -> bool:
+    """Whether council-like wardens are said to be funded or employed by a named non-public body."""
+    by = _OWNED_BY.match(text, end)
+    return by is not None and any(
+        h.start == by.end()
+        and h.agency is not None
+        and h.agency.kind not in ("council", "police", "government")
+        for h in named
+    )
+
+
 def _named_as(body: AgencyRef, noun: str) -> bool:
     """Whether "the <noun>" can stand for the body: its name closes with the noun ("the BID" for a
     Business Improvement District, "the residents' association" for one by name)."""
@@ -124,7 +141,9 @@ def generic_agencies(
         if not may_match(_cues(pattern), lowered):
             continue  # a substring test rules out most scans of the council and fire words
         for match in _in_spans(pattern, text, spans):
-            is_free = free(*match.span())
+            is_free = free(*match.span()) and not (
+                pattern is _COUNCIL_OFFICERS and _owned(text, match.end(), named)
+            )
             taken.append(
                 match.span()
             )  # "Council enforcement officers" is never also "officers"

@@ -34,10 +34,14 @@ _COMMITTEE = re.compile(
     r"|crime\s+and\s+disorder)\s+(?:sub-?\s?)?committee|(?:sub-committee|cabinet)\s+meeting|full\s+council)\b",
     re.IGNORECASE,
 )
-# "a campaign run by the National Police Chiefs' Council": the body that runs the work does it; it
-# joined no one
+# "a campaign run by the National Police Chiefs' Council", "wardens funded by the BID": the body
+# that runs the work, or whose wardens do it, does it; it joined no one
 _RUN_BY = re.compile(
-    r"\b(?:run|led|organi[sz]ed|delivered|arranged)\s+by\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:run|led|organi[sz]ed|delivered|arranged"
+    # "street wardens funded by the BID": the body's own wardens
+    r"|(?:wardens|rangers|ambassadors|marshals|patrollers)\s+(?:funded|employed|paid\s+for|hired))"
+    r"\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _NEAR = 60  # characters before a name in which "supported by" or "with" can stand
 # "set up with Home Office funding": the body paid, it did not act
