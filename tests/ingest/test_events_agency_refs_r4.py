@@ -173,3 +173,8 @@ def test_groups_introduced_by_their_cause_and_wardens_a_body_funds_are_named(
     gaz, text, day, key, expected
 ):
     assert actors(gaz, text, day)[key][0] == expected
+
+
+def test_a_body_the_council_owns_acts_for_itself_when_named(gaz):
+    text = "The hearing came a fortnight after the council's Safer Bolton Partnership agreed on Tuesday, August 11, to fund a taxi marshal scheme in Bolton town centre."
+    assert actors(gaz, text, "2015-08-28")[(1, "operation")][0] == ["Safer Bolton Partnership"]

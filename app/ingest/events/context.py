@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from app.ingest.events.generic_agencies import generic_agencies
+from app.ingest.events.generic_agencies import generic_agencies, owner_only
 from app.ingest.events.lookup import Hit, Lookup
 from app.ingest.events.offences import council_officers
 from app.ingest.events.organisers import meeting_organisers, officer_voices
@@ -170,7 +170,13 @@ def build_context(
             else generic_agencies(p.text, named, ctx, p.number, [(0, len(p.text))])
         )
         ctx.names[p.number] = ParagraphNames(
-            agencies=tuple(sorted(named + generic, key=lambda h: h.start)),
+            agencies=tuple(
+                sorted(
+                    # "the council's Safer Maidstone Partnership": the partnership, not the council
+                    (h for h in named + generic if not owner_only(h, p.text, named)),
+                    key=lambda h: h.start,
+                )
+            ),
             places=tuple(sorted(places, key=lambda h: h.start)),
             people=tuple(people),
             local_cues=tuple(m.span() for m in _LOCAL_CUES.finditer(p.text)),

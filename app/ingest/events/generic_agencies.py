@@ -77,6 +77,24 @@ def _owned(text: str, end: int, named: list[Hit]) -> bool:
     )
 
 
+# "the council's Safer Maidstone Partnership agreed": the named body acts, the council only owns it
+_POSSESSIVE_GAP = re.compile(r"[’']s\s+")
+
+
+def owner_only(hit: Hit, text: str, named: list[Hit]) -> bool:
+    """Whether an unnamed "the council's" is followed at once by a body named in its own right."""
+    if not hit.generic or hit.agency is None or hit.agency.kind != "council":
+        return False
+    end = hit.end
+    gap = _POSSESSIVE_GAP.match(text, end)
+    return gap is not None and any(
+        h.start == gap.end()
+        and h.agency is not None
+        and h.agency.kind not in ("council", "police")
+        for h in named
+    )
+
+
 def _named_as(body: AgencyRef, noun: str) -> bool:
     """Whether "the <noun>" can stand for the body: its name closes with the noun ("the BID" for a
     Business Improvement District, "the residents' association" for one by name)."""
