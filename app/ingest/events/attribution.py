@@ -29,7 +29,11 @@ from app.ingest.events.agent_checks import (
 from app.ingest.events.context import ArticleContext
 from app.ingest.events.courts import court_act
 from app.ingest.events.former_districts import district_on, unitaries
-from app.ingest.events.meeting_partners import meeting_agencies, partner_agencies
+from app.ingest.events.meeting_partners import (
+    leading_partners,
+    meeting_agencies,
+    partner_agencies,
+)
 from app.ingest.events.mention import Mention
 from app.ingest.events.offences import POLICE_WORK
 from app.ingest.events.orders import (
@@ -137,7 +141,8 @@ def event_actors(
             and not any(a.kind == "police" and a not in partners for a in agencies)
             and not any(court_ahead(m, date, ctx) for m, _ in members)
         ):
-            if not [a for a in agencies if a not in partners] or police_people:
+            leads = leading_partners(members, ctx)  # "run by the NPCC": no one else's partner
+            if not [a for a in agencies if a not in partners or a in leads] or police_people:
                 agencies.append(ctx.force)  # partners joined someone: the police, here
         if event_type in COUNCIL_TYPES and not persons_own(members):
             police_made = any(police_order(m) for m, _ in members)

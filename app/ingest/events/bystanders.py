@@ -24,8 +24,28 @@ _GIVEN = re.compile(
 )
 # "more officers on the streets", "six extra PCSOs": officers wanted or paid for
 _WANTED = re.compile(r"\b(?:more|extra|additional|fewer)\s+$", re.IGNORECASE)
-# "pay more to fund policing": what the money buys
-_FUNDED = re.compile(r"\b(?:fund|funds|funding|pay\s+for|paying\s+for|spent\s+on|spend\s+on)\s+$", re.I)
+# "pay more to fund policing", "to fund the officers", "pay for 12 more police officers": what the
+# money buys
+_FUNDED = re.compile(
+    r"\b(?:fund|funds|funding|pay\s+for|pays\s+for|paid\s+for|paying\s+for|spent\s+on|spend\s+on)\s+"
+    r"(?:(?:the|its|their|an?|[\d,]+|more|extra|new|additional|two|three|four|five|six|eight|ten|twelve)\s+){0,3}$",
+    re.I,
+)
+# "launching a Neighbourhood Watch scheme": the name of the scheme set up, not who sets it up
+_SCHEME = re.compile(r"\s+(?:schemes?|programmes?|initiatives?)\b", re.IGNORECASE)
+# "councillors have been told", "the council was warned": who hears of the act, not who does it (at
+# a meeting, though, those told are there and take part; "officers were briefed" are the police
+# who then act)
+_TOLD_AFTER = re.compile(
+    r"\s+(?:have|has|had)?\s*(?:been|were|was|are|is)\s+(?:told|reminded|warned|informed|briefed|assured|updated)\b",
+    re.IGNORECASE,
+)
+# "The committee also heard that the licensing board had agreed": the body that hears of an act
+# told after "that" is its audience
+_HEARD_THAT = re.compile(
+    r"[’']?s?\s+(?:(?:also|later)\s+)?(?:heard|(?:was|were|had\s+been|has\s+been)\s+told)\s+(?:that|how)\b",
+    re.IGNORECASE,
+)
 # "Dorset's police and crime commissioner": an office, not the force
 _OFFICE = re.compile(r"(?:,\s*fire)?\s+(?:and|&)\s+crime\b", re.IGNORECASE)
 
@@ -33,10 +53,19 @@ _OFFICE = re.compile(r"(?:,\s*fire)?\s+(?:and|&)\s+crime\b", re.IGNORECASE)
 def bystander(hit: Hit, mention: Mention, police_work: bool = False) -> bool:
     """A body that pays rather than acts ("with Home Office funding", "the council tax"), bare police
     words in a precept or a commissioner's title (the office-holder's, not the force's), officers
-    wanted or paid for (unless the act is police work: "extra officers patrolled"), or bodies an
-    order gives powers to."""
+    wanted or paid for (unless the act is police work: "extra officers patrolled"), bodies an
+    order gives powers to, a body's name given to a scheme ("a Neighbourhood Watch scheme"), or
+    those told of it ("councillors have been told", "the committee heard that ...")."""
     text = mention.paragraph.text
     if _FUNDS.match(text, hit.end) or _GIVEN.search(text, max(0, hit.start - 30), hit.start):
+        return True
+    if not hit.generic and _SCHEME.match(text, hit.end):
+        return True
+    heard = _HEARD_THAT.match(text, hit.end)
+    if heard and heard.end() <= mention.start:
+        return True
+    police = hit.agency is not None and hit.agency.kind == "police"
+    if mention.type != "meeting" and not police and _TOLD_AFTER.match(text, hit.end):
         return True
     if not police_work and hit.generic and _WANTED.search(
         text, max(0, hit.start - 12), hit.start
@@ -45,5 +74,5 @@ def bystander(hit: Hit, mention: Mention, police_work: bool = False) -> bool:
     return hit.generic and (
         precept_order(mention)
         or bool(_OFFICE.match(text, hit.end))
-        or bool(_FUNDED.search(text, max(0, hit.start - 20), hit.start))
+        or bool(_FUNDED.search(text, max(0, hit.start - 45), hit.start))
     )

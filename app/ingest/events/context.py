@@ -7,16 +7,19 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from app.ingest.events.generic_agencies import generic_agencies
+from app.ingest.events.generic_agencies import generic_agencies, owner_only
 from app.ingest.events.lookup import Hit, Lookup
 from app.ingest.events.offences import council_officers
+from app.ingest.events.organisers import meeting_organisers, officer_voices
 from app.ingest.events.places import event_places, street_towns, venue_refs
 from app.ingest.events.speakers import (
     find_speakers,
 )
 from app.ingest.records import BODY, AgencyRef, Article, PersonRef
 
-_BODY_NOUN = re.compile(r"\b(?:Panel|Partnership|Board|Commission|Forum|Committee)$")
+_BODY_NOUN = re.compile(
+    r"\b(?:Panel|Partnership|Board|Commission|Forum|Committee|Association|BID|Business Improvement District)$"
+)
 _LOCAL_CUES = re.compile(
     r"\b(?:the borough|the area|the town|the town centre|the city centre|the district|locally|local|our streets|"
     r"the streets|residents|our borough|our town)\b",
@@ -54,6 +57,9 @@ class ArticleContext:
     # (paragraph, named panel, partnership, board ...): what "the panel" refers back to
     bodies: tuple[tuple[int, AgencyRef], ...] = ()
     lookup: Lookup | None = None  # the lookup bound to this article's area
+    # (paragraph, body) that called, organised or hosted a meeting: who holds "the next meeting"
+    organisers: tuple[tuple[int, AgencyRef], ...] = ()
+    voices: frozenset[int] = frozenset()  # paragraphs where an officer tells the meeting
 
     @property
     def borough(self) -> str | None:
@@ -164,11 +170,21 @@ def build_context(
             else generic_agencies(p.text, named, ctx, p.number, [(0, len(p.text))])
         )
         ctx.names[p.number] = ParagraphNames(
-            agencies=tuple(sorted(named + generic, key=lambda h: h.start)),
+            agencies=tuple(
+                sorted(
+                    # "the council's Safer Maidstone Partnership": the partnership, not the council
+                    (h for h in named + generic if not owner_only(h, p.text, named)),
+                    key=lambda h: h.start,
+                )
+            ),
             places=tuple(sorted(places, key=lambda h: h.start)),
             people=tuple(people),
             local_cues=tuple(m.span() for m in _LOCAL_CUES.finditer(p.text)),
         )
+    ctx.organisers = meeting_organisers(
+        texts, {n: names.agencies for n, names in ctx.names.items()}
+    )
+    ctx.voices = officer_voices(texts, {n: names.people for n, names in ctx.names.items()})
     ctx.speakers = find_speakers(body, ctx)
     return ctx
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.ingest.events.lookup import Hit
+from app.ingest.records import AgencyRef
 from app.ingest.temporal.cues import literal_cues, may_match
 
 if TYPE_CHECKING:
@@ -24,7 +25,9 @@ _COUNCIL_WORDS = re.compile(
     r"\b(?:the council|the councils|council(?=[’']s)|the local authority|local authority|the authority|town hall|"
     r"the borough council|the city council|the district council|"
     r"the (?:(?:overview and |council |licensing |planning )?scrutiny |licensing |council )?(?:committee|cabinet)"
-    r"|the mayor and cabinet)\b",
+    r"|the mayor and cabinet"
+    # "Cabinet will receive a review", "before cabinet makes a decision": the council's cabinet
+    r"|(?<!shadow )(?<!the )cabinet(?!\s+(?:minister|office|secretary|member|meeting|papers?)))\b",
     re.IGNORECASE,
 )
 _POLICE_WORDS = re.compile(
@@ -46,11 +49,60 @@ _GROUP_WORDS = re.compile(
 _COUNCILLORS = re.compile(
     r"\b((?:[A-Z][\w’'-]+)(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*)\s+councillors\b"
 )
-_THE_BODY = re.compile(r"\b[Tt]he\s+(panel|partnership|board|commission|forum)\b")
+_THE_BODY = re.compile(
+    r"\b[Tt]he\s+(panel|partnership|board|commission|forum|(?:residents['’]?\s+)?association|BID)\b"
+    # "a meeting of BID members": the trader body the article has named
+    r"|\b(BID)\b"
+)
 _OFFICERS_OF = re.compile(
     r"\b(?:officers?|police|detectives|constables|PCSOs|specials)\s+(?:from|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "street wardens funded by Wrexham BID": wardens a named body pays for are that body's, not the council's
+_OWNED_BY = re.compile(
+    r"\s+(?:funded|employed|paid\s+for|hired|provided|run|managed)\s+by\s+(?:the\s+)?", re.IGNORECASE
+)
+
+
+def _owned(text: str, end: int, named: list[Hit]) -> bool:
+    """Whether council-like wardens are said to be funded or employed by a named non-public body."""
+    by = _OWNED_BY.match(text, end)
+    return by is not None and any(
+        h.start == by.end()
+        and h.agency is not None
+        and h.agency.kind not in ("council", "police", "government")
+        for h in named
+    )
+
+
+# "the council's Safer Maidstone Partnership agreed": the named body acts, the council only owns it
+_POSSESSIVE_GAP = re.compile(r"[’']s\s+")
+
+
+def owner_only(hit: Hit, text: str, named: list[Hit]) -> bool:
+    """Whether an unnamed "the council's" is followed at once by a body named in its own right."""
+    if not hit.generic or hit.agency is None or hit.agency.kind != "council":
+        return False
+    end = hit.end
+    gap = _POSSESSIVE_GAP.match(text, end)
+    return gap is not None and any(
+        h.start == gap.end()
+        and h.agency is not None
+        and h.agency.kind not in ("council", "police")
+        for h in named
+    )
+
+
+def _named_as(body: AgencyRef, noun: str) -> bool:
+    """Whether "the <noun>" can stand for the body: its name closes with the noun ("the BID" for a
+    Business Improvement District, "the residents' association" for one by name)."""
+    name = body.name.lower().replace("’", "").replace("'", "")
+    noun = noun.lower().replace("’", "").replace("'", "")
+    if noun == "bid":
+        return name.endswith((" bid", " business improvement district"))
+    return name.endswith(noun)
 
 
 def _in_spans(pattern: re.Pattern, text: str, spans: list[tuple[int, int]]):
@@ -107,7 +159,9 @@ def generic_agencies(
         if not may_match(_cues(pattern), lowered):
             continue  # a substring test rules out most scans of the council and fire words
         for match in _in_spans(pattern, text, spans):
-            is_free = free(*match.span())
+            is_free = free(*match.span()) and not (
+                pattern is _COUNCIL_OFFICERS and _owned(text, match.end(), named)
+            )
             taken.append(
                 match.span()
             )  # "Council enforcement officers" is never also "officers"
@@ -125,8 +179,7 @@ def generic_agencies(
                     )
     for m in _in_spans(_THE_BODY, text, spans) if ctx.bodies else ():
         # "The panel will meet again": the panel the article has named
-        noun = m.group(1).lower()
-        same = [(n, b) for n, b in ctx.bodies if b.name.lower().endswith(noun)]
+        same = [(n, b) for n, b in ctx.bodies if _named_as(b, m.group(1) or m.group(2))]
         before = [b for n, b in same if n <= number]
         body_ref = before[-1] if before else (same[0][1] if same else None)
         if body_ref is not None and free(*m.span()):

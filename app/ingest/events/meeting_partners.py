@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
+from app.ingest.events.bystanders import bystander
 from app.ingest.events.context import ArticleContext
+from app.ingest.events.organisers import sequel_organiser, voiced
 from app.ingest.events.speakers import POLICE_TITLES
 from app.ingest.records import AgencyRef, PersonRef
 
@@ -30,6 +32,15 @@ WITH_TYPES = frozenset({"operation", "enforcement", "team_launch", "meeting"})
 _COMMITTEE = re.compile(
     r"\b(?:(?:licensing|planning|scrutiny|overview\s+and\s+scrutiny|regulatory|council|community\s+safety"
     r"|crime\s+and\s+disorder)\s+(?:sub-?\s?)?committee|(?:sub-committee|cabinet)\s+meeting|full\s+council)\b",
+    re.IGNORECASE,
+)
+# "a campaign run by the National Police Chiefs' Council", "wardens funded by the BID": the body
+# that runs the work, or whose wardens do it, does it; it joined no one
+_RUN_BY = re.compile(
+    r"\b(?:run|led|organi[sz]ed|delivered|arranged"
+    # "street wardens funded by the BID": the body's own wardens
+    r"|(?:wardens|rangers|ambassadors|marshals|patrollers)\s+(?:funded|employed|paid\s+for|hired))"
+    r"\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _NEAR = 60  # characters before a name in which "supported by" or "with" can stand
@@ -62,9 +73,29 @@ def partner_agencies(
     return out
 
 
+def leading_partners(members: list, ctx: ArticleContext) -> list[AgencyRef]:
+    """Named bodies the member sentences say ran, led or organised the act: no one else's partners."""
+    out: list[AgencyRef] = []
+    for mention, _actors in members:
+        names = ctx.names.get(mention.number)
+        if names is None:
+            continue
+        text, (start, end) = mention.paragraph.text, mention.sentence
+        out += [
+            h.agency
+            for h in names.agencies
+            if h.agency
+            and not h.generic
+            and start <= h.start < end
+            and _RUN_BY.search(text, max(start, h.start - _NEAR), h.start)
+        ]
+    return out
+
+
 def meeting_agencies(members: list, ctx: ArticleContext) -> list[AgencyRef]:
     """Who acts at a meeting: every body named in its sentences (the one whose committee meets,
-    the organiser, "officers and councillors" residents met), the force of an officer who
+    the organiser, "officers and councillors" residents met) but those paid for, the organiser of the meeting a
+    "next meeting" follows, the force of an officer who
     speaks, and the article's council for a bare "licensing sub-committee"."""
     out: list[AgencyRef] = []
     for mention, _actors in members:
@@ -72,10 +103,20 @@ def meeting_agencies(members: list, ctx: ArticleContext) -> list[AgencyRef]:
         if names is None:
             continue
         start, end = mention.sentence
-        out += [h.agency for h in names.agencies if h.agency and start <= h.start < end]
-        if ctx.force is not None and any(
-            hit.person and start <= hit.start < end and _is_officer(hit.person)
-            for hit in names.people
+        out += [
+            h.agency
+            for h in names.agencies
+            if h.agency and start <= h.start < end and not bystander(h, mention)
+        ]
+        organiser = sequel_organiser(mention, ctx.organisers)
+        if organiser is not None:
+            out.append(organiser)  # "The next meeting will be held in April": the same hosts
+        if ctx.force is not None and (
+            any(
+                hit.person and start <= hit.start < end and _is_officer(hit.person)
+                for hit in names.people
+            )
+            or voiced(mention, ctx.voices)  # "PC Rachel Stone told the hearing", told next
         ):
             out.append(ctx.force)  # "Ch Insp Colin Mackay told the committee"
         if (

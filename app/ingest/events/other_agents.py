@@ -40,7 +40,9 @@ def other_agent(
         return agencies
     if any(_named_police(m, ctx) for m, _ in members):
         return agencies
-    if event_type != "incident" and all(_commissioner_act(m, ctx) for m, _ in members):
+    if event_type != "incident" and all(
+        _commissioner_act(m, ctx) and not _joined_officers(m) for m, _ in members
+    ):
         return [a for a in agencies if a != ctx.force]
     if ctx.council is None or event_type not in ("enforcement", "order"):
         return agencies
@@ -110,6 +112,18 @@ def _last_person(mention: Mention, ctx: ArticleContext) -> PersonRef | None:
 
 
 _OFFICE = PersonRef(name="", title="PCC")
+
+
+# "the commissioner joined officers on a night patrol": the officers did the patrol beside them
+_JOINED = re.compile(
+    r"\b(?:joined|accompanied|accompanying|alongside|went\s+out\s+with|out\s+with)\s+(?:the\s+)?"
+    r"(?:\w+\s+)?(?:officers|police|PCSOs|constables|the\s+force)\b",
+    re.IGNORECASE,
+)
+
+
+def _joined_officers(mention: Mention) -> bool:
+    return bool(_JOINED.search(mention.paragraph.text, *mention.sentence))
 
 
 def _committee_act(mention: Mention) -> bool:

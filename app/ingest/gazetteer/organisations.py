@@ -34,6 +34,8 @@ RUN_SUFFIX = re.compile(
 # "Homelessness charity Streets Ahead Enfield": a name with no tell-tale suffix, introduced as one
 INTRODUCED = re.compile(
     rf"\b(?:[Cc]harity|[Cc]ampaign\s+group|[Pp]ressure\s+group|[Cc]ommunity\s+group|[Rr]esidents['’]?\s+group"
+    # "Civil liberties group Liberty", "human rights group Amnesty International"
+    rf"|(?:[Cc]ivil\s+liberties|[Hh]uman\s+rights|[Pp]rivacy|[Ll]obby|[Aa]dvocacy|[Vv]ictims['’]?)\s+group"
     rf"|[Oo]rganisation|[Oo]rganization|[Ss]ocial\s+enterprise|[Pp]roject)\s+(?P<run>{_NAME}(?:(?:,\s+|\s+(?:(?:and|&|of|on|the|in|for|with)\s+){{0,2}}){_NAME}){{0,5}})(?![\w'’])"
 )
 # "X Trust and Y Foundation": a run that lists two organisations is cut after the first one's suffix.

@@ -1,0 +1,95 @@
+"""Who holds and speaks at the article's meetings: the body a meeting was "called by", "organised
+by" or "hosted by" (a later meeting told as the next one, "The next meeting will be held in April",
+is held by the same organiser), and the paragraphs where a police officer addresses the meeting told
+just before ("PC Rachel Stone told the hearing").
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.ingest.events.lookup import Hit
+from app.ingest.events.mention import Mention
+from app.ingest.events.speakers import POLICE_TITLES
+from app.ingest.records import AgencyRef, PersonRef
+
+# "The meeting was called by the Byker Residents' Forum", "a public meeting, organised by ..."
+_ORGANISED_BY = re.compile(
+    r"\b(?:called|organi[sz]ed|hosted|arranged|convened|run|chaired|held)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_MEETING = re.compile(r"\bmeeting\b", re.IGNORECASE)
+# a meeting told as one of a series the article already told of
+_SEQUEL_MEETING = re.compile(
+    r"\b(?:next|follow-?up|further|another|second)\s+(?:public\s+|community\s+|residents['’]?\s+)?meeting\b"
+    r"|\bmeet\s+again\b",
+    re.IGNORECASE,
+)
+_NEAR = 40  # characters between "called by" and the name
+
+
+def meeting_organisers(
+    texts: dict[int, str], hits: dict[int, tuple[Hit, ...]]
+) -> tuple[tuple[int, AgencyRef], ...]:
+    """(paragraph, body) for each named body a paragraph says called, organised or hosted a meeting."""
+    out: list[tuple[int, AgencyRef]] = []
+    for number in sorted(texts):
+        text = texts[number]
+        if not _MEETING.search(text):
+            continue
+        for hit in hits.get(number, ()):
+            if hit.agency is None or hit.generic:
+                continue
+            if _ORGANISED_BY.search(text, max(0, hit.start - _NEAR), hit.start):
+                out.append((number, hit.agency))
+    return tuple(out)
+
+
+def sequel_organiser(
+    mention: Mention, organisers: tuple[tuple[int, AgencyRef], ...]
+) -> AgencyRef | None:
+    """The organiser of the meeting a "next meeting" follows: the last one told before it."""
+    if not organisers or not _SEQUEL_MEETING.search(
+        mention.paragraph.text, *mention.sentence
+    ):
+        return None
+    before = [body for number, body in organisers if number <= mention.number]
+    return before[-1] if before else None
+
+
+# "told the hearing", "told residents": the officer speaks to the meeting told just before
+_ADDRESSED = re.compile(
+    r"\b(?:told|addressed|updated|briefed|assured|warned)\s+(?:the\s+)?(?:meeting|hearing|committee|sub-committee"
+    r"|panel|residents|councillors|members|audience|those\s+(?:present|there|attending))\b",
+    re.IGNORECASE,
+)
+
+
+def officer_voices(
+    texts: dict[int, str], people: dict[int, tuple[Hit, ...]]
+) -> frozenset[int]:
+    """Paragraphs where a police officer, named before the verb, tells the meeting or its residents."""
+    out: set[int] = set()
+    for number, text in texts.items():
+        for m in _ADDRESSED.finditer(text):
+            officers = [
+                h
+                for h in people.get(number, ())
+                if h.person is not None
+                and h.end <= m.start()
+                and _is_officer(h.person)
+                and "." not in text[h.end : m.start()]
+            ]
+            if officers:
+                out.add(number)
+                break
+    return frozenset(out)
+
+
+def voiced(mention: Mention, voices: frozenset[int]) -> bool:
+    """Whether a police officer addresses the meeting the mention tells, in the paragraph after it."""
+    return mention.number + 1 in voices
+
+
+def _is_officer(person: PersonRef) -> bool:
+    return bool(set((person.title or "").lower().replace(".", "").split()) & POLICE_TITLES)
