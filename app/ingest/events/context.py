@@ -10,7 +10,11 @@ from datetime import date
 from app.ingest.events.generic_agencies import generic_agencies, owner_only
 from app.ingest.events.lookup import Hit, Lookup
 from app.ingest.events.offences import council_officers
-from app.ingest.events.organisers import meeting_organisers, officer_voices
+from app.ingest.events.organisers import (
+    meeting_attendees,
+    meeting_organisers,
+    officer_voices,
+)
 from app.ingest.events.places import event_places, street_towns, venue_refs
 from app.ingest.events.speakers import (
     find_speakers,
@@ -59,7 +63,12 @@ class ArticleContext:
     lookup: Lookup | None = None  # the lookup bound to this article's area
     # (paragraph, body) that called, organised or hosted a meeting: who holds "the next meeting"
     organisers: tuple[tuple[int, AgencyRef], ...] = ()
-    voices: frozenset[int] = frozenset()  # paragraphs where an officer tells the meeting
+    attendees: tuple[
+        tuple[int, AgencyRef], ...
+    ] = ()  # bodies whose members joined a meeting
+    voices: frozenset[int] = (
+        frozenset()
+    )  # paragraphs where an officer tells the meeting
 
     @property
     def borough(self) -> str | None:
@@ -184,7 +193,12 @@ def build_context(
     ctx.organisers = meeting_organisers(
         texts, {n: names.agencies for n, names in ctx.names.items()}
     )
-    ctx.voices = officer_voices(texts, {n: names.people for n, names in ctx.names.items()})
+    ctx.attendees = meeting_attendees(
+        texts, {n: names.agencies for n, names in ctx.names.items()}
+    )
+    ctx.voices = officer_voices(
+        texts, {n: names.people for n, names in ctx.names.items()}
+    )
     ctx.speakers = find_speakers(body, ctx)
     return ctx
 

@@ -9,7 +9,8 @@ import re
 
 from app.ingest.events.bystanders import bystander
 from app.ingest.events.context import ArticleContext
-from app.ingest.events.organisers import sequel_organiser, voiced
+from app.ingest.events.mood import REALIS
+from app.ingest.events.organisers import attendees_of, sequel_organiser, voiced
 from app.ingest.events.speakers import POLICE_TITLES
 from app.ingest.records import AgencyRef, PersonRef
 
@@ -45,7 +46,9 @@ _RUN_BY = re.compile(
 )
 _NEAR = 60  # characters before a name in which "supported by" or "with" can stand
 # "set up with Home Office funding": the body paid, it did not act
-_FUNDS = re.compile(r"(?:['’]s)?\s+(?:funding|money|cash|grants?|backing)\b", re.IGNORECASE)
+_FUNDS = re.compile(
+    r"(?:['’]s)?\s+(?:funding|money|cash|grants?|backing)\b", re.IGNORECASE
+)
 
 
 def partner_agencies(
@@ -108,15 +111,23 @@ def meeting_agencies(members: list, ctx: ArticleContext) -> list[AgencyRef]:
             for h in names.agencies
             if h.agency and start <= h.start < end and not bystander(h, mention)
         ]
+        if mention.mood == REALIS:
+            out += attendees_of(
+                mention, ctx.attendees
+            )  # "Joined by Redbridge Council leader ..."
         organiser = sequel_organiser(mention, ctx.organisers)
         if organiser is not None:
-            out.append(organiser)  # "The next meeting will be held in April": the same hosts
+            out.append(
+                organiser
+            )  # "The next meeting will be held in April": the same hosts
         if ctx.force is not None and (
             any(
                 hit.person and start <= hit.start < end and _is_officer(hit.person)
                 for hit in names.people
             )
-            or voiced(mention, ctx.voices)  # "PC Rachel Stone told the hearing", told next
+            or voiced(
+                mention, ctx.voices
+            )  # "PC Rachel Stone told the hearing", told next
         ):
             out.append(ctx.force)  # "Ch Insp Colin Mackay told the committee"
         if (

@@ -1,7 +1,9 @@
-"""Who holds and speaks at the article's meetings: the body a meeting was "called by", "organised
-by" or "hosted by" (a later meeting told as the next one, "The next meeting will be held in April",
-is held by the same organiser), and the paragraphs where a police officer addresses the meeting told
-just before ("PC Rachel Stone told the hearing").
+"""Who holds, joins and speaks at the article's meetings: the body a meeting was "called by",
+"organised by" or "hosted by" (a later meeting told as the next one, "The next meeting will be held
+in April", is held by the same organiser), the bodies whose members joined it ("Joined by Redbridge
+Council leader Cllr Jas Athwal", "the council's cabinet member ... was also present"), and the
+paragraphs where a police officer addresses the meeting told just before ("PC Rachel Stone told the
+hearing").
 """
 
 from __future__ import annotations
@@ -43,6 +45,49 @@ def meeting_organisers(
             if _ORGANISED_BY.search(text, max(0, hit.start - _NEAR), hit.start):
                 out.append((number, hit.agency))
     return tuple(out)
+
+
+# "Joined by X", "X was also present", "X also attended": a member of X's body was at the meeting
+_ATTENDED = re.compile(
+    r"\b(?:joined\s+by|(?:was|were)\s+(?:also\s+)?(?:present|there|in\s+attendance|among)"
+    r"|(?:also\s+)?attended)\b",
+    re.IGNORECASE,
+)
+# the paragraphs after a meeting's own that still tell who was at it
+ATTENDEES_AFTER = 3
+
+
+def meeting_attendees(
+    texts: dict[int, str], hits: dict[int, tuple[Hit, ...]]
+) -> tuple[tuple[int, AgencyRef], ...]:
+    """(paragraph, body) for each council or force whose member a sentence says joined or attended."""
+    out: list[tuple[int, AgencyRef]] = []
+    for number in sorted(texts):
+        text = texts[number]
+        for m in _ATTENDED.finditer(text):
+            start = text.rfind(".", 0, m.start()) + 1
+            end = text.find(".", m.end())
+            end = len(text) if end < 0 else end
+            out += [
+                (number, hit.agency)
+                for hit in hits.get(number, ())
+                if hit.agency is not None
+                and not hit.generic
+                and hit.agency.kind in ("council", "police")
+                and start <= hit.start < end
+            ]
+    return tuple(dict.fromkeys(out))
+
+
+def attendees_of(
+    mention: Mention, attendees: tuple[tuple[int, AgencyRef], ...]
+) -> list[AgencyRef]:
+    """The bodies whose members joined the meeting the mention tells, in its paragraph or just after."""
+    return [
+        body
+        for number, body in attendees
+        if mention.number <= number <= mention.number + ATTENDEES_AFTER
+    ]
 
 
 def sequel_organiser(
@@ -92,4 +137,6 @@ def voiced(mention: Mention, voices: frozenset[int]) -> bool:
 
 
 def _is_officer(person: PersonRef) -> bool:
-    return bool(set((person.title or "").lower().replace(".", "").split()) & POLICE_TITLES)
+    return bool(
+        set((person.title or "").lower().replace(".", "").split()) & POLICE_TITLES
+    )
