@@ -63,12 +63,10 @@ class ArticleContext:
     lookup: Lookup | None = None  # the lookup bound to this article's area
     # (paragraph, body) that called, organised or hosted a meeting: who holds "the next meeting"
     organisers: tuple[tuple[int, AgencyRef], ...] = ()
-    attendees: tuple[
-        tuple[int, AgencyRef], ...
-    ] = ()  # bodies whose members joined a meeting
-    voices: frozenset[int] = (
-        frozenset()
-    )  # paragraphs where an officer tells the meeting
+    # (paragraph, body) whose member joined a meeting or was present at it
+    attendees: tuple[tuple[int, AgencyRef], ...] = ()
+    # paragraphs where an officer tells the meeting
+    voices: frozenset[int] = frozenset()
 
     @property
     def borough(self) -> str | None:
