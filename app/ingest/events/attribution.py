@@ -35,7 +35,9 @@ from app.ingest.events.meeting_partners import (
     partner_agencies,
 )
 from app.ingest.events.mention import Mention
+from app.ingest.events.mood import REALIS
 from app.ingest.events.offences import POLICE_WORK
+from app.ingest.events.operation_partners import later_partners
 from app.ingest.events.orders import (
     council_order,
     national_law,
@@ -195,6 +197,9 @@ def event_actors(
             ctx.transport
         )  # the railway's police, named in the article, at a station
     agencies += partners
+    if event_type == "operation" and any(m.mood == REALIS for m, _ in members):
+        # "in conjunction with outreach workers from the Terrence Higgins Trust", told next
+        agencies += later_partners([m for m, _ in members], ctx.partners)
     if event_type == "meeting":
         agencies += meeting_agencies(members, ctx)
     agencies = other_agent(members, event_type, agencies, ctx)

@@ -10,6 +10,7 @@ from datetime import date
 from app.ingest.events.generic_agencies import generic_agencies, owner_only
 from app.ingest.events.lookup import Hit, Lookup
 from app.ingest.events.offences import council_officers
+from app.ingest.events.operation_partners import partners_told
 from app.ingest.events.organisers import (
     meeting_attendees,
     meeting_organisers,
@@ -65,6 +66,8 @@ class ArticleContext:
     organisers: tuple[tuple[int, AgencyRef], ...] = ()
     # (paragraph, body) whose member joined a meeting or was present at it
     attendees: tuple[tuple[int, AgencyRef], ...] = ()
+    # (paragraph, body) a sentence says someone works with: an operation's partners told after it
+    partners: tuple[tuple[int, AgencyRef], ...] = ()
     # paragraphs where an officer tells the meeting
     voices: frozenset[int] = frozenset()
 
@@ -192,6 +195,9 @@ def build_context(
         texts, {n: names.agencies for n, names in ctx.names.items()}
     )
     ctx.attendees = meeting_attendees(
+        texts, {n: names.agencies for n, names in ctx.names.items()}
+    )
+    ctx.partners = partners_told(
         texts, {n: names.agencies for n, names in ctx.names.items()}
     )
     ctx.voices = officer_voices(
