@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from app.ingest.temporal.anchors import ANCHOR_RULES
 from app.ingest.temporal.calendar_forms import CALENDAR_RULES, LATE_RULES
+from app.ingest.temporal.cues import cues_in
 from app.ingest.temporal.expressions import Expression, GatedRule
 from app.ingest.temporal.holidays import HOLIDAY_RULES
 from app.ingest.temporal.occasions import occasion_rules
@@ -105,7 +106,7 @@ _applicable_rules: dict[tuple[frozenset[str], frozenset[str]], tuple] = {}
 def _applicable(flags: frozenset[str], lower: str) -> tuple:
     """The rules whose features and literal needs the text meets, in order (few paragraphs differ
     in what they offer, so each combination is worked out once)."""
-    present = frozenset(w for w in _LITERALS if w in lower)
+    present = cues_in(_LITERALS, lower)
     key = (flags, present)
     rules = _applicable_rules.get(key)
     if rules is None:
