@@ -98,14 +98,19 @@ def _scanner(
     word of the table that starts there too (the words that are prefixes of it)."""
     if not words:
         return None, {}
+    within = {w: frozenset(o for o in words if w.startswith(o)) for w in words}
+    return re.compile("(?=(" + word_trie(words) + "))"), within
+
+
+def word_trie(words) -> str:
+    """Regex source matching any of the words (as written), the longest where several start."""
     root: dict = {}
     for word in words:
         node = root
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    within = {w: frozenset(o for o in words if w.startswith(o)) for w in words}
-    return re.compile("(?=(" + _emit(root) + "))"), within
+    return _emit(root)
 
 
 def _emit(node: dict) -> str:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from app.ingest.temporal.anchors import ANCHOR_RULES
 from app.ingest.temporal.calendar_forms import CALENDAR_RULES, LATE_RULES
-from app.ingest.temporal.cues import cues_in
+from app.ingest.temporal.cues import word_trie
 from app.ingest.temporal.expressions import Expression, GatedRule
 from app.ingest.temporal.holidays import HOLIDAY_RULES
 from app.ingest.temporal.occasions import occasion_rules
@@ -72,7 +72,8 @@ _GATES = {
         "|".join(_WEEKDAY_STEMS + tuple(s.upper() for s in _WEEKDAY_STEMS))
     ),
 }
-_WORD_GATE = re.compile("|".join(_WORDS))
+# one trie-shaped pattern: a position tries one branch per character, not every word
+_WORD_GATE = re.compile(word_trie(_WORDS))
 
 
 def _flags(text: str, lower: str) -> frozenset[str]:
@@ -106,7 +107,7 @@ _applicable_rules: dict[tuple[frozenset[str], frozenset[str]], tuple] = {}
 def _applicable(flags: frozenset[str], lower: str) -> tuple:
     """The rules whose features and literal needs the text meets, in order (few paragraphs differ
     in what they offer, so each combination is worked out once)."""
-    present = cues_in(_LITERALS, lower)
+    present = frozenset(w for w in _LITERALS if w in lower)
     key = (flags, present)
     rules = _applicable_rules.get(key)
     if rules is None:
