@@ -28,4 +28,11 @@ def may_match(trigger: Trigger, lowered: str | None) -> bool:
     """False only when some anchor part of the trigger has none of its phrases in the clause."""
     if lowered is None:
         return True
-    return all(any(a in lowered for a in part) for part in trigger.anchors)
+    # loops, not all(any(...)): this runs for every trigger a clause selects
+    for part in trigger.anchors:
+        for phrase in part:
+            if phrase in lowered:
+                break
+        else:
+            return False
+    return True

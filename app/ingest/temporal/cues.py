@@ -81,8 +81,8 @@ def cues_in(words: tuple[str, ...], lower: str) -> frozenset[str]:
     if pattern is None:
         return frozenset()
     found: set[str] = set()
-    for match in pattern.finditer(lower):
-        found |= within[match.group(1)]
+    for word in set(pattern.findall(lower)):
+        found |= within[word]
     return frozenset(found)
 
 
