@@ -24,21 +24,14 @@ _LOCAL_CUES = re.compile(
     re.IGNORECASE,
 )
 # a word of every cue above: most paragraphs hold none, and a substring test says so cheaply
-_LOCAL_WORDS = (
-    "borough",
-    "area",
-    "town",
-    "city centre",
-    "district",
-    "local",
-    "streets",
-    "residents",
+_LOCAL_WORDS = re.compile(
+    "borough|area|town|city centre|district|local|streets|residents"
 )
 
 
 def _local_cues(text: str) -> tuple[tuple[int, int], ...]:
     lowered = plain_lower(text)
-    if lowered is not None and not any(w in lowered for w in _LOCAL_WORDS):
+    if lowered is not None and _LOCAL_WORDS.search(lowered) is None:
         return ()
     return tuple(m.span() for m in _LOCAL_CUES.finditer(text))
 

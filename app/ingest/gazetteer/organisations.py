@@ -37,7 +37,7 @@ INTRODUCED = re.compile(
     rf"|[Oo]rganisation|[Oo]rganization|[Ss]ocial\s+enterprise|[Pp]roject)\s+(?P<run>{_NAME}(?:(?:,\s+|\s+(?:(?:and|&|of|on|the|in|for|with)\s+){{0,2}}){_NAME}){{0,5}})(?![\w'’])"
 )
 # a word every introduction above holds, as written
-_INTRODUCING = ("harity", "group", "rganisation", "rganization", "nterprise", "roject")
+_INTRODUCING = re.compile("harity|group|rganisation|rganization|nterprise|roject")
 # "X Trust and Y Foundation": a run that lists two organisations is cut after the first one's suffix.
 _AFTER_ORG = re.compile(
     r"\b(?P<word>Councils?|Police(?!\s+and\s+Crime)|Trust|Service|Standards|Teams?|SNT|Charity|Foundation|Office|Agency"
@@ -105,7 +105,7 @@ class OrganisationReader:
             else:
                 out += [(2, x) for x in self._org(stripped, start, m, context)]
         # most texts hold none of the introducing words: skip the scan
-        introducing = any(w in text for w in _INTRODUCING)
+        introducing = _INTRODUCING.search(text) is not None
         for m in INTRODUCED.finditer(text, pos, endpos) if introducing else ():
             out += [(2, x) for x in self._introduced(m)]
         if "business improvement district" in text:  # most texts name none: skip the scan
