@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from app.ingest.events.anchor_check import plain_lower
 from app.ingest.events.generic_agencies import generic_agencies, owner_only
 from app.ingest.events.lookup import Hit, Lookup
 from app.ingest.events.offences import council_officers
@@ -30,6 +31,17 @@ _LOCAL_CUES = re.compile(
     r"the streets|residents|our borough|our town)\b",
     re.IGNORECASE,
 )
+# a word of every cue above: most paragraphs hold none, and a substring test says so cheaply
+_LOCAL_WORDS = re.compile(
+    "borough|area|town|city centre|district|local|streets|residents"
+)
+
+
+def _local_cues(text: str) -> tuple[tuple[int, int], ...]:
+    lowered = plain_lower(text)
+    if lowered is not None and _LOCAL_WORDS.search(lowered) is None:
+        return ()
+    return tuple(m.span() for m in _LOCAL_CUES.finditer(text))
 
 
 @dataclass(frozen=True)
@@ -189,7 +201,7 @@ def build_context(
             ),
             places=tuple(sorted(places, key=lambda h: h.start)),
             people=tuple(people),
-            local_cues=tuple(m.span() for m in _LOCAL_CUES.finditer(p.text)),
+            local_cues=_local_cues(p.text),
         )
     ctx.organisers = meeting_organisers(
         texts, {n: names.agencies for n, names in ctx.names.items()}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from app.ingest.events.anchor_check import may_match, plain_lower
 from app.ingest.events.lexicon import Lexicon, Trigger, load_lexicon
 from app.ingest.events.mention import Mention
 from app.ingest.events.mood import (
@@ -207,7 +208,10 @@ def _clause_mentions(
     text = paragraph.text
     clause_text = text[clause[0] : clause[1]]
     hits: list[tuple[Trigger, int, int]] = []
+    lowered = plain_lower(clause_text)
     for trigger in triggers:
+        if not may_match(trigger, lowered):
+            continue
         for match in trigger.regex.finditer(clause_text):
             start, end = match.span()
             if end > start:

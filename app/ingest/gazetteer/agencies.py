@@ -256,7 +256,8 @@ class AgencyFinder:
                     )
                     ref = self.unit(ref, team)
                 out.append(AgencyMention(m.start(), m.end(), m.group(), ref, "context"))
-        if context.council is not None:
+        # every bare council word holds "ouncil" or "authority" as written: most texts hold neither
+        if context.council is not None and ("ouncil" in text or "authority" in text):
             for m in _BARE_COUNCIL.finditer(text):
                 out.append(
                     AgencyMention(

@@ -23,8 +23,9 @@ if TYPE_CHECKING:
     from .agencies import AgencyFinder
     from .places import PlaceFinder
 
+# "London" first (the boundary before it checked behind): the engine jumps from one "London" to the next
 _LONDON = re.compile(
-    r"\bLondon\b(?!\s+(?:Road|Lane|Street|Borough|Bridge|Fields|Wall|Councils|Marathon|Stadium|Underground)\b)"
+    r"London(?<!\wLondon)\b(?!\s+(?:Road|Lane|Street|Borough|Bridge|Fields|Wall|Councils|Marathon|Stadium|Underground)\b)"
 )
 # "across Norfolk", "county-wide": the story is the force's area, not one district
 _WIDE = re.compile(

@@ -38,6 +38,8 @@ INTRODUCED = re.compile(
     rf"|(?:[Cc]ivil\s+liberties|[Hh]uman\s+rights|[Pp]rivacy|[Ll]obby|[Aa]dvocacy|[Vv]ictims['’]?)\s+group"
     rf"|[Oo]rganisation|[Oo]rganization|[Ss]ocial\s+enterprise|[Pp]roject)\s+(?P<run>{_NAME}(?:(?:,\s+|\s+(?:(?:and|&|of|on|the|in|for|with)\s+){{0,2}}){_NAME}){{0,5}})(?![\w'’])"
 )
+# a word every introduction above holds, as written
+_INTRODUCING = re.compile("harity|group|rganisation|rganization|nterprise|roject")
 # "X Trust and Y Foundation": a run that lists two organisations is cut after the first one's suffix.
 _AFTER_ORG = re.compile(
     r"\b(?P<word>Councils?|Police(?!\s+and\s+Crime)|Trust|Service|Standards|Teams?|SNT|Charity|Foundation|Office|Agency"
@@ -104,7 +106,9 @@ class OrganisationReader:
                 out += [(1, x) for x in self._team(stripped, start, m, context)]
             else:
                 out += [(2, x) for x in self._org(stripped, start, m, context)]
-        for m in INTRODUCED.finditer(text, pos, endpos):
+        # most texts hold none of the introducing words: skip the scan
+        introducing = _INTRODUCING.search(text) is not None
+        for m in INTRODUCED.finditer(text, pos, endpos) if introducing else ():
             out += [(2, x) for x in self._introduced(m)]
         if "business improvement district" in text:  # most texts name none: skip the scan
             for m in _LOWER_BIDS.finditer(text, pos, endpos):

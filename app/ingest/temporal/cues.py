@@ -74,4 +74,53 @@ def may_match(cues: tuple[str, ...] | None, lower: str) -> bool:
 
 def cues_in(words: tuple[str, ...], lower: str) -> frozenset[str]:
     """The words found in the lower-cased text (one pass over a table's cues)."""
-    return frozenset(w for w in words if w in lower)
+    scanner = _scanners.get(id(words))
+    if scanner is None or scanner[0] is not words:
+        scanner = _scanners[id(words)] = (words, *_scanner(words))
+    _, pattern, within = scanner
+    if pattern is None:
+        return frozenset()
+    found: set[str] = set()
+    for word in set(pattern.findall(lower)):
+        found |= within[word]
+    return frozenset(found)
+
+
+# a substring test per word costs a Python step each; one scan of the text with a trie-shaped
+# pattern tried at every position (a look-ahead, so overlapping words are all seen) costs one
+_scanners: dict[int, tuple] = {}
+
+
+def _scanner(
+    words: tuple[str, ...],
+) -> tuple[re.Pattern | None, dict[str, frozenset[str]]]:
+    """The scan pattern of a word table and, for each longest word found at a position, every
+    word of the table that starts there too (the words that are prefixes of it)."""
+    if not words:
+        return None, {}
+    within = {w: frozenset(o for o in words if w.startswith(o)) for w in words}
+    return re.compile("(?=(" + word_trie(words) + "))"), within
+
+
+def word_trie(words) -> str:
+    """Regex source matching any of the words (as written), the longest where several start."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _emit(root)
+
+
+def _emit(node: dict) -> str:
+    """A trie as a regex that takes the longest word (greedy optional tails)."""
+    branches = [re.escape(c) + _emit(child) for c, child in sorted(node.items()) if c]
+    if not branches:
+        return ""
+    body = (
+        branches[0]
+        if len(branches) == 1 and "" not in node
+        else "(?:" + "|".join(branches) + ")"
+    )
+    return body + "?" if "" in node else body

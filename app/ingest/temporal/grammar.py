@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from app.ingest.temporal.anchors import ANCHOR_RULES
 from app.ingest.temporal.calendar_forms import CALENDAR_RULES, LATE_RULES
+from app.ingest.temporal.cues import word_trie
 from app.ingest.temporal.expressions import Expression, GatedRule
 from app.ingest.temporal.festive_years import FESTIVE_RULES
 from app.ingest.temporal.holidays import HOLIDAY_RULES
@@ -73,7 +74,8 @@ _GATES = {
         "|".join(_WEEKDAY_STEMS + tuple(s.upper() for s in _WEEKDAY_STEMS))
     ),
 }
-_WORD_GATE = re.compile("|".join(_WORDS))
+# one trie-shaped pattern: a position tries one branch per character, not every word
+_WORD_GATE = re.compile(word_trie(_WORDS))
 
 
 def _flags(text: str, lower: str) -> frozenset[str]:

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from app.ingest.temporal.constraints import HARD, SOFT, TENSE, Constraint
+from app.ingest.temporal.cues import cues_in
 from app.ingest.temporal.dated_tables import FAR_FUTURE, Term, availability_table, terms
 from app.ingest.temporal.spans import DaySet, Span
 
@@ -88,6 +89,11 @@ def holders() -> tuple[Holder, ...]:
     return tuple(h for t in terms() if (h := _holder(t)) is not None)
 
 
+@lru_cache(maxsize=1)
+def _literals() -> tuple[str, ...]:
+    return tuple(h.literal for h in holders())
+
+
 def _floor(periods: tuple[Span, ...]) -> date:
     return min(start for start, _ in periods) - timedelta(days=APPOINTED_AHEAD_DAYS)
 
@@ -105,8 +111,11 @@ def office_phrasing_constraints(text: str) -> list[Constraint]:
     """'NAME, the TITLE' dates the article within the term; 'NAME became TITLE' after its start
     (hard) and, softly, within the term or the year after it."""
     out: list[Constraint] = []
+    named = cues_in(_literals(), text)  # one scan, not a substring test per holder
+    if not named:
+        return out
     for holder in holders():
-        if holder.literal not in text:
+        if holder.literal not in named:
             continue
         term = holder.term
         if term.requires is not None and not term.requires.search(text):
