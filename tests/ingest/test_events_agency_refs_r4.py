@@ -36,7 +36,7 @@ def gaz() -> Gazetteer:
     ("text", "day", "key", "expected"),
     [
         # "the residents' association" is the one the article named, not the scheme it starts
-        (ASSOCIATION, "2024-05-09", (2, "operation"), ["Tonge Moor Residents Association"]),
+        (ASSOCIATION, "2024-05-09", (2, "team_launch"), ["Tonge Moor Residents Association"]),
         # "the BID" is the trader body named before it, not the area's force
         (BID, "2024-03-06", (2, "team_launch"), ["Halesowen Business Improvement District"]),
         # "BID members" meet as the BID
@@ -122,8 +122,8 @@ JOINED = """Kent's Police and Crime Commissioner, Ann Barnes, joined officers on
     [
         # the committee that hears of the board's decision is its audience, not its maker
         (HEARD_THAT, "2022-08-26", (2, "meeting"), ["Dundee Licensing Board"]),
-        # a commissioner who joins officers on patrol: the officers patrol
-        (JOINED, "2015-08-28", (1, "operation"), ["Kent Police"]),
+        # a commissioner who joins officers on patrol (a visit, so a meeting): the officers' force
+        (JOINED, "2015-08-28", (1, "meeting"), ["Kent Police"]),
     ],
 )
 def test_who_hears_of_an_act_is_no_actor_and_officers_joined_on_patrol_are(
@@ -164,7 +164,7 @@ def test_a_campaign_run_by_a_body_is_that_body_work_not_the_local_force(gaz):
         (
             "Two street wardens funded by Halesowen Business Improvement District will begin patrolling the town centre next month.",
             "2024-03-08",
-            (1, "operation"),
+            (1, "team_launch"),
             ["Halesowen Business Improvement District"],
         ),
     ],
