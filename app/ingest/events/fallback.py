@@ -48,6 +48,8 @@ _STANDING = re.compile(
     r"routinely|every (?:day|week|month|year|weekend))\b",
     re.IGNORECASE,
 )
+# "the force did not bring in a unit": the denial follows the auxiliary
+_DENIED = re.compile(r"(?:n't|\s+(?:not|never)\b)", re.IGNORECASE)
 # words of each type, most specific first: the first type with the most words wins
 _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(words, re.IGNORECASE))
@@ -215,7 +217,7 @@ def _act(
     if not clause[0] <= verb.start() < clause[1]:
         clause = next((c for c in clauses if c[0] <= verb.start() < c[1]), sentence)
     mood = mood_of(text[clause[0] : verb.start()], text[clause[0] : verb.end()])
-    if mood in (HYPOTHETICAL, NEGATED):
+    if mood in (HYPOTHETICAL, NEGATED) or _DENIED.match(text, verb.end()):
         return None
     return Mention(
         paragraph=paragraph,

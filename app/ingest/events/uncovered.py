@@ -27,7 +27,7 @@ from app.ingest.records import DateMention, Paragraph
 
 # "It ran until Sunday", "Those arrested ...": the sentence goes on about what was just told
 _SAYS_MORE = re.compile(
-    r"^\W*(?:it|its|this|that|these|those|they|their|which|where|the (?:operation|crackdown|"
+    r"\W*(?:it|its|this|that|these|those|they|their|which|where|the (?:operation|crackdown|"
     r"campaign|week of action|scheme|order|meeting|results?))\b",
     re.IGNORECASE,
 )
@@ -36,6 +36,13 @@ _SAYS_MORE = re.compile(
 # in its own tense (a "which"/"where" clause only details the act)
 _SHIFT = re.compile(
     r"\W*(?:and|but)\s+(?:then\s+|also\s+)?(?:will|would|is|are|was|were|has|have|had)\b",
+    re.IGNORECASE,
+)
+
+# "began at the weekend and will run until March": the same act going on, not a second one
+_GOES_ON = re.compile(
+    r"\b(?:until|till|to the end of|for the (?:next|rest of)|continu\w+|runs?|lasts?|stay|"
+    r"remains?)\b",
     re.IGNORECASE,
 )
 
@@ -59,12 +66,12 @@ def uncovered_acts(
         return []
     text = paragraph.text
     quoted = quoted_spans(text)
-    covered = {m.sentence for m in found}
     told = _told(found, dates)
     acts: list[Mention] = []
     for sentence in split_sentences(text):
-        if sentence in covered:
-            acts += _shifted_clauses(paragraph, sentence, found, dates, quoted, told)
+        mine = [m for m in found if sentence[0] <= m.start < sentence[1]]
+        if mine:
+            acts += _shifted_clauses(paragraph, sentence, mine, dates, quoted, told)
             continue
         if _SAYS_MORE.match(text, sentence[0]):
             continue
@@ -82,7 +89,7 @@ def uncovered_acts(
 def _shifted_clauses(
     paragraph: Paragraph,
     sentence: Span,
-    found: Sequence[Mention],
+    mine: Sequence[Mention],
     dates: Sequence[DateMention],
     quoted: Sequence[Span],
     told: set[tuple[str, tuple]],
@@ -91,7 +98,6 @@ def _shifted_clauses(
     act's sentence with its own date and its own verb tells one more occurrence, of the clause's
     type or else of the act's."""
     text = paragraph.text
-    mine = [m for m in found if m.sentence == sentence]
     acts = [m for m in mine if m.form == "act"]
     if not acts:
         return []
@@ -103,7 +109,7 @@ def _shifted_clauses(
         ) or not _SHIFT.match(text, clause[0]):
             continue
         own = own_dates(clause, dates, quoted)
-        if not own:
+        if not own or _GOES_ON.search(text, clause[0], clause[1]):
             continue
         act = sentence_act(paragraph, clause, own, quoted, kind=acts[0].type)
         if act is None or _retold(act.type, own, told):
@@ -130,12 +136,12 @@ def _nested(a: tuple, b: tuple) -> bool:
 def _told(
     found: Sequence[Mention], dates: Sequence[DateMention]
 ) -> set[tuple[str, tuple]]:
-    """(type, interval) of each found mention's sentence dates."""
+    """(type, interval) of each found mention's clause dates."""
     return {
         (m.type, _when(d))
         for m in found
         for d in dates
-        if m.sentence[0] <= d.start < m.sentence[1]
+        if m.clause[0] <= d.start < m.clause[1]
     }
 
 
