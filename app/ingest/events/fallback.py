@@ -32,6 +32,8 @@ _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 _FINITE = re.compile(
     r"\b(?:was|were|has|have|had|will|is|are|did|took|began|ran|held|met|made|gave|set|put|won|"
     r"brought|caught|found|told|led|came|went|sent|saw|got|spent|paid|left|kept|rose|fell|"
+    # a scheduled act in the present: "the council opens its hub on Monday"
+    r"prepares?|launch(?:es)?|opens|starts|begins|returns|"
     r"[a-z]{2,}ed)\b"
 )
 # an undated act told as one more done act of the story: "Officers also seized", "was also made"
@@ -57,7 +59,7 @@ _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "meeting",
             r"\b(?:meeting|meets|(?:committee|cabinet|panel)(?!\s+(?:member|chair|lead))|forum|hustings|q&a|surgery|drop-in|"
-            r"packed into|councillors heard|briefed)\b",
+            r"packed into|councillors heard|briefed|vigils?|rall(?:y|ies)|marched)\b",
         ),
         (
             "consultation",
@@ -81,7 +83,7 @@ _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "operation",
             r"\b(?:patrol\w*|operation|crackdown|campaign|week of action|initiative|scheme|"
             r"wardens?|deploy\w*|clampdown|sweep|safe space|hub|project|programme|outreach|"
-            r"visits?|visited)\b",
+            r"visits?|visited|safeguard\w*)\b",
         ),
         (
             "team_launch",
@@ -92,12 +94,12 @@ _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:attack\w*|stabb\w+|robber\w*|burglar\w*|thefts?|stolen|stole|assault\w*|fights?|"
             r"brawl|disorder|crash\w*|shot|shooting|murder\w*|killed|died|injur\w+|vandal\w*|blaze|"
             r"damage\w*|offences|offending|anti-?social|complaints|reports of|incidents?|"
-            r"(?:drugs?|county|deal(?:ing)?) lines?)\b",
+            r"(?:drugs?|county|deal(?:ing)?) lines?|drugs?|dealing|dealt|supplying)\b",
         ),
         (
             "announcement",
             r"\b(?:announc\w+|revealed|report|figures|statistics|published|statement|funding|"
-            r"grant|pledg\w+|promis\w+|unveil\w+|letter|wrote|called for|criticis\w+|"
+            r"grant|audit|inspection|pledg\w+|promis\w+|unveil\w+|letter|wrote|called for|criticis\w+|"
             r"praised|warned|appointed|took over|retir\w+|resign\w+)\b|£\d[\d.,]*\w*",
         ),
     )
