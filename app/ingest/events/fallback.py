@@ -81,7 +81,7 @@ _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "operation",
-            r"\b(?:patrol\w*|operation|crackdown|campaign|week of action|initiative|scheme|"
+            r"\b(?:patrol\w*|operation|crackdown|campaign|week of action|intensification|initiative|scheme|"
             r"wardens?|deploy\w*|clampdown|sweep|safe space|hub|project|programme|outreach|"
             r"visits?|visited|safeguard\w*)\b",
         ),
