@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from app.ingest.events.mention import Mention
-from app.ingest.events.mood import HYPOTHETICAL, NEGATED, REALIS, mood_of
+from app.ingest.events.mood import FUTURE, HYPOTHETICAL, NEGATED, REALIS, mood_of
 from app.ingest.events.sentences import Span, split_clauses, split_sentences
 from app.ingest.records import BODY, DateMention, Paragraph
 
@@ -50,6 +50,7 @@ _STANDING = re.compile(
     r"routinely|every (?:day|week|month|year|weekend))\b",
     re.IGNORECASE,
 )
+_SCHEDULED = re.compile(r"prepares?|launch(?:es)?|opens|starts|begins|returns")
 # "the force did not bring in a unit": the denial follows the auxiliary
 _DENIED = re.compile(r"(?:n't|\s+(?:not|never)\b)", re.IGNORECASE)
 # words of each type, most specific first: the first type with the most words wins
@@ -122,15 +123,18 @@ def fallback_mentions(
     """The one act of a body paragraph that no trigger found: its first dated sentence outside
     quotes with a finite verb and words of an event type, else its first undated sentence told
     as a done act (none if there is no such sentence)."""
-    if not readable(paragraph):
-        return []
     text = paragraph.text
+    also = " also " in text  # the undated act below is told with "also"
+    if not (dates or also) or not readable(paragraph):
+        return []
     quoted = quoted_spans(text)
     sentences = split_sentences(text)
     for sentence in sentences:
         own = own_dates(sentence, dates, quoted)
         if own and (act := sentence_act(paragraph, sentence, own, quoted)):
             return [act]
+    if not also:
+        return []
     for sentence in sentences:
         if not own_dates(sentence, dates, quoted) and (
             act := undated_act(paragraph, sentence, quoted)
@@ -193,12 +197,14 @@ def undated_act(
     """ "Officers also seized 40 wraps of cocaine": an undated sentence told as a done act,
     which happened at the publication date; talk of standing states gives none."""
     text = paragraph.text
+    verb = _outside(_DONE, text, sentence, quoted)
+    if verb is None:
+        return None
     words = text[sentence[0] : sentence[1]]
     if _COLON_QUOTE.search(words) or _STANDING.search(words):
         return None
-    verb = _outside(_DONE, text, sentence, quoted)
     kind = act_type(_unquoted(text, sentence, quoted))
-    if verb is None or kind is None:
+    if kind is None:
         return None
     clauses = tuple(split_clauses(text, sentence))
     act = _act(paragraph, kind, verb, sentence, sentence, clauses, dated=False)
@@ -221,6 +227,8 @@ def _act(
     mood = mood_of(text[clause[0] : verb.start()], text[clause[0] : verb.end()])
     if mood in (HYPOTHETICAL, NEGATED) or _DENIED.match(text, verb.end()):
         return None
+    if mood == REALIS and _SCHEDULED.fullmatch(verb.group()):
+        mood = FUTURE  # "the hub opens on Monday": news tells a scheduled act in the present
     return Mention(
         paragraph=paragraph,
         type=kind,

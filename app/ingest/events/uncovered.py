@@ -39,6 +39,9 @@ _SHIFT = re.compile(
     re.IGNORECASE,
 )
 
+_SHIFT_IN = re.compile(
+    r" (?:and|but) (?:then |also )?(?:will|would|is|are|was|were|has|have|had)\b"
+)
 # "began at the weekend and will run until March": the same act going on, not a second one
 _GOES_ON = re.compile(
     r"\b(?:until|till|to the end of|for the (?:next|rest of)|continu\w+|runs?|lasts?|stay|"
@@ -62,16 +65,26 @@ def uncovered_acts(
 ) -> list[Mention]:
     """One act for each dated sentence that no found mention touches and that is no further
     telling of a found act (same type and date, or a pronoun subject)."""
-    if not dates or not readable(paragraph):
+    if not dates:
         return []
     text = paragraph.text
+    shift = _SHIFT_IN.search(text) is not None
+    if not shift and all(
+        any(m.sentence[0] <= d.start < m.sentence[1] for m in found) for d in dates
+    ):
+        return []  # every date told with a found act, and no second verb: nothing more to read
+    if not readable(paragraph):
+        return []
     quoted = quoted_spans(text)
     told = _told(found, dates)
     acts: list[Mention] = []
     for sentence in split_sentences(text):
+        if not any(sentence[0] <= d.start < sentence[1] for d in dates):
+            continue
         mine = [m for m in found if sentence[0] <= m.start < sentence[1]]
         if mine:
-            acts += _shifted_clauses(paragraph, sentence, mine, dates, quoted, told)
+            if shift and _SHIFT_IN.search(text, *sentence):
+                acts += _shifted_clauses(paragraph, sentence, mine, dates, quoted, told)
             continue
         if _SAYS_MORE.match(text, sentence[0]):
             continue
@@ -101,12 +114,14 @@ def _shifted_clauses(
     acts = [m for m in mine if m.form == "act"]
     if not acts:
         return []
-    clauses = tuple(split_clauses(text, sentence))
+    clauses = next((m.clauses for m in acts if m.clauses), None) or tuple(
+        split_clauses(text, sentence)
+    )
     out: list[Mention] = []
     for clause in clauses:
-        if any(
-            clause[0] <= m.start < clause[1] for m in mine
-        ) or not _SHIFT.match(text, clause[0]):
+        if any(clause[0] <= m.start < clause[1] for m in mine) or not _SHIFT.match(
+            text, clause[0]
+        ):
             continue
         own = own_dates(clause, dates, quoted)
         if not own or _GOES_ON.search(text, clause[0], clause[1]):
@@ -119,7 +134,9 @@ def _shifted_clauses(
     return out
 
 
-def _retold(kind: str, own: Sequence[DateMention], told: set[tuple[str, tuple]]) -> bool:
+def _retold(
+    kind: str, own: Sequence[DateMention], told: set[tuple[str, tuple]]
+) -> bool:
     """ "By 2019 the council paid for a team. It began patrolling in April of that year": the same
     type at a time within (or around) a time already told is the same occurrence told again."""
     return any(
