@@ -22,13 +22,13 @@ from app.ingest.events.detect import (
     detect_mentions,
     is_irrealis,
 )
-from app.ingest.events.fallback import fallback_mentions
 from app.ingest.events.lookup import GazetteerLookup, Lookup
 from app.ingest.events.merge import LEAD_PARAGRAPHS, Candidate, Group, group_candidates
 from app.ingest.events.operation_settings import operation_setting
 from app.ingest.events.plans import is_called_sitting
 from app.ingest.events.scope import plan_clauses
 from app.ingest.events.titles import headline_types, make_title
+from app.ingest.events.uncovered import paragraph_mentions
 from app.ingest.records import (
     BODY,
     Article,
@@ -84,8 +84,9 @@ def extract_with(
         p.number: found
         for p in body
         if (
-            found := detect_mentions(p)
-            or fallback_mentions(p, by_paragraph.get(p.number, ()))
+            found := paragraph_mentions(
+                p, detect_mentions(p), by_paragraph.get(p.number, ())
+            )
         )
     }
     sentences = {
