@@ -97,3 +97,31 @@ def test_a_branch_named_with_its_town_works_beside_the_force(gaz):
         "Cardiff Street Pastors",
         "South Wales Police",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a venue said to be in a town is there, whatever other borough shares its name
+        ("Residents met at St Mark's Church in Dalston on Tuesday.", {"St Mark's Church": "Hackney", "Dalston": "Hackney"}),
+        # "in Hornsey Road" is a street, not the town of Hornsey
+        ("A surgery will be held at the Cat and Mouse Library in Hornsey Road.", {"Hornsey Road": "Islington"}),
+    ],
+)
+def test_a_venue_is_placed_in_the_town_the_sentence_puts_it_in(gaz, text, expected):
+    found = {p.name: p.borough for p in gaz.find_places(text) if p.name in expected}
+    assert found == expected
+
+
+KINGSTON_ROAD = """Residents in Ilford have complained about kerb-crawling for years.
+
+At a ward panel meeting on Tuesday, March 5, residents of Kingston Road in Ilford said the problem had moved."""
+
+KINGSTON_ROAD_BARE = """Residents in Ilford have complained about kerb-crawling for years.
+
+At a ward panel meeting on Tuesday, March 5, residents of Kingston Road said the problem had moved."""
+
+
+@pytest.mark.parametrize("text", [KINGSTON_ROAD, KINGSTON_ROAD_BARE])
+def test_a_street_the_gazetteer_lists_in_the_story_borough_is_read_there(gaz, text):
+    assert actors(gaz, text, "2024-03-08")[(2, "meeting")][1] == ["Redbridge"]
