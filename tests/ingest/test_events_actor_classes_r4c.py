@@ -125,3 +125,26 @@ At a ward panel meeting on Tuesday, March 5, residents of Kingston Road said the
 @pytest.mark.parametrize("text", [KINGSTON_ROAD, KINGSTON_ROAD_BARE])
 def test_a_street_the_gazetteer_lists_in_the_story_borough_is_read_there(gaz, text):
     assert actors(gaz, text, "2024-03-08")[(2, "meeting")][1] == ["Redbridge"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a residents' association written in lower case after its place and ward
+        ("The Hulme ward residents' association has asked for a meeting.", ["Hulme ward Residents' Association"]),
+        ("The Pemberton tenants association met on Monday.", ["Pemberton Tenants' Association"]),
+        # a body said to be a BID or a charity in apposition
+        ("Staff from Derby Cathedral Quarter Traders, the city centre business improvement district, joined them.",
+         ["Derby Cathedral Quarter Traders"]),
+        ("Workers from Safe Harbour, the Hull charity which supports women, went out with officers.",
+         ["Safe Harbour", "Humberside Police"]),
+        # a person described by their work is no body
+        ("Sarah Jones, a charity worker, said the scheme helped.", []),
+    ],
+)
+def test_bodies_named_in_lower_case_or_in_apposition_are_found(gaz, text, expected):
+    from app.ingest.gazetteer.mentions import AreaContext
+
+    context = AreaContext(force=gaz.agency("Humberside Police"))
+    names = [m.ref.name for m in gaz.find_agencies(text, context) if m.how != "context" or m.ref.kind == "police"]
+    assert names == expected
