@@ -148,3 +148,17 @@ def test_bodies_named_in_lower_case_or_in_apposition_are_found(gaz, text, expect
     context = AreaContext(force=gaz.agency("Humberside Police"))
     names = [m.ref.name for m in gaz.find_agencies(text, context) if m.how != "context" or m.ref.kind == "police"]
     assert names == expected
+
+
+CALLED = """More than 100 people packed into a church hall in Hulme on Monday night to tell police they no longer feel safe.
+
+Residents described drug dealing in broad daylight near the community centre.
+
+Officers said 12 people had been arrested since January.
+
+The public meeting at St Mary's Hall was called by the Hulme Residents' Association after a series of burglaries."""
+
+
+def test_who_called_a_meeting_told_paragraphs_later_holds_it(gaz):
+    agencies = actors(gaz, CALLED, "2024-03-06")[(1, "meeting")][0]  # the gazetteer drops the apostrophe
+    assert "Hulme Residents Association" in agencies
