@@ -15,6 +15,7 @@ from app.ingest.events.partners import only_partners, partner_forces
 from app.ingest.events.places import line_destination, unit_patch
 from app.ingest.events.responders import responding_police
 from app.ingest.events.speakers import is_we, speaker_agency
+from app.ingest.events.unit_patches import across_unit
 from app.ingest.records import AgencyRef, PersonRef
 
 # Event types that are police work unless the text says whose; and council work.
@@ -109,14 +110,20 @@ def mention_actors(
         h
         for h in names.places
         if _inside(h, sentence)
-        and (mention.type == "team_launch" or not unit_patch(text, h))
         and (mention.type == "incident" or not line_destination(text, h))
     ]
+    # a unit's patch places only the unit's own launch: "the team launched in Kingston town centre"
+    # by an officer "who leads the BCU covering Kingston, Richmond and Merton" is Kingston's
+    own = [h for h in places if not unit_patch(text, h)]
+    if mention.type != "team_launch" or any(_inside(h, clause) for h in own):
+        places = own
     boroughs = [h.borough for h in places if h.borough and not h.weak]
     if not [
         b for h in places if _inside(h, clause) and not h.weak and (b := h.borough)
     ]:
         boroughs = court_boroughs(mention, places) or boroughs
+    if not boroughs:
+        boroughs = across_unit(mention, names.agencies, lookup)
     if not boroughs:
         boroughs = [
             h.borough

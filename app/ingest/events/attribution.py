@@ -202,6 +202,9 @@ def event_actors(
         agencies += later_partners([m for m, _ in members], ctx.partners)
     if event_type == "meeting":
         agencies += meeting_agencies(members, ctx)
+        # "The public meeting ... was called by the residents' association", told in a later telling
+        told = {m.number for m, _ in members + refs}
+        agencies += [body for number, body in ctx.organisers if number in told]
     agencies = other_agent(members, event_type, agencies, ctx)
     local_voice = event_type == "announcement" and any(
         a.kind in ("council", "community", "charity", "business") for a in agencies

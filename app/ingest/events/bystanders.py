@@ -71,8 +71,11 @@ def bystander(hit: Hit, mention: Mention, police_work: bool = False) -> bool:
         text, max(0, hit.start - 12), hit.start
     ):
         return True  # "they want to see more officers": what is asked for, not who acts
+    # "pay for eight extra council enforcement officers" told as a team's launch: the officers
+    # paid for are the team, and their body launches it
+    own_team = mention.type == "team_launch" and mention.start <= hit.start < mention.end
     return hit.generic and (
         precept_order(mention)
         or bool(_OFFICE.match(text, hit.end))
-        or bool(_FUNDED.search(text, max(0, hit.start - 45), hit.start))
+        or (not own_team and bool(_FUNDED.search(text, max(0, hit.start - 45), hit.start)))
     )

@@ -79,10 +79,20 @@ _LAW = re.compile(
 )
 
 
+# "made under section 35 of the Anti-social Behaviour, Crime and Policing Act 2014": the power a
+# local order is made with, not a change in the law
+_UNDER_ACT = re.compile(
+    r"\b(?:under|section\s+\d+\w*\s+of)\s+(?:the\s+)?(?:[\w'’,-]+\s+){0,8}$", re.IGNORECASE
+)
+
+
 def national_law(mention: Mention) -> bool:
     """A change in the law told in the mention's sentence, with no council in it."""
     text, (start, end) = mention.paragraph.text, mention.sentence
-    return bool(_LAW.search(text, start, end)) and "ouncil" not in text[start:end]
+    return "ouncil" not in text[start:end] and any(
+        not _UNDER_ACT.search(text, max(start, m.start() - 90), m.start())
+        for m in _LAW.finditer(text, start, end)
+    )
 
 
 # a law made for one nation is its devolved government's

@@ -9,6 +9,7 @@ from datetime import date
 
 from app.ingest.records import AgencyRef
 
+from .chapters import local_chapter
 from .data import LONDON, Data
 from .mentions import AgencyMention, AreaContext
 from .organisations import OrganisationReader
@@ -157,7 +158,7 @@ class AgencyFinder:
         for m in self.alias_re.finditer(text):
             mention = self._alias(m, context)
             if mention is not None:
-                cands.append((0, mention))
+                cands.append((0, local_chapter(text, mention, self.places)))
         for m in self.foreign_re.finditer(text):
             name = self.foreign[key(m.group("nat"))]
             ref = self.refs.get(name) or AgencyRef(

@@ -41,6 +41,8 @@ _HELPER_BEFORE = re.compile(
     r"|\b(?:with|alongside|in\s+partnership\s+with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "(Image: British Transport Police)": a photo credit names who took the picture, not who leads the story
+_CREDIT = re.compile(r"(?:\(|\b)(?:Images?|Pictures?|Photos?|Pic|Credit)\s*:\s*(?:the\s+)?$", re.IGNORECASE)
 # weights: the headline and a dateline say most, the lead more than the body
 TITLE, DATELINE, LEAD, BODY = 3, 3, 2, 1
 # a place outside the area of the force the article names counts for this share of a vote
@@ -214,7 +216,9 @@ class AreaReader:
                     continue
                 spans[-1].append(m.span())
                 name = entry.parent or entry.name
-                if not _HELPER_BEFORE.search(part, max(0, m.start() - 40), m.start()):
+                if not _HELPER_BEFORE.search(
+                    part, max(0, m.start() - 40), m.start()
+                ) and not _CREDIT.search(part, max(0, m.start() - 20), m.start()):
                     named.append((part, name, m.start()))
                 if name in self.force_areas and entry.parent is None:
                     # a unit ("Town Centre Team") is any force's: only a force's name says which

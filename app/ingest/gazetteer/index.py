@@ -90,6 +90,13 @@ class Gazetteer:
         """The agency under the name it had on `day` ('Southend-on-Sea Borough Council' before 2022)."""
         return self.agencies.named_on(ref, day)
 
+    def unit_boroughs(self, unit: str | None) -> tuple[str, ...]:
+        """The areas a command unit polices ("South West Basic Command Unit": its four boroughs)."""
+        if not unit:
+            return ()
+        name = unit.removesuffix(" Basic Command Unit")
+        return tuple(a.name for a in self.data.areas.values() if a.bcu == name)
+
     def region_of(self, borough: str | None) -> str | None:
         """The region of an area ("London", "North West" ...), or None."""
         area = self.data.areas.get(borough or "")

@@ -51,6 +51,18 @@ _LOWER_BIDS = re.compile(
     rf"(?=[A-Z])\b(?P<names>{_NAME}(?:\s+{_NAME}){{0,3}}(?:(?:,\s+|,?\s+and\s+){_NAME}(?:\s+{_NAME}){{0,3}}){{0,3}})"
     r"\s+business\s+improvement\s+districts?\b"
 )
+# "the Blackpool Central ward residents' association": a residents' body named in lower case
+_LOWER_ASSOCIATION = re.compile(
+    rf"(?=[A-Z])\b(?P<name>{_NAME}(?:\s+{_NAME}){{0,3}}(?:\s+ward)?)\s+(?P<kind>residents|tenants)['’]?\s+association\b"
+)
+# "staff from Belfast One, the city centre business improvement district": a body named, then said
+# to be one in apposition
+_APPOSED = re.compile(
+    rf"(?=[A-Z])\b(?P<name>{_NAME}(?:\s+{_NAME}){{0,3}}),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    r"(?P<kind>business\s+improvement\s+district|charity|community\s+group|campaign\s+group|residents['’]?\s+group)"
+    r"(?=\s*[,.;)]|\s+(?:which|that|who|for|based|in|set\s+up|run|working)\b)"
+)
+_APPOSED_KIND = {"business": "business", "charity": "charity"}
 _LIST_SPLIT = re.compile(r",\s+|,?\s+and\s+")
 _LISTED = re.compile(r"\s*(?:(?:,|and|&)\s*)?")
 _NOT_ORG_FIRST = frozenset(
@@ -113,7 +125,23 @@ class OrganisationReader:
         if "business improvement district" in text:  # most texts name none: skip the scan
             for m in _LOWER_BIDS.finditer(text, pos, endpos):
                 out += [(2, x) for x in _districts(m)]
+        if "business improvement district" in text or "group" in text or "charity" in text:
+            for m in _APPOSED.finditer(text, pos, endpos):
+                out += [(2, x) for x in self._apposed(m)]
+        if "s association" in text or "s' association" in text or "s’ association" in text:
+            for m in _LOWER_ASSOCIATION.finditer(text, pos, endpos):
+                out += [(2, x) for x in _association(m)]
         return out
+
+    def _apposed(self, m: re.Match) -> list[AgencyMention]:
+        """The body an apposition says is a charity or BID, unless its name is a place."""
+        name = strip_run(m.group("name"))
+        if not name or name.split()[0] in _NOT_ORG_FIRST or self.finder.places.entries(name):
+            return []
+        start = m.start("name") + m.group("name").index(name)
+        kind = _APPOSED_KIND.get(m.group("kind").split()[0], "community")
+        ref = AgencyRef(name=name.replace("’", "'"), kind=kind, slug=slugify(name))
+        return [AgencyMention(start, start + len(name), name, ref, "pattern")]
 
     def _listed_area(self, before: str) -> bool:
         """Whether the words before a comma end in a place ("Redbridge, Havering Councils"), not a person."""
@@ -260,6 +288,17 @@ def _districts(m: re.Match) -> list[AgencyMention]:
         if part:
             pos = part.end()
     return out
+
+
+def _association(m: re.Match) -> list[AgencyMention]:
+    """A residents' or tenants' association named in lower case after its place, as written."""
+    place = strip_run(m.group("name"))
+    if not place or place.split()[0] in _NOT_ORG_FIRST:
+        return []
+    start = m.start("name") + m.group("name").index(place)
+    name = f"{place} {m.group('kind').title()}' Association"
+    ref = AgencyRef(name=name, kind="community", slug=slugify(name))
+    return [AgencyMention(start, m.end(), m.string[start : m.end()], ref, "pattern")]
 
 
 def _team_name(words: str) -> str:

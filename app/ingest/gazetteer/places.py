@@ -129,6 +129,12 @@ class PlaceFinder:
                 entries.append(place)
         for entries in self.by_key.values():
             entries.sort(key=lambda p: p.weak)  # strong readings first
+        # "Kingston Road, Ilford" listed for Redbridge: a Redbridge story's "Kingston Road" is that one
+        for place in data.places:
+            name, comma, _town = place.name.partition(", ")
+            entries = self.by_key.get(key(name)) if comma and place.kind == "street" else None
+            if entries and all(p.borough != place.borough for p in entries):
+                entries.append(replace(place, name=name))
         self.generic = {key(s) for s in data.generic_streets}
         self.areas = data.areas
         self.regex = re.compile(
@@ -138,6 +144,12 @@ class PlaceFinder:
             r"\s*,\s*("
             + capital_trie_pattern(p.name for p in data.places if p.kind != "street")
             + r")(?![\w])"
+        )
+        # "St Mark's Church in Dalston": the town a street or venue is said to be in
+        self.town_in = re.compile(
+            r"\s*(?:,|,?\s+in)\s+("
+            + capital_trie_pattern(p.name for p in data.places if p.kind in ("town", "district", "borough"))
+            + rf")(?![\w])(?!\s+(?:{STREET_WORDS})\b)"
         )
 
     def entries(self, name: str) -> list[Place]:
@@ -269,6 +281,14 @@ class PlaceFinder:
             return chosen.borough if chosen else None
         return None
 
+    def _town_in(self, text: str, end: int, context: AreaContext | None) -> str | None:
+        """The borough of the town a street or venue is said to be in ("St Mark's Church in Dalston")."""
+        m = self.town_in.match(text, end)
+        if m is None or not m.group(1)[0].isupper():
+            return None
+        chosen = self.choose(self.entries(m.group(1)), context, text, m.end())
+        return chosen.borough if chosen and not chosen.weak else None
+
     def find(
         self,
         text: str,
@@ -287,6 +307,8 @@ class PlaceFinder:
             borough = chosen.borough
             if chosen.kind == "street" and key(chosen.name) in self.generic:
                 borough = self._town_borough(text, m.end(), context)
+            elif chosen.kind in ("street", "venue"):
+                borough = self._town_in(text, m.end(), context) or borough
             found.append(
                 PlaceMention(m.start(), m.end(), m.group(), chosen.kind, borough)
             )
@@ -313,7 +335,9 @@ class PlaceFinder:
             # "a Barking mosque" names a place only when the words before it are a known place or a proper name
             if len(tokens) < 2:
                 return []
-        borough = self._town_borough(text, m.end(), context)
+        borough = self._town_borough(text, m.end(), context) or self._town_in(
+            text, m.end(), context
+        )
         town = _TOWN_STREET.fullmatch(surface) if kind == "street" else None
         if borough is None and (kind == "venue" or town):
             inner = self.entries(town.group("town") if town else " ".join(tokens))

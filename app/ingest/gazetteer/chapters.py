@@ -1,0 +1,42 @@
+"""Local branches of national volunteer movements: "Cardiff Street Pastors", "North Ormesby
+Neighbourhood Watch". The branch is named with its town, as local news and its readers name it,
+and the town word is part of the name, not a street ("Cardiff Street")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from app.ingest.records import AgencyRef
+
+from .mentions import AgencyMention
+from .text import slugify
+
+if TYPE_CHECKING:
+    from .places import PlaceFinder
+
+# movements organised as town branches
+CHAPTERS = frozenset({"Street Pastors", "Neighbourhood Watch", "Street Angels", "Street Marshals"})
+# up to three capitalised words right before the movement's name
+_TOWN_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]+\s+){1,3}$")
+
+
+def local_chapter(
+    text: str, mention: AgencyMention, places: PlaceFinder
+) -> AgencyMention:
+    """The mention widened to its town when a known place stands right before a movement's name."""
+    if mention.ref.name not in CHAPTERS:
+        return mention
+    before = _TOWN_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    if before is None:
+        return mention
+    words = before.group().split()
+    for i in range(len(words)):  # the longest place name that ends right before the movement
+        town = " ".join(words[i:])
+        if places.entries(town):
+            start = mention.start - len(before.group()) + before.group().index(words[i])
+            name = f"{town} {mention.ref.name}"
+            ref = AgencyRef(name=name, kind=mention.ref.kind, slug=slugify(name))
+            return replace(mention, start=start, surface=text[start : mention.end], ref=ref)
+    return mention
