@@ -103,6 +103,30 @@ def found(text: str) -> list[tuple[str, str]]:
             ],
         ),
         (
+            "Transport police officers carried out checks at Crewe station on Friday.",
+            [("operation", "carried out checks at ")],
+        ),
+        (
+            "Doctors carried out checks on his injuries.",
+            [],
+        ),
+        (
+            "Extra patrols will be out in Canton and Grangetown over Halloween, the force said.",
+            [("operation", "Extra patrols will be out")],
+        ),
+        (
+            "A welfare hub staffed by volunteers will open in Castle Street on Saturday nights.",
+            [("operation", "welfare hub staffed by volunteers will open")],
+        ),
+        (
+            "Cllr Priya Shah said the council would be putting more money into youth clubs next year.",
+            [("announcement", "said the council would be putting more money into")],
+        ),
+        (
+            "The mayor said she would keep funding the night-time wardens.",
+            [("announcement", "said she would keep funding")],
+        ),
+        (
             "The order was renewed and extended to cover the park.",
             [("order", "The order was renewed")],
         ),
