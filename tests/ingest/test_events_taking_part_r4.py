@@ -127,6 +127,31 @@ def found(text: str) -> list[tuple[str, str]]:
             [("announcement", "said she would keep funding")],
         ),
         (
+            "In the first year of the ban, 212 fixed penalty notices were issued, council figures show.",
+            [("enforcement", "212 fixed penalty notices were issued")],
+        ),
+        (
+            "In its first six months the unit made more than 300 arrests.",
+            [("enforcement", "made more than 300 arrests")],
+        ),
+        (
+            "The unit, set up in 2020, has made more than 900 arrests.",
+            [("team_launch", "unit, set up")],
+        ),
+        (
+            "Officers issued 48 dispersal directions over the weekend.",
+            [("enforcement", "issued 48 dispersal directions")],
+        ),
+        (
+            "Officers joined volunteers from a youth charity for a day of action on the Hulme estate.",
+            [
+                (
+                    "operation",
+                    "joined volunteers from a youth charity for a day of action",
+                )
+            ],
+        ),
+        (
             "The order was renewed and extended to cover the park.",
             [("order", "The order was renewed")],
         ),
