@@ -152,6 +152,18 @@ def found(text: str) -> list[tuple[str, str]]:
             ],
         ),
         (
+            "Anyone who refuses to leave could be arrested. Read more: Man arrested after car set alight",
+            [("enforcement", "arrested")],
+        ),
+        (
+            "Two men were detained at the scene of Friday's brawl on suspicion of affray.",
+            [("enforcement", "were detained at"), ("incident", "brawl")],
+        ),
+        (
+            "Over the summer officers made 96 arrests, most of them for disorder.",
+            [("enforcement", "made 96 arrests")],
+        ),
+        (
             "The order was renewed and extended to cover the park.",
             [("order", "The order was renewed")],
         ),
