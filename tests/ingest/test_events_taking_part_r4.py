@@ -164,6 +164,18 @@ def found(text: str) -> list[tuple[str, str]]:
             [("enforcement", "made 96 arrests")],
         ),
         (
+            "Drivers were stopped and given warning letters.",
+            [("enforcement", "given warning letters")],
+        ),
+        (
+            "Nine registered keepers have been sent letters.",
+            [("enforcement", "registered keepers have been sent letters")],
+        ),
+        (
+            "The council sent letters to residents about the consultation.",
+            [("announcement", "sent letters to residents")],
+        ),
+        (
             "The order was renewed and extended to cover the park.",
             [("order", "The order was renewed")],
         ),
@@ -171,6 +183,35 @@ def found(text: str) -> list[tuple[str, str]]:
 )
 def test_taking_part_outcomes_and_later_steps_are_acts_of_their_own(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Full results from the summer drink-drive campaign are expected later this month.",
+            [
+                (
+                    "announcement",
+                    "future",
+                    "results from the summer drink-drive campaign ",
+                )
+            ],
+        ),
+        (
+            "The figures are due in the spring.",
+            [("announcement", "future", "figures ")],
+        ),
+        (
+            "The figures were published last week.",
+            [("announcement", "realis", "figures were published")],
+        ),
+    ],
+)
+def test_results_expected_later_are_a_planned_release(text, expected):
+    assert [
+        (m.type, m.mood, m.text) for m in detect_mentions(Paragraph(1, text))
+    ] == expected
 
 
 @pytest.mark.parametrize(
@@ -227,7 +268,11 @@ def test_a_partners_nights_a_past_operation_and_a_rules_renewal_are_events_of_th
         dct_date=dct_date("2023-03-14"),
     )
     assert [
-        (e.type, e.citations[0].paragraph, e.date.earliest.isoformat() if e.date.earliest else None)
+        (
+            e.type,
+            e.citations[0].paragraph,
+            e.date.earliest.isoformat() if e.date.earliest else None,
+        )
         for e in events
     ] == [
         ("operation", 1, "2023-03-14"),
@@ -238,4 +283,3 @@ def test_a_partners_nights_a_past_operation_and_a_rules_renewal_are_events_of_th
         ("order", 5, "2016-01-01"),
         ("order", 5, "2019-01-01"),
     ]
-
