@@ -41,6 +41,8 @@ def is_sequel(
         return False  # the same words read twice
     if _INCLUDING.search(text, a_end, b_start):
         return True
+    if dated_apart(text, a_end, b_start, b_end):
+        return True
     if subtypes[0] == subtypes[1]:
         return False
     if _PEOPLE_OF.search(text, max(0, a_start - 20), a_start) or _HEARING.match(
@@ -48,6 +50,37 @@ def is_sequel(
     ):
         return False
     return bool(_SEQUEL.search(text, a_end, b_end))
+
+
+# a time told right after an act: "in 2017", "on Tuesday night", "last weekend", "in May"
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_TIME = re.compile(
+    r"\s*(?:[^\s.;,]+\s+){0,8}?(?:(?:in|on|during|since|by)\s+(?:the\s+)?(?:(?:late|early|mid-?)\s*)?"
+    rf"(?:(?:19|20)\d\d|{_MONTH}|{_DAY}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|"
+    r"(?:summer|spring|autumn|winter|new year)\b)|"
+    rf"(?:last|this|yesterday|that)\s+(?:{_DAY}|week|weekend|month|year|summer|spring|autumn|winter|night|"
+    r"morning|afternoon|evening)\b|yesterday\b)",
+    re.IGNORECASE,
+)
+# "... in 2017 and renewed in 2020": the word that joins the second act to the first
+_AND = re.compile(r"[\s,]*(?:and|but|before being|then)\b", re.IGNORECASE)
+
+
+def dated_apart(text: str, a_end: int, b_start: int, b_end: int) -> bool:
+    """ "first made in 2017 and renewed in 2020", "arrested in May and charged in June": each act
+    told with a time of its own, two occurrences."""
+    first = _TIME.match(text, a_end, b_start)
+    if first is None or not _AND.match(text, first.end(), b_end):
+        return False
+    stop = len(text)
+    for mark in ".;":
+        found = text.find(mark, b_end)
+        if found >= 0:
+            stop = min(stop, found)
+    return _TIME.match(text, b_end, stop) is not None
 
 
 # "The order was first introduced in April 2018" beside its renewal: the first making of a rule is
