@@ -95,8 +95,8 @@ _DUE = re.compile(
 )
 # "with the general election less than a month away", "the poll is just weeks away", "looming"
 _AWAY = re.compile(
-    r"(?i)\b(?:(?:less\s+than|under|just|only|about|around|some)\s+)?(?:a|an|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|\d+|a\s+few|several|a\s+couple\s+of)\s+(?:days?|weeks?|months?|"
+    r"(?i)\b(?:(?:less\s+than|under|just|only|about|around|some)\s+)?(?:(?:a|an|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|\d+|a\s+few|several|a\s+couple\s+of)\s+)?(?:days?|weeks?|months?|"
     r"fortnight)\s+away\b|\b(?:is|are)\s+(?:fast\s+)?approaching\b|\blooming\b|\bimminent\b"
 )
 

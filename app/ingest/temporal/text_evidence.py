@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.ingest.records import BODY, BOILERPLATE, Article
+from app.ingest.temporal.annual_baselines import annual_baseline_constraints
 from app.ingest.temporal.choice import choose_by_floor, floor_of
 from app.ingest.temporal.compared_periods import compared_period_constraints
 from app.ingest.temporal.constraints import (
@@ -90,6 +91,7 @@ def text_evidence(article: Article) -> TextEvidence:
         )
         constraints.extend(found)
         constraints.extend(compared_period_constraints(paragraph.text, expressions))
+        constraints.extend(annual_baseline_constraints(paragraph.text, expressions))
         deferred.extend(later)
         named, event_years = text_constraints(paragraph.text, expressions, context)
         constraints.extend(named)

@@ -1,0 +1,172 @@
+"""Year clues of whole classes date an article: named schemes and units from their launch, a
+place's year as Borough or City of Culture, London borough mayors in office, the COVID reopening
+steps, "days after" a known event, an election "weeks away", and a yearly campaign set against
+"the same campaign" of a stated month and year."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.ingest.temporal.annual_baselines import annual_baseline_constraints
+from app.ingest.temporal.event_distance import distance_constraint
+from app.ingest.temporal.evidence import find_known_events, find_terms
+from app.ingest.temporal.finder import cached_expressions
+from app.ingest.temporal.future_polls import ahead_reading
+
+
+def term_bounds(text: str) -> list[tuple[str, str]]:
+    return [
+        (m.term.name, f"{m.allowed.hull[0]}/{m.allowed.hull[1]}")
+        for m in find_terms(text, text)
+        if "Coronavirus" not in m.term.name
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Officers from the South West Command Unit of the Met patrolled Tooting Broadway.",
+            [
+                (
+                    "Metropolitan Police command units named '... Command Unit'",
+                    "2017-01-01/2100-12-31",
+                )
+            ],
+        ),
+        (
+            "Bins were put out in Lewisham for Operation Sceptre.",
+            [
+                (
+                    "Operation Sceptre (the Met's knife crime operation, national weeks of action)",
+                    "2015-01-01/2100-12-31",
+                )
+            ],
+        ),
+        (
+            "The new lighting in Grangetown was paid for by the Safer Streets Fund.",
+            [("Safer Streets Fund", "2020-01-01/2100-12-31")],
+        ),
+        (
+            "Brent council said crime fell during its year as London Borough of Culture.",
+            [
+                ("London Borough of Culture (the scheme)", "2017-02-01/2100-12-31"),
+                (
+                    "Brent's year as London Borough of Culture (2020)",
+                    "2019-06-01/2021-06-30",
+                ),
+            ],
+        ),
+        (
+            "Patrols were stepped up in Coventry city centre as the city began its year as UK City of Culture.",
+            [
+                (
+                    "Coventry's year as UK City of Culture (May 2021 to May 2022)",
+                    "2020-01-01/2022-12-31",
+                )
+            ],
+        ),
+        (
+            "Mayor John Biggs said the Whitechapel market patrols would continue.",
+            [("Tower Hamlets mayor John Biggs (in office)", "2015-06-01/2022-05-31")],
+        ),
+        (
+            "Croydon's executive mayor, Jason Perry, backed the town centre scheme.",
+            [("Croydon mayor Jason Perry", "2022-05-01/2100-12-31")],
+        ),
+        # a year of its own: the title year is told, not implied
+        (
+            "Brent council recalled its year as London Borough of Culture in 2020.",
+            [("London Borough of Culture (the scheme)", "2017-02-01/2100-12-31")],
+        ),
+        # Scotland's unit is older than England's
+        ("Glasgow's Violence Reduction Unit ran the mentoring scheme.", []),
+    ],
+)
+def test_named_schemes_units_and_office_holders_bound_the_article(text, expected):
+    assert term_bounds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Police said the disorder came as pubs and restaurants reopened indoors on May 17.",
+            ["Indoor hospitality reopens in England (Monday 17 May 2021)"],
+        ),
+        (
+            "Queues formed in Northampton as non-essential shops reopened on April 12.",
+            [
+                "Non-essential shops and outdoor hospitality reopen in England (Monday 12 April 2021)"
+            ],
+        ),
+        (
+            "The new force plan was published weeks after Sir Mark Rowley took up his post.",
+            ["Sir Mark Rowley takes up his post as Met commissioner (other wordings)"],
+        ),
+        ("Pubs reopened on May 17 in 2022 after a refit.", []),
+    ],
+)
+def test_covid_reopening_steps_and_commissioners_starting_are_known_events(
+    text, expected
+):
+    assert [m.event.name for m in find_known_events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The figures come days after Sir Mark Rowley took up his post as commissioner.",
+            "2022-09-12/2022-10-03",
+        ),
+        (
+            "The plan was unveiled just weeks after pubs reopened indoors on May 17.",
+            "2021-05-17/2021-08-17",
+        ),
+        ("Sir Mark Rowley took up his post in the autumn.", None),
+    ],
+)
+def test_days_or_weeks_after_a_known_event_keep_the_article_close_to_it(text, expected):
+    found = [distance_constraint(m, text) for m in find_known_events(text)]
+    spans = [f"{c.allowed.hull[0]}/{c.allowed.hull[1]}" for c in found if c is not None]
+    assert spans == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "With the general election less than a month away, candidates toured the estate.",
+            "future",
+        ),
+        (
+            "With the general election just weeks away, the hustings drew 200 people.",
+            "future",
+        ),
+        ("Turnout in the ward fell at the general election, the council said.", "past"),
+    ],
+)
+def test_an_election_weeks_away_is_still_ahead(text, expected):
+    mentions = [ahead_reading(m, text) for m in find_known_events(text)]
+    assert [m.tense for m in mentions if m is not None] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Arrests were up from 180 during the same campaign in December 2021.",
+            ["2022-12-01/2100-12-31", "2022-12-01/2023-04-02"],
+        ),
+        (
+            "Fines rose from 40 in the same operation in August 2019.",
+            ["2020-08-01/2100-12-31", "2020-08-01/2020-12-01"],
+        ),
+        # a plain baseline month, not a yearly run
+        ("Arrests were up from 180 in December 2021.", []),
+    ],
+)
+def test_a_yearly_campaign_set_against_the_same_campaign_is_a_year_on(text, expected):
+    found = annual_baseline_constraints(text, list(cached_expressions(text)))
+    assert [f"{c.allowed.hull[0]}/{c.allowed.hull[1]}" for c in found] == expected
