@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import pytest
 
+from app.ingest.temporal import infer_publication_date
 from app.ingest.temporal.annual_baselines import annual_baseline_constraints
 from app.ingest.temporal.event_distance import distance_constraint
 from app.ingest.temporal.evidence import find_known_events, find_terms
 from app.ingest.temporal.finder import cached_expressions
 from app.ingest.temporal.future_polls import ahead_reading
+from tests.ingest.temporal_helpers import article
 
 
 def term_bounds(text: str) -> list[tuple[str, str]]:
@@ -170,3 +172,25 @@ def test_an_election_weeks_away_is_still_ahead(text, expected):
 def test_a_yearly_campaign_set_against_the_same_campaign_is_a_year_on(text, expected):
     found = annual_baseline_constraints(text, list(cached_expressions(text)))
     assert [f"{c.allowed.hull[0]}/{c.allowed.hull[1]}" for c in found] == expected
+
+
+FIRST_DAYS = """A town centre crackdown on shoplifting in Croydon has led to 41 arrests in its first eight days.
+
+The operation began on Saturday, November 26 and will run until Christmas Eve, said Mayor Jason Perry."""
+
+FIRST_DAYS_NO_OPERATION = """Shoplifting in Croydon rose in the first eight days of December, traders said.
+
+The Christmas market began on Saturday, November 26, said Mayor Jason Perry."""
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # 'its first eight days' counted from the launch on Saturday, November 26 (2022: the mayor's term)
+        (FIRST_DAYS, "2022-12-03/2022-12-04"),
+        # 'the first eight days of December' is no operation's
+        (FIRST_DAYS_NO_OPERATION, "2022-11-26/2022-12-04"),
+    ],
+)
+def test_its_first_days_are_counted_from_the_launch_day(text, expected):
+    assert infer_publication_date(article(text)).edtf == expected
