@@ -9,6 +9,7 @@ import pytest
 
 from app.ingest.temporal import infer_publication_date
 from app.ingest.temporal.annual_baselines import annual_baseline_constraints
+from app.ingest.temporal.calendar_year_figures import calendar_year_figure_constraints
 from app.ingest.temporal.event_distance import distance_constraint
 from app.ingest.temporal.evidence import find_known_events, find_terms
 from app.ingest.temporal.finder import cached_expressions
@@ -194,3 +195,26 @@ The Christmas market began on Saturday, November 26, said Mayor Jason Perry."""
 )
 def test_its_first_days_are_counted_from_the_launch_day(text, expected):
     assert infer_publication_date(article(text)).edtf == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Figures show 310 burglaries were recorded in Hartlepool in 2022, down from 402 in 2018.",
+            ["2023-01-01/2023-12-31"],
+        ),
+        (
+            "Calls about fireworks rose to 96 in 2019 compared with 71 in 2017, the council said.",
+            ["2020-01-01/2020-12-31"],
+        ),
+        # part of a year, or no earlier year to compare with: nothing
+        ("So far 40 offences were recorded in 2022, down from 52 in 2021.", []),
+        ("Figures show 310 burglaries were recorded in Hartlepool in 2022.", []),
+    ],
+)
+def test_a_whole_years_count_against_an_earlier_year_dates_the_article_the_year_after(
+    text, expected
+):
+    found = calendar_year_figure_constraints(text, list(cached_expressions(text)))
+    assert [f"{c.allowed.hull[0]}/{c.allowed.hull[1]}" for c in found] == expected

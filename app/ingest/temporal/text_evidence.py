@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from app.ingest.records import BODY, BOILERPLATE, Article
 from app.ingest.temporal.annual_baselines import annual_baseline_constraints
+from app.ingest.temporal.calendar_year_figures import calendar_year_figure_constraints
 from app.ingest.temporal.choice import choose_by_floor, floor_of
 from app.ingest.temporal.compared_periods import compared_period_constraints
 from app.ingest.temporal.constraints import (
@@ -92,6 +93,7 @@ def text_evidence(article: Article) -> TextEvidence:
         constraints.extend(found)
         constraints.extend(compared_period_constraints(paragraph.text, expressions))
         constraints.extend(annual_baseline_constraints(paragraph.text, expressions))
+        constraints.extend(calendar_year_figure_constraints(paragraph.text, expressions))
         deferred.extend(later)
         named, event_years = text_constraints(paragraph.text, expressions, context)
         constraints.extend(named)
