@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from app.ingest.temporal import infer_publication_date
+from app.ingest.temporal.anniversaries import anniversary_constraints
 from app.ingest.temporal.annual_baselines import annual_baseline_constraints
 from app.ingest.temporal.calendar_year_figures import calendar_year_figure_constraints
 from app.ingest.temporal.event_distance import distance_constraint
@@ -218,3 +219,42 @@ def test_a_whole_years_count_against_an_earlier_year_dates_the_article_the_year_
 ):
     found = calendar_year_figure_constraints(text, list(cached_expressions(text)))
     assert [f"{c.allowed.hull[0]}/{c.allowed.hull[1]}" for c in found] == expected
+
+
+def spans(found) -> list[str]:
+    return [f"{c.allowed.hull[0]}/{c.allowed.hull[1]}" for c in found]
+
+
+def told(*paragraphs: str) -> list[tuple[str, tuple]]:
+    return [(p, tuple(cached_expressions(p))) for p in paragraphs]
+
+
+@pytest.mark.parametrize(
+    "paragraphs,expected",
+    [
+        (
+            (
+                "Ten years of Operation Nightsafe: is Lincoln's night-time economy any safer?",
+                "When Operation Nightsafe began in June 2013, the Brayford was a no-go area.",
+            ),
+            ["2023-03-31/2024-05-31", "2023-05-01/2023-09-01"],
+        ),
+        (
+            ("It is five years since the Castle Street order was made in 2019.",),
+            ["2023-10-31/2025-12-31", "2023-12-01/2025-04-02"],
+        ),
+        # a count of years with no dated start, or two different starts: nothing
+        (("Five years of Operation Nightsafe have changed the city.",), []),
+        (
+            (
+                "Ten years of Operation Nightsafe in Lincoln.",
+                "Operation Nightsafe began in June 2013 in Lincoln and Operation Nightsafe began in May 2014 in Grantham.",
+            ),
+            [],
+        ),
+    ],
+)
+def test_a_count_of_years_since_a_dated_start_dates_the_article_that_far_on(
+    paragraphs, expected
+):
+    assert spans(anniversary_constraints(told(*paragraphs))) == expected
