@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.ingest.records import BODY, BOILERPLATE, Article
-from app.ingest.temporal.annual_baselines import annual_baseline_constraints
 from app.ingest.temporal.anniversaries import anniversary_constraints
+from app.ingest.temporal.annual_baselines import annual_baseline_constraints
 from app.ingest.temporal.calendar_year_figures import calendar_year_figure_constraints
 from app.ingest.temporal.choice import choose_by_floor, floor_of
 from app.ingest.temporal.compared_periods import compared_period_constraints
@@ -125,13 +125,14 @@ def text_evidence(article: Article) -> TextEvidence:
         # a stated length counted back from the closing day: above the 42-day notice guess
         constraints.append(Constraint(days, LINKED, why))
     constraints.extend(restated_constraints(seen))
-    # a feature's "Seven years of ..." is often its headline only
-    told = [
-        (p.text, tuple(cached_expressions(p.text)))
-        for p in article.paragraphs
-        if p.kind != BOILERPLATE
-    ]
-    constraints.extend(anniversary_constraints(told))
+    if "years" in context:
+        # a feature's "Seven years of ..." is often its headline only
+        told = [
+            (p.text, tuple(cached_expressions(p.text)))
+            for p in article.paragraphs
+            if p.kind != BOILERPLATE
+        ]
+        constraints.extend(anniversary_constraints(told))
     constraints.extend(event_weekday_constraints(seen))
     allowed, evidence = solve(merge_groups(constraints))
     if width(allowed.hull) > MAX_DCT_DAYS:
