@@ -258,3 +258,20 @@ def test_a_count_of_years_since_a_dated_start_dates_the_article_that_far_on(
     paragraphs, expected
 ):
     assert spans(anniversary_constraints(told(*paragraphs))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The zone, made under the Anti-social Behaviour, Crime and Policing Act 2014, runs until Sunday.",
+            ["Sunday"],
+        ),
+        ("Powers under the Licensing Act of 2003 were used in 2019.", ["2019"]),
+        ("The Coronavirus Regulations 2020 were cited when the party was fined.", []),
+        # a year told for itself stays a date
+        ("The act came into force in 2014.", ["2014"]),
+    ],
+)
+def test_a_statutes_year_is_part_of_its_name_not_a_date(text, expected):
+    assert [x.text for x in cached_expressions(text)] == expected
