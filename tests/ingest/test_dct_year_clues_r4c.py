@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.ingest.temporal import infer_publication_date
+from app.ingest.temporal import find_article_dates, infer_publication_date
 from app.ingest.temporal.anniversaries import anniversary_constraints
 from app.ingest.temporal.annual_baselines import annual_baseline_constraints
 from app.ingest.temporal.calendar_year_figures import calendar_year_figure_constraints
@@ -275,3 +275,34 @@ def test_a_count_of_years_since_a_dated_start_dates_the_article_that_far_on(
 )
 def test_a_statutes_year_is_part_of_its_name_not_a_date(text, expected):
     assert [x.text for x in cached_expressions(text)] == expected
+
+
+FOLLOWING_MARCH = """In the summer of 2016 the council brought in a drinking ban in Grimsby town centre.
+
+The ban was a start, but the launch of a town centre team the following March changed things."""
+
+PREVIOUS_APRIL = (
+    """In October 2020 the order was renewed after a raid the previous April."""
+)
+
+FOLLOWING_MONTH_DATED = (
+    """The team will return the following March 2019, police said."""
+)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # counted from the end of the season given before: March 2017
+        (FOLLOWING_MARCH, [("the summer of 2016", "2016-06/2016-08"), ("the following March", "2017-03")]),
+        (PREVIOUS_APRIL, [("October 2020", "2020-10"), ("the previous April", "2020-04")]),
+        # a year of its own: the calendar month
+        (FOLLOWING_MONTH_DATED, [("March 2019", "2019-03")]),
+    ],
+)  # fmt: skip
+def test_the_following_march_is_the_first_march_after_the_date_given_before(
+    text, expected
+):
+    a = article(text)
+    found = find_article_dates(a, infer_publication_date(a))
+    assert [(m.text, m.value.edtf) for m in found] == expected
