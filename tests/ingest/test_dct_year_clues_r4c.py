@@ -49,12 +49,12 @@ def term_bounds(text: str) -> list[tuple[str, str]]:
         ),
         (
             "The new lighting in Grangetown was paid for by the Safer Streets Fund.",
-            [("Safer Streets Fund", "2020-01-01/2100-12-31")],
+            [("Safer Streets Fund", "2019-07-01/2100-12-31")],
         ),
         (
             "Brent council said crime fell during its year as London Borough of Culture.",
             [
-                ("London Borough of Culture (the scheme)", "2017-02-01/2100-12-31"),
+                ("London Borough of Culture (the scheme)", "2016-05-01/2100-12-31"),
                 (
                     "Brent's year as London Borough of Culture (2020)",
                     "2019-06-01/2021-06-30",
@@ -81,7 +81,7 @@ def term_bounds(text: str) -> list[tuple[str, str]]:
         # a year of its own: the title year is told, not implied
         (
             "Brent council recalled its year as London Borough of Culture in 2020.",
-            [("London Borough of Culture (the scheme)", "2017-02-01/2100-12-31")],
+            [("London Borough of Culture (the scheme)", "2016-05-01/2100-12-31")],
         ),
         # Scotland's unit is older than England's
         ("Glasgow's Violence Reduction Unit ran the mentoring scheme.", []),
