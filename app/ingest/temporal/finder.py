@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 
 from app.ingest.records import Article, DateMention, DateValue, PublicationDate
@@ -188,7 +188,7 @@ def find_dates(
         value = resolve_expression(
             expression,
             dct,
-            context=named or context,
+            context=named or _month_base(expression, mentions, years) or context,
             period_start=period_start,
             window=window,
         )
@@ -204,6 +204,24 @@ def find_dates(
             context = value
             _remember_occasions(text, expression, value, occasions)
     return mentions
+
+
+def _month_base(
+    expression: Expression, mentions: list[DateMention], years: list[int]
+) -> DateValue | None:
+    """ "the following March" counts from the last date written, of any precision: one earlier in
+    the paragraph, else the last year written in the article (None for other expressions)."""
+    if expression.kind != "anaphor" or expression.unit != "named_month":
+        return None
+    for earlier in reversed(mentions):
+        if earlier.value.earliest is not None:
+            return earlier.value
+    if not years:
+        return None
+    year = years[-1]
+    return DateValue(
+        str(year), date(year, 1, 1), date(year, 12, 31), "year", "explicit", ""
+    )
 
 
 def _occasion(

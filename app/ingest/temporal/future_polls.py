@@ -93,6 +93,12 @@ _DUE = re.compile(
     r"(?i)\b(?:is|are|was|were|being)\s+(?:due|expected|set|scheduled)\s+(?:to\s+(?:be\s+)?"
     r"(?:published|released|out|report|come\s+out|made\s+public|announced|held)|out)\b"
 )
+# "with the general election less than a month away", "the poll is just weeks away", "looming"
+_AWAY = re.compile(
+    r"(?i)\b(?:(?:less\s+than|under|just|only|about|around|some)\s+)?(?:(?:a|an|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|\d+|a\s+few|several|a\s+couple\s+of)\s+)?(?:days?|weeks?|months?|"
+    r"fortnight)\s+away\b|\b(?:is|are)\s+(?:fast\s+)?approaching\b|\blooming\b|\bimminent\b"
+)
 
 
 def ahead_reading(mention: EventMention, text: str) -> EventMention | None:
@@ -108,6 +114,9 @@ def ahead_reading(mention: EventMention, text: str) -> EventMention | None:
     ):
         return None
     at = sentence.find(mention.text)
-    if at >= 0 and _DUE.search(sentence, at + len(mention.text)):
+    if at >= 0 and (
+        _DUE.search(sentence, at + len(mention.text))
+        or _AWAY.search(sentence, at + len(mention.text), at + len(mention.text) + 40)
+    ):
         return replace(mention, tense="future")
     return mention

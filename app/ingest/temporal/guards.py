@@ -39,7 +39,9 @@ _BEFORE_NUMBER = re.compile(
     r"(?i)(?:section|sections|s\.|no\.?|number|tel\.?|telephone|phone|call|route|bus|flight|page|article|"
     r"room|unit|case|ref\.?|reference|clause|rule|chapter|paragraph|junction|platform|£|\$|€|#"
     # a tournament named by the year it was meant for: Euro 2020 was played in 2021
-    r"|euros?)\s*$"
+    r"|euros?"
+    # a statute's year is part of its name: "the Anti-social Behaviour, Crime and Policing Act 2014"
+    r"|(?-i:Act|Acts|Regulations|Bill)(?:\s+of)?)\s*$"
 )
 _PHONE_BEFORE = re.compile(r"\d[\d ]*\s$")
 _PHONE_AFTER = re.compile(r"^\s\d{3}")

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from app.ingest.temporal.constraints import FIRM, SOFT, Constraint
 from app.ingest.temporal.event_days import event_day_constraint
+from app.ingest.temporal.event_distance import distance_constraint
 from app.ingest.temporal.evidence import (
     after_event,
     find_known_events,
@@ -93,6 +94,8 @@ def text_constraints(
         event = mention.event
         if (dated := event_day_constraint(mention, text, expressions)) is not None:
             constraints.append(dated)
+        if (near := distance_constraint(mention, text)) is not None:
+            constraints.append(near)
         if mention.tense == "past" and len(event.dates) == 1:
             floors.append(
                 (event.dates[0].year, f"'{mention.text}': {event.name} has happened")

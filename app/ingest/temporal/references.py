@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 
 from app.ingest.temporal.expressions import Expression, GatedRule, Point
-from app.ingest.temporal.lexicon import WEEKDAY_FULL, weekday_number
+from app.ingest.temporal.lexicon import (
+    MONTH,
+    WEEKDAY_FULL,
+    month_number,
+    weekday_number,
+)
 from app.ingest.temporal.phrases import (
     OFFSETS,
     counted_span,
@@ -48,6 +53,15 @@ def _anaphor(match: re.Match[str], text: str) -> Expression:
     if unit in ("morning", "afternoon", "evening", "night"):
         unit = "day"
     return expr("anaphor", match, unit=unit, offset=OFFSETS.get(rel, 0))
+
+
+def _named_month(match: re.Match[str], text: str) -> Expression:
+    """ "the following March": the first March after the date given before (before it: "previous")."""
+    rel = match.group("q").lower()
+    point = Point("month", month=month_number(match.group("m")))
+    return expr(
+        "anaphor", match, unit="named_month", offset=OFFSETS.get(rel, 1), point=point
+    )
 
 
 def _later(match: re.Match[str], text: str) -> Expression | None:
@@ -157,6 +171,12 @@ REFERENCE_RULES: list[GatedRule] = [
         r"\bthe\s+(?P<q>next|following|previous|preceding)\s+(?P<u>day|morning|afternoon|evening|night|week|weekend|month|year)\b",
         _anaphor,
         _I,
+        ("~next|following|previous|preceding",),
+    ),
+    rule(
+        rf"\b(?i:the)\s+(?P<q>(?i:next|following|previous|preceding))\s+(?P<m>{MONTH})(?!\s+\d)",
+        _named_month,
+        0,
         ("~next|following|previous|preceding",),
     ),
     rule(

@@ -249,6 +249,15 @@ def relative_value(
     return span, "relative", f"counted from the publication date ({_dct_text(dct)})"
 
 
+def named_month_after(base: date, month: int, offset: int) -> Span:
+    """The first such month after the base date's month ("the following March"), or the last one
+    before it ("the previous March")."""
+    year = base.year + (1 if offset > 0 and month <= base.month else 0)
+    if offset < 0:
+        year = base.year - (1 if month >= base.month else 0)
+    return month_span(year, month)
+
+
 def anaphor_value(
     expression: Expression, context: DateValue | None
 ) -> tuple[Span, str, str]:
@@ -263,6 +272,10 @@ def anaphor_value(
             span = relative_span(
                 Expression("weekday", "", 0, 0, point=expression.point, offset=-1), base
             )
+    elif unit == "named_month":
+        # counted from the end of the span given before ("the summer of 2016" -> March 2017)
+        edge = context.latest if offset > 0 and context.latest else base
+        span = named_month_after(edge, expression.point.month, offset)
     elif unit == "weekend":
         span = relative_span(
             Expression(
@@ -301,6 +314,8 @@ def precision_of(expression: Expression) -> str:
         return YEARLY_PRECISION[expression.qualifier]
     if expression.kind == "anaphor" and expression.unit == "weekday":
         return "day"
+    if expression.kind == "anaphor" and expression.unit == "named_month":
+        return "month"
     if expression.kind == "relative" and expression.point is not None:
         return GRAIN_PRECISION[expression.point.grain]
     return UNIT_PRECISION.get(expression.unit, "day")

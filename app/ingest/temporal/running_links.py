@@ -111,11 +111,16 @@ def running_across(
     return found
 
 
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "twelve": 12, "fourteen": 14,
+}  # fmt: skip
+# "in the first two weeks of the crackdown", or "in its first ten days" (its: the operation's)
 _FIRST_PART = re.compile(
-    r"(?i)\b(?:in|during|over)\s+(?:the\s+|its\s+)?first\s+(?P<n>\d{1,2}|one|two|three|four|five|six|ten)\s+"
-    r"(?P<unit>days|weeks)\s+of\s+(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:operation|crackdown|campaign|scheme|trial|amnesty|initiative|blitz|pilot)\b"
+    r"(?i)\b(?:in|during|over)\s+(?:(?P<its>its|their)\s+|the\s+)?first\s+"
+    r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen)\s+"
+    r"(?P<unit>days|weeks)\b(?P<of>\s+of\s+(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:operation|crackdown|campaign|scheme|trial|amnesty|initiative|blitz|pilot)\b)?"
 )
 _LAUNCH = re.compile(
     r"(?i)\b(?:launched|began|started|introduced|kicked\s+off|rolled\s+out)\b[^.]{0,80}$"
@@ -128,7 +133,11 @@ def first_part_links(
     paragraphs: Sequence[tuple[str, Sequence[Expression]]], window: tuple[int, int]
 ) -> list[tuple[DaySet, str]]:
     """Publication days from "in the first two weeks of the crackdown" and the one launch day written."""
-    counts = [m for text, _ in paragraphs if (m := _FIRST_PART.search(text))]
+    counts = [
+        m
+        for text, _ in paragraphs
+        if (m := _FIRST_PART.search(text)) and (m.group("of") or m.group("its"))
+    ]
     launches = {
         (x.point.month, x.point.day): x
         for text, xs in paragraphs

@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.ingest.records import BODY, BOILERPLATE, Article
+from app.ingest.temporal.anniversaries import anniversary_constraints
+from app.ingest.temporal.annual_baselines import annual_baseline_constraints
+from app.ingest.temporal.calendar_year_figures import calendar_year_figure_constraints
 from app.ingest.temporal.choice import choose_by_floor, floor_of
 from app.ingest.temporal.compared_periods import compared_period_constraints
 from app.ingest.temporal.constraints import (
@@ -90,6 +93,10 @@ def text_evidence(article: Article) -> TextEvidence:
         )
         constraints.extend(found)
         constraints.extend(compared_period_constraints(paragraph.text, expressions))
+        constraints.extend(annual_baseline_constraints(paragraph.text, expressions))
+        constraints.extend(
+            calendar_year_figure_constraints(paragraph.text, expressions)
+        )
         deferred.extend(later)
         named, event_years = text_constraints(paragraph.text, expressions, context)
         constraints.extend(named)
@@ -118,6 +125,14 @@ def text_evidence(article: Article) -> TextEvidence:
         # a stated length counted back from the closing day: above the 42-day notice guess
         constraints.append(Constraint(days, LINKED, why))
     constraints.extend(restated_constraints(seen))
+    if "years" in context:
+        # a feature's "Seven years of ..." is often its headline only
+        told = [
+            (p.text, tuple(cached_expressions(p.text)))
+            for p in article.paragraphs
+            if p.kind != BOILERPLATE
+        ]
+        constraints.extend(anniversary_constraints(told))
     constraints.extend(event_weekday_constraints(seen))
     allowed, evidence = solve(merge_groups(constraints))
     if width(allowed.hull) > MAX_DCT_DAYS:
