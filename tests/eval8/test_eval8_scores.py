@@ -1,10 +1,10 @@
-"""Eighth evaluation set, held out: the pipeline on tests/eval8/articles, scored against tests/eval8/gold.yaml.
+"""Eighth evaluation set: the pipeline on tests/eval8/articles, scored against tests/eval8/gold.yaml.
 
-Written late in session 3 by an evaluator who saw neither the extractor nor the other sets, after
-the session's rounds of extractor work: a second unread set beside eval5. Run with -s to see the
-figures; each assertion message repeats them. Floors sit below the measured figures so that only a
-real regression fails: raise them when the extractor improves, never lower them to let a change
-through.
+Written late in session 3 by an evaluator who saw neither the extractor nor the other sets, and held
+out until then; session 4's first round tuned on it (FIRST_RUN_MISSES.md), so its figures no longer
+estimate unseen articles (eval11 does). Run with -s to see the figures; each assertion message
+repeats them. Floors sit below the measured figures so that only a real regression fails: raise
+them when the extractor improves, never lower them to let a change through.
 """
 
 from __future__ import annotations
@@ -23,20 +23,23 @@ GOLD = "gold.yaml"
 # End of session 3: core 1, recall 0.797, dates 0.705, types 0.853,
 # agencies 0.833, boroughs 0.96, planned 0.941, 115 predicted / 13 unmatched; publication
 # date contained 12 (1 wrong, 3 unknown).
+# eval8 became a tuning set in session 4 (its miss list in FIRST_RUN_MISSES.md). End of session 4 rounds: core 1.0, recall 0.852, dates 0.867,
+# types 0.917, agencies 0.898, boroughs 0.977, planned 1.0, 123 predicted / 14 unmatched;
+# publication date contained 14/16 (0 wrong, 2 unknown).
 FLOORS = {
-    "core_recall": 0.95,
-    "event_recall": 0.74,
-    "date_accuracy": 0.65,
-    "type_accuracy": 0.8,
-    "agency_f1": 0.78,
-    "borough_f1": 0.9,
-    "planned_recall": 0.89,
-    "dct_contains": 10,
+    "core_recall": 0.98,
+    "event_recall": 0.83,
+    "date_accuracy": 0.84,
+    "type_accuracy": 0.89,
+    "agency_f1": 0.87,
+    "borough_f1": 0.95,
+    "planned_recall": 0.98,
+    "dct_contains": 13,
 }
 CEILINGS = {
     "unmatched_predictions": 17,
     "articles_missing": 0,
-    "dct_wrong": 2,
+    "dct_wrong": 1,
 }
 
 
