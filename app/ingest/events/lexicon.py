@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app.ingest.events.anchors import first_word, required_literals, split_alternatives
 from app.ingest.records import EVENT_TYPES
+from app.ingest.temporal.cues import word_trie
 
 LEXICON_FILE = Path(__file__).with_name("triggers.toml")
 FORMS = ("act", "noun", "ref")
@@ -64,7 +65,7 @@ class Lexicon:
         self.within = {
             k: frozenset(other for other in keys if k.startswith(other)) for k in keys
         }
-        self.scan = re.compile(r"\b(" + _trie(keys) + ")") if keys else None
+        self.scan = re.compile(r"\b(" + word_trie(keys) + ")") if keys else None
         self._selected: dict[frozenset[str], tuple[Trigger, ...]] = {}
 
     def __iter__(self):
@@ -101,31 +102,6 @@ class Lexicon:
         for _, words in self.keys(lowered):
             found |= words
         return self.select(found)
-
-
-def _trie(words) -> str:
-    """One alternation shaped as a trie (the engine follows one branch per character), longest first."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [
-            re.escape(c) + emit(child) for c, child in sorted(node.items()) if c
-        ]
-        if not branches:
-            return ""
-        body = (
-            branches[0]
-            if len(branches) == 1 and "" not in node
-            else "(?:" + "|".join(branches) + ")"
-        )
-        return body + "?" if "" in node else body
-
-    return emit(root)
 
 
 def expand_macros(pattern: str, macros: dict[str, str]) -> str:
