@@ -161,7 +161,7 @@ def found(text: str) -> list[tuple[str, str, str]]:
         ),
         (
             "A report to cabinet said 96 fines were issued.",
-            [("enforcement", "realis", "fines were issued")],
+            [("enforcement", "realis", "96 fines were issued")],
         ),
         (
             "The independent review is due to be published next month.",
