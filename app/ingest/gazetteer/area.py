@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .data import LONDON, Data
 from .mentions import AreaContext
 from .places import HOME_TOWN, STREET_WORDS, compared_place
-from .text import bounded, capital_trie_pattern, key
+from .text import capital_words_pattern, key
 
 if TYPE_CHECKING:
     from .agencies import AgencyFinder
@@ -64,7 +64,7 @@ class AreaReader:
         )
         self.county_re = (
             re.compile(
-                bounded(capital_trie_pattern(data.counties))
+                capital_words_pattern(data.counties)
                 + rf"(?!\s+(?:{STREET_WORDS})\b)"
             )
             if names

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from .data import Data, Place
 from .mentions import AreaContext, PlaceMention
-from .text import bounded, capital_trie_pattern, key
+from .text import capital_trie_pattern, capital_words_pattern, key
 
 _STREET_SUFFIX = (
     r"Road|Lane|Street|Avenue|Way|Close|Drive|Square|Broadway|Parade|Hill|Green|Gardens|Grove"
@@ -131,9 +131,7 @@ class PlaceFinder:
             entries.sort(key=lambda p: p.weak)  # strong readings first
         self.generic = {key(s) for s in data.generic_streets}
         self.areas = data.areas
-        self.regex = re.compile(
-            bounded(capital_trie_pattern(p.name for p in data.places))
-        )
+        self.regex = re.compile(capital_words_pattern(p.name for p in data.places))
         self.town_after = re.compile(
             r"\s*,\s*("
             + capital_trie_pattern(p.name for p in data.places if p.kind != "street")
