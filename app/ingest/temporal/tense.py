@@ -67,7 +67,13 @@ def tense_at(text: str, start: int, end: int) -> str:
     before = text[_clause_start(text, left, start) : start]
     # "is to spend £1m after councillors backed the plans on Tuesday": the subordinate clause's own
     # verb decides, when it has one
-    last = _last_marker(_subordinate_tail(before)) or _last_marker(before)
+    # one scan serves both: the tail opens on a word after spaces, so no marker straddles it
+    markers = [(m.start(), _kind(m)) for m in _MARKER.finditer(before)]
+    tail = _subordinate_start(before)
+    last = None
+    if tail is not None:
+        last = _last_kind(kind for at, kind in markers if at >= tail)
+    last = last or _last_kind(kind for _, kind in markers)
     if last is not None:
         return "future" if last == "future" else "past"
     comma = text.find(",", end, right)
@@ -83,20 +89,19 @@ def tense_at(text: str, start: int, end: int) -> str:
     return "past"
 
 
-def _last_marker(before: str) -> str | None:
+def _last_kind(kinds) -> str | None:
     last = None
-    for match in _MARKER.finditer(before):
-        kind = _kind(match)
+    for kind in kinds:
         # "will be reviewed": a participle after a future modal does not make it past
         if not (kind == "weak" and last == "future"):
             last = kind
     return last
 
 
-def _subordinate_tail(before: str) -> str:
-    """The words after the last "after", "when", "because", "since" or "once" ("" without one)."""
+def _subordinate_start(before: str) -> int | None:
+    """Where the words after the last "after", "when", "because", "since" or "once" start (None without one)."""
     ends = [m.end() for m in _SUBORDINATOR.finditer(before)]
-    return before[ends[-1] :] if ends else ""
+    return ends[-1] if ends else None
 
 
 def _kind(match: re.Match[str]) -> str:
