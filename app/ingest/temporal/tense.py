@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from app.ingest.temporal.case_fold import plain_lower
+
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
 _FUTURE = (
@@ -34,6 +36,10 @@ _PAST = (
 _MARKER = re.compile(
     rf"(?i)\b(?:(?P<future>{_FUTURE})|(?P<strong>{_STRONG_PAST})|(?P<past>{_PAST}))\b|(?P<contraction>'ll|’ll)\b"
 )
+# the same markers (all written in lower case) for text lower-cased where case folding agrees
+_LOWER_MARKER = re.compile(_MARKER.pattern.removeprefix("(?i)"))
+# how far a marker's look-behinds reach back ("their " and the boundary before it), and then some
+_BEHIND = 8
 # "runs until May 26", "is in force until", "can comment until": the period is still going on at publication.
 _ONGOING = re.compile(
     r"(?i)\b(?:(?:runs|run|lasts|continues|remains?|is|are|will\s+\w+|stays?|operates?|applies|open|closed)"
@@ -68,7 +74,7 @@ def tense_at(text: str, start: int, end: int) -> str:
     # "is to spend £1m after councillors backed the plans on Tuesday": the subordinate clause's own
     # verb decides, when it has one
     # one scan serves both: the tail opens on a word after spaces, so no marker straddles it
-    markers = [(m.start(), _kind(m)) for m in _MARKER.finditer(before)]
+    markers = [(m.start(), _kind(m)) for m in _markers(before, 0, len(before))]
     tail = _subordinate_start(before)
     last = None
     if tail is not None:
@@ -84,7 +90,7 @@ def tense_at(text: str, start: int, end: int) -> str:
     # "its announcement in January that it would ...": a that-clause has its own tense
     if (subordinate := _SUBORDINATE.search(text, end, stop)) is not None:
         stop = subordinate.start()
-    for match in _MARKER.finditer(text, end, stop):
+    for match in _markers(text, end, stop):
         return "future" if _kind(match) == "future" else "past"
     return "past"
 
@@ -96,6 +102,16 @@ def _last_kind(kinds) -> str | None:
         if not (kind == "weak" and last == "future"):
             last = kind
     return last
+
+
+def _markers(text: str, pos: int, endpos: int):
+    """The matches of _MARKER in text[pos:endpos] (look-behinds seeing before pos); their
+    positions count from pos - _BEHIND when the text is plain enough to lower-case."""
+    origin = max(0, pos - _BEHIND)
+    lowered = plain_lower(text[origin:endpos])
+    if lowered is None:
+        return _MARKER.finditer(text, pos, endpos)
+    return _LOWER_MARKER.finditer(lowered, pos - origin)
 
 
 def _subordinate_start(before: str) -> int | None:
