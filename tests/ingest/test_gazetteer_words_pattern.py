@@ -12,7 +12,15 @@ from app.ingest.gazetteer.text import (
     capital_words_pattern,
 )
 
-NAMES = ("Ilford", "Ilford Lane", "St. Helens", "Barking and Dagenham", "ealing", "Newham", "Ely")
+NAMES = (
+    "Ilford",
+    "Ilford Lane",
+    "St. Helens",
+    "Barking and Dagenham",
+    "ealing",
+    "Newham",
+    "Ely",
+)
 
 
 def _spans(pattern: str, text: str) -> list[tuple[int, int, str]]:
@@ -22,9 +30,15 @@ def _spans(pattern: str, text: str) -> list[tuple[int, int, str]]:
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Police in Ilford lane and Ilford.", [(10, 21, "Ilford lane"), (26, 32, "Ilford")]),
+        (
+            "Police in Ilford lane and Ilford.",
+            [(10, 21, "Ilford lane"), (26, 32, "Ilford")],
+        ),
         ("NewIlford, XIlford and Ilfordian name nothing", []),
-        ("Ealing, not ealing; St Helens and St. Helens", [(0, 6, "Ealing"), (20, 29, "St Helens"), (34, 44, "St. Helens")]),
+        (
+            "Ealing, not ealing; St Helens and St. Helens",
+            [(0, 6, "Ealing"), (20, 29, "St Helens"), (34, 44, "St. Helens")],
+        ),
         ("Barking-and Dagenham's team", [(0, 20, "Barking-and Dagenham")]),
         ("_Newham 2Ely Ely", [(13, 16, "Ely")]),
         ("", []),

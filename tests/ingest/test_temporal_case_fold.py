@@ -14,7 +14,10 @@ from app.ingest.temporal.tense import _MARKER, _kind, _markers
         ("Police Said", "police said"),
         ("The council’s “Plan” – £5m", "the council’s “plan” – £5m"),
         ("Ilford\u00a0Lane", "ilford\u00a0lane"),
-        ("Café opened", None),  # a cased letter outside ASCII: left to the engine's own folding
+        (
+            "Café opened",
+            None,
+        ),  # a cased letter outside ASCII: left to the engine's own folding
         ("the \u212aelvin sign", None),
     ],
 )
@@ -25,7 +28,10 @@ def test_plain_lower_lowers_only_text_whose_case_folding_agrees(text, expected):
 @pytest.mark.parametrize(
     "text,pos",
     [
-        ("The Council WILL review the Planned closure, which OFFICERS Proposed in May.", 0),
+        (
+            "The Council WILL review the Planned closure, which OFFICERS Proposed in May.",
+            0,
+        ),
         ("Having REVIEWED the plans, the panel agreed; it'll meet again", 0),
         ("their planned rise and a proposed ban were Approved", 6),
         ("THE PLANNED closure opens next week", 4),
@@ -34,7 +40,13 @@ def test_plain_lower_lowers_only_text_whose_case_folding_agrees(text, expected):
     ],
 )
 def test_markers_on_lower_cased_text_agree_with_the_case_insensitive_pattern(text, pos):
-    expected = [(m.start() - pos, m.end() - pos, _kind(m)) for m in _MARKER.finditer(text, pos)]
+    expected = [
+        (m.start() - pos, m.end() - pos, _kind(m)) for m in _MARKER.finditer(text, pos)
+    ]
     found = list(_markers(text, pos, len(text)))
-    shift = found[0].pos - pos if found else 0  # positions count from where the scan's text starts
-    assert [(m.start() - pos - shift, m.end() - pos - shift, _kind(m)) for m in found] == expected
+    shift = (
+        found[0].pos - pos if found else 0
+    )  # positions count from where the scan's text starts
+    assert [
+        (m.start() - pos - shift, m.end() - pos - shift, _kind(m)) for m in found
+    ] == expected

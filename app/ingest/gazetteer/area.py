@@ -201,7 +201,9 @@ class AreaReader:
         for part, weight, lead in parts:
             spans.append([])
             councils.append([])
-            for m in self.agencies.alias_re.finditer(part):
+            # the body's matches are kept for its paragraphs, read next with the same pattern
+            scan = self.agencies.alias_scan
+            for m in scan.scan(part) if weight == BODY else scan.pattern.finditer(part):
                 hit = self.agencies.alias_of.get(key(m.group()))
                 entry = self.data.agencies.get(hit[0]) if hit else None
                 if entry is None:
@@ -227,7 +229,8 @@ class AreaReader:
         return forces, named, spans, councils
 
     def _place_votes(self, text, weight, lead, home_areas, london, police_spans):
-        for m in self.places.regex.finditer(text):
+        scan = self.places.scan
+        for m in scan.scan(text) if weight == BODY else scan.pattern.finditer(text):
             if any(s <= m.start() < e for s, e in police_spans):
                 continue  # "Devon and Cornwall Police" names no district
             if HOME_TOWN.search(text, max(0, m.start() - 40), m.start()):
