@@ -92,7 +92,8 @@ class AgencyFinder:
         self.alias_re = re.compile(
             bounded(capital_trie_pattern(surfaces), capital=False)
         )
-        self.alias_scan = SharedScan(self.alias_re)  # the area reader's whole-text scan, reused
+        # the area reader's whole-text scan, reused for the paragraphs
+        self.alias_scan = SharedScan(self.alias_re)
         self.foreign = {key(n): force for n, force in data.foreign.items()}
         self.foreign_re = re.compile(
             rf"(?=[A-Z])\b(?P<nat>{capital_trie_pattern(data.foreign)})\s+(?:[Nn]ational\s+)?(?:[Pp]olice(?:\s+"
