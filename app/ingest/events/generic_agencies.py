@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from app.ingest.events.lookup import Hit
 from app.ingest.records import AgencyRef
+from app.ingest.temporal.case_fold import plain_lower
 from app.ingest.temporal.cues import literal_cues, may_match
 
 if TYPE_CHECKING:
@@ -105,6 +106,14 @@ def _named_as(body: AgencyRef, noun: str) -> bool:
     return name.endswith(noun)
 
 
+# case-sensitive copies of the words above (all written in lower case) for the lower-cased text
+# where case folding agrees: about twice as fast, and only their places are read
+_LOWERED = {
+    p: re.compile(p.pattern)
+    for p in (_COUNCIL_OFFICERS, _COUNCIL_WORDS, _POLICE_WORDS, _FIRE_WORDS)
+}
+
+
 def _in_spans(pattern: re.Pattern, text: str, spans: list[tuple[int, int]]):
     for start, end in spans:
         yield from pattern.finditer(text, start, end)
@@ -140,6 +149,7 @@ def generic_agencies(
         return all(end <= s or start >= e for s, e in taken)
 
     lowered = text.lower()
+    plain = plain_lower(text)
     for match in (
         _in_spans(_COUNCILLORS, text, spans) if "councillors" in lowered else ()
     ):
@@ -158,7 +168,12 @@ def generic_agencies(
     ):
         if not may_match(_cues(pattern), lowered):
             continue  # a substring test rules out most scans of the council and fire words
-        for match in _in_spans(pattern, text, spans):
+        scanned = (
+            _in_spans(_LOWERED[pattern], plain, spans)
+            if plain is not None
+            else _in_spans(pattern, text, spans)
+        )
+        for match in scanned:
             is_free = free(*match.span()) and not (
                 pattern is _COUNCIL_OFFICERS and _owned(text, match.end(), named)
             )

@@ -15,6 +15,7 @@ from .mentions import AgencyMention, AreaContext
 from .organisations import OrganisationReader
 from .panels import PanelReader
 from .places import PlaceFinder
+from .shared_scan import SharedScan
 from .text import bounded, capital_trie_pattern, key, slugify
 
 _BARE_POLICE = re.compile(
@@ -92,6 +93,8 @@ class AgencyFinder:
         self.alias_re = re.compile(
             bounded(capital_trie_pattern(surfaces), capital=False)
         )
+        # the area reader's whole-text scan, reused for the paragraphs
+        self.alias_scan = SharedScan(self.alias_re)
         self.foreign = {key(n): force for n, force in data.foreign.items()}
         self.foreign_re = re.compile(
             rf"(?=[A-Z])\b(?P<nat>{capital_trie_pattern(data.foreign)})\s+(?:[Nn]ational\s+)?(?:[Pp]olice(?:\s+"
@@ -155,7 +158,7 @@ class AgencyFinder:
     ) -> list[AgencyMention]:
         """Agency mentions in `text`, non-overlapping, longest first; bare words need `context`."""
         cands: list[tuple[int, AgencyMention]] = []
-        for m in self.alias_re.finditer(text):
+        for m in self.alias_scan.finditer(text):
             mention = self._alias(m, context)
             if mention is not None:
                 cands.append((0, local_chapter(text, mention, self.places)))

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .data import LONDON, Data
 from .mentions import AreaContext
 from .places import HOME_TOWN, STREET_WORDS, compared_place
-from .text import bounded, capital_trie_pattern, key
+from .text import capital_words_pattern, key
 
 if TYPE_CHECKING:
     from .agencies import AgencyFinder
@@ -66,7 +66,7 @@ class AreaReader:
         )
         self.county_re = (
             re.compile(
-                bounded(capital_trie_pattern(data.counties))
+                capital_words_pattern(data.counties)
                 + rf"(?!\s+(?:{STREET_WORDS})\b)"
             )
             if names
@@ -203,7 +203,9 @@ class AreaReader:
         for part, weight, lead in parts:
             spans.append([])
             councils.append([])
-            for m in self.agencies.alias_re.finditer(part):
+            # the body's matches are kept for its paragraphs, read next with the same pattern
+            scan = self.agencies.alias_scan
+            for m in scan.scan(part) if weight == BODY else scan.pattern.finditer(part):
                 hit = self.agencies.alias_of.get(key(m.group()))
                 entry = self.data.agencies.get(hit[0]) if hit else None
                 if entry is None:
@@ -231,7 +233,8 @@ class AreaReader:
         return forces, named, spans, councils
 
     def _place_votes(self, text, weight, lead, home_areas, london, police_spans):
-        for m in self.places.regex.finditer(text):
+        scan = self.places.scan
+        for m in scan.scan(text) if weight == BODY else scan.pattern.finditer(text):
             if any(s <= m.start() < e for s, e in police_spans):
                 continue  # "Devon and Cornwall Police" names no district
             if HOME_TOWN.search(text, max(0, m.start() - 40), m.start()):

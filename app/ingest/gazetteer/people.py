@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from app.ingest.records import PersonRef
@@ -65,6 +66,12 @@ _AFFILIATION_AFTER = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
+def _titled(text: str) -> tuple[re.Match[str], ...]:
+    # the place finder asks for the titled names of the paragraph the people finder reads next
+    return tuple(_TITLED.finditer(text))
+
+
 class PeopleFinder:
     """People named in text with their title and the affiliation the text gives them."""
 
@@ -78,7 +85,7 @@ class PeopleFinder:
         for m in _INTRO.finditer(text):
             (roles if m.group("role") else saids).add(m.end())
         found: list[PersonMention] = []
-        for m in _TITLED.finditer(text):
+        for m in _titled(text):
             name = self._clean(m.group("name"))
             if name:
                 end = m.start("name") + len(name)
@@ -132,7 +139,7 @@ class PeopleFinder:
 
     def titled_spans(self, text: str) -> list[tuple[int, int]]:
         """Spans of titled names only: cheap, for keeping surnames out of places."""
-        return [(m.start(), m.end()) for m in _TITLED.finditer(text)]
+        return [(m.start(), m.end()) for m in _titled(text)]
 
     def _clean(self, name: str) -> str:
         tokens = name.split()

@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from .data import Data, Place
 from .mentions import AreaContext, PlaceMention
-from .text import bounded, capital_trie_pattern, key
+from .shared_scan import SharedScan
+from .text import capital_trie_pattern, capital_words_pattern, key
 
 _STREET_SUFFIX = (
     r"Road|Lane|Street|Avenue|Way|Close|Drive|Square|Broadway|Parade|Hill|Green|Gardens|Grove"
@@ -137,9 +138,8 @@ class PlaceFinder:
                 entries.append(replace(place, name=name))
         self.generic = {key(s) for s in data.generic_streets}
         self.areas = data.areas
-        self.regex = re.compile(
-            bounded(capital_trie_pattern(p.name for p in data.places))
-        )
+        self.regex = re.compile(capital_words_pattern(p.name for p in data.places))
+        self.scan = SharedScan(self.regex)  # the area reader's whole-text scan, reused
         self.town_after = re.compile(
             r"\s*,\s*("
             + capital_trie_pattern(p.name for p in data.places if p.kind != "street")
@@ -297,7 +297,7 @@ class PlaceFinder:
     ) -> list[PlaceMention]:
         """Places in `text`, longest first, skipping spans in `exclude` (people's names)."""
         found: list[PlaceMention] = []
-        for m in self.regex.finditer(text):
+        for m in self.scan.finditer(text):
             entries = self.readings(text, m)
             if not entries:
                 continue

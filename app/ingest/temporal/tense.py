@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from app.ingest.temporal.case_fold import plain_lower
+
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
 _FUTURE = (
@@ -34,6 +36,10 @@ _PAST = (
 _MARKER = re.compile(
     rf"(?i)\b(?:(?P<future>{_FUTURE})|(?P<strong>{_STRONG_PAST})|(?P<past>{_PAST}))\b|(?P<contraction>'ll|’ll)\b"
 )
+# the same markers (all written in lower case) for text lower-cased where case folding agrees
+_LOWER_MARKER = re.compile(_MARKER.pattern.removeprefix("(?i)"))
+# how far a marker's look-behinds reach back ("their " and the boundary before it), and then some
+_BEHIND = 8
 # "runs until May 26", "is in force until", "can comment until": the period is still going on at publication.
 _ONGOING = re.compile(
     r"(?i)\b(?:(?:runs|run|lasts|continues|remains?|is|are|will\s+\w+|stays?|operates?|applies|open|closed)"
@@ -67,7 +73,13 @@ def tense_at(text: str, start: int, end: int) -> str:
     before = text[_clause_start(text, left, start) : start]
     # "is to spend £1m after councillors backed the plans on Tuesday": the subordinate clause's own
     # verb decides, when it has one
-    last = _last_marker(_subordinate_tail(before)) or _last_marker(before)
+    # one scan serves both: the tail opens on a word after spaces, so no marker straddles it
+    markers = [(m.start(), _kind(m)) for m in _markers(before, 0, len(before))]
+    tail = _subordinate_start(before)
+    last = None
+    if tail is not None:
+        last = _last_kind(kind for at, kind in markers if at >= tail)
+    last = last or _last_kind(kind for _, kind in markers)
     if last is not None:
         return "future" if last == "future" else "past"
     comma = text.find(",", end, right)
@@ -78,25 +90,34 @@ def tense_at(text: str, start: int, end: int) -> str:
     # "its announcement in January that it would ...": a that-clause has its own tense
     if (subordinate := _SUBORDINATE.search(text, end, stop)) is not None:
         stop = subordinate.start()
-    for match in _MARKER.finditer(text, end, stop):
+    for match in _markers(text, end, stop):
         return "future" if _kind(match) == "future" else "past"
     return "past"
 
 
-def _last_marker(before: str) -> str | None:
+def _last_kind(kinds) -> str | None:
     last = None
-    for match in _MARKER.finditer(before):
-        kind = _kind(match)
+    for kind in kinds:
         # "will be reviewed": a participle after a future modal does not make it past
         if not (kind == "weak" and last == "future"):
             last = kind
     return last
 
 
-def _subordinate_tail(before: str) -> str:
-    """The words after the last "after", "when", "because", "since" or "once" ("" without one)."""
+def _markers(text: str, pos: int, endpos: int):
+    """The matches of _MARKER in text[pos:endpos] (look-behinds seeing before pos); their
+    positions count from pos - _BEHIND when the text is plain enough to lower-case."""
+    origin = max(0, pos - _BEHIND)
+    lowered = plain_lower(text[origin:endpos])
+    if lowered is None:
+        return _MARKER.finditer(text, pos, endpos)
+    return _LOWER_MARKER.finditer(lowered, pos - origin)
+
+
+def _subordinate_start(before: str) -> int | None:
+    """Where the words after the last "after", "when", "because", "since" or "once" start (None without one)."""
     ends = [m.end() for m in _SUBORDINATOR.finditer(before)]
-    return before[ends[-1] :] if ends else ""
+    return ends[-1] if ends else None
 
 
 def _kind(match: re.Match[str]) -> str:

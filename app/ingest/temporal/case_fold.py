@@ -1,0 +1,21 @@
+"""Lower-casing a text in place of case-insensitive matching, where the two agree.
+
+A case-sensitive pattern of lower-case literals runs on lower-cased text about twice as fast as
+the same pattern with (?i) on the text as written: the engine then tests each alternative's first
+letter at C speed instead of entering it.
+"""
+
+from __future__ import annotations
+
+# characters without case that news text carries: they do not stop the text being plain
+_CASELESS = str.maketrans(dict.fromkeys("’‘“”–—£€…•·«»°½¼¾\u00a0\u2009\u200b"))
+
+
+def plain_lower(text: str) -> str | None:
+    """The lower-cased text when that is what the regex engine's case folding does to it (ASCII,
+    or characters without case), else None: an "ſ" or a Kelvin sign matches an "s" or "k" that
+    a search of the lower-cased text would miss."""
+    if not text.isascii() and not text.translate(_CASELESS).isascii():
+        if not all(c.isascii() or c.lower() == c.upper() for c in text):
+            return None
+    return text.lower()
