@@ -6,9 +6,10 @@ import re
 
 import pytest
 
-from app.ingest.events.anchor_check import may_match, plain_lower
+from app.ingest.events.anchor_check import may_match
 from app.ingest.events.anchors import required_literals
 from app.ingest.events.lexicon import Trigger
+from app.ingest.temporal.case_fold import plain_lower
 
 
 def _trigger(pattern: str) -> Trigger:

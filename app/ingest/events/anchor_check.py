@@ -10,19 +10,6 @@ from __future__ import annotations
 
 from app.ingest.events.lexicon import Trigger
 
-# characters without case that news text often holds: lower-casing leaves them be
-_CASELESS = str.maketrans(dict.fromkeys("’‘“”–—£€…•·«»°½¼¾\u00a0\u2009\u200b"))
-
-
-def plain_lower(text: str) -> str | None:
-    """The lower-cased text when that is what the regex engine's case folding does to it (ASCII,
-    or characters without case: curly quotes, dashes, "£"), else None: an "ſ" or a Kelvin sign
-    matches an "s" or "k" that a search of the lower-cased text would miss."""
-    if not text.isascii() and not text.translate(_CASELESS).isascii():
-        if not all(c.isascii() or c.lower() == c.upper() for c in text):
-            return None
-    return text.lower()
-
 
 def may_match(trigger: Trigger, lowered: str | None) -> bool:
     """False only when some anchor part of the trigger has none of its phrases in the clause."""

@@ -7,7 +7,6 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from app.ingest.events.anchor_check import plain_lower
 from app.ingest.events.generic_agencies import generic_agencies, owner_only
 from app.ingest.events.lookup import Hit, Lookup
 from app.ingest.events.offences import council_officers
@@ -22,6 +21,7 @@ from app.ingest.events.speakers import (
     find_speakers,
 )
 from app.ingest.records import BODY, AgencyRef, Article, PersonRef
+from app.ingest.temporal.case_fold import plain_lower
 
 _BODY_NOUN = re.compile(
     r"\b(?:Panel|Partnership|Board|Commission|Forum|Committee|Association|BID|Business Improvement District)$"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from app.ingest.events.anchor_check import may_match, plain_lower
+from app.ingest.events.anchor_check import may_match
 from app.ingest.events.lexicon import Lexicon, Trigger, load_lexicon
 from app.ingest.events.mention import Mention
 from app.ingest.events.mood import (
@@ -27,6 +27,7 @@ from app.ingest.events.subsumption import (
 )
 from app.ingest.events.warrants import with_arrests
 from app.ingest.records import BODY, Paragraph
+from app.ingest.temporal.case_fold import plain_lower
 
 __all__ = [
     "FUTURE",
