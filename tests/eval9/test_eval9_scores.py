@@ -24,9 +24,10 @@ GOLD = "gold.yaml"
 # Tuned on in session 4's third round. Second contact, after rounds 1 and 2 (29cb672): core 1.0, recall 0.772,
 # dates 0.475, types 0.837, agencies 0.867, boroughs 0.92, 118 / 20. After round 3: core 0.958, recall 0.827, dates 0.793,
 # types 0.905, agencies 0.907, boroughs 0.939, planned 0.929, 124 predicted / 19 unmatched;
-# publication date contained 13/16 (0 wrong, 3 unknown).
+# publication date contained 13/16 (0 wrong, 3 unknown). A sweep trigger that read "Northumberland Park"
+# as parks then made the week's stop and searches an operation; fixed, core 1.0 and recall 0.835 again.
 FLOORS = {
-    "core_recall": 0.93,
+    "core_recall": 0.97,
     "event_recall": 0.8,
     "date_accuracy": 0.77,
     "type_accuracy": 0.88,

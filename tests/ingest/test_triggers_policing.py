@@ -85,3 +85,24 @@ def test_patrol_screening_and_inquiry_words_are_triggers(text, expected):
 )
 def test_lookalikes_of_patrols_and_screening_are_not_triggers(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Officers searched parks and alleyways in Edmonton for hidden knives.",
+            [("operation", "realis", False, "searched parks")],
+        ),
+        (
+            "Officers carried out 46 stop and searches in Tottenham Hale, Northumberland Park and Wood Green.",
+            [("enforcement", "realis", False, "carried out 46 stop and searches")],
+        ),
+    ],
+    ids=[
+        "searching parks is a weapons sweep",
+        "stop and searches in places named Park are stops, not a sweep of parks",
+    ],
+)
+def test_a_sweep_searches_open_ground_not_a_place_named_after_it(text, expected):
+    assert found(text) == expected
