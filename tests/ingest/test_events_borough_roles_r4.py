@@ -10,7 +10,7 @@ import pytest
 from app.ingest.events.lookup import GazetteerLookup, Hit
 from app.ingest.events.places import event_places, unit_patch
 from app.ingest.gazetteer import Gazetteer
-from app.ingest.gazetteer.places import compared_place
+from app.ingest.gazetteer.place_roles import compared_place
 from tests.ingest.event_fakes import actors
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from app.ingest.events.lookup import Hit, Lookup
-from app.ingest.gazetteer.places import HOME_TOWN, compared_place
+from app.ingest.gazetteer.place_roles import HOME_TOWN, compared_place
 from app.ingest.records import Article
 
 _VENUE_REF = re.compile(

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from .data import LONDON, Data
 from .mentions import AreaContext
-from .places import HOME_TOWN, STREET_WORDS, compared_place
+from .place_roles import HOME_TOWN, compared_place
+from .places import STREET_WORDS
 from .text import capital_words_pattern, key
 
 if TYPE_CHECKING:
