@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from app.ingest.events import extract_events
+from app.ingest.events.build import extract_with
 from app.ingest.events.lookup import Hit
 from app.ingest.paragraphs import split_paragraphs
 from app.ingest.records import (
@@ -16,6 +17,8 @@ from app.ingest.records import (
     PersonRef,
     PublicationDate,
 )
+from app.ingest.temporal import dct_value, find_article_dates
+from tests.ingest.temporal_helpers import pub
 
 MET = AgencyRef("Metropolitan Police Service", "police")
 ESSEX = AgencyRef("Essex Police", "police")
@@ -166,3 +169,16 @@ def actors(gazetteer, text: str, day: str) -> dict[tuple[int, str], tuple]:
         )
         for e in events
     }
+
+
+def dated_events(text: str, published: str) -> list:
+    """The events of an invented article, dated by the real temporal engine from its publication date."""
+    article = make_article(text)
+    dct = pub(published)
+    return extract_with(
+        article,
+        dct,
+        FakeLookup(),
+        dates=find_article_dates(article, dct),
+        dct_date=dct_value(dct),
+    )

@@ -6,23 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from app.ingest.events.build import extract_with
-from app.ingest.temporal import dct_value, find_article_dates
-from tests.ingest.event_fakes import FakeLookup, make_article
-from tests.ingest.temporal_helpers import pub
+from tests.ingest.event_fakes import dated_events
 
 
 def dates_in(text: str, published: str) -> list[tuple[str, str, bool]]:
     """(earliest, latest, planned) of every event told in the article's first paragraph."""
-    article = make_article(text)
-    dct = pub(published)
-    events = extract_with(
-        article,
-        dct,
-        FakeLookup(),
-        dates=find_article_dates(article, dct),
-        dct_date=dct_value(dct),
-    )
+    events = dated_events(text, published)
     return [
         (str(e.date.earliest), str(e.date.latest), e.planned)
         for e in events

@@ -6,22 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from app.ingest.events.build import extract_with
-from app.ingest.temporal import dct_value, find_article_dates
-from tests.ingest.event_fakes import FakeLookup, make_article
-from tests.ingest.temporal_helpers import pub
+from tests.ingest.event_fakes import dated_events
 
 
 def dates_of(text: str, published: str) -> list[tuple[str, str, str]]:
-    article = make_article(text)
-    dct = pub(published)
-    events = extract_with(
-        article,
-        dct,
-        FakeLookup(),
-        dates=find_article_dates(article, dct),
-        dct_date=dct_value(dct),
-    )
+    events = dated_events(text, published)
     return [(e.type, str(e.date.earliest), str(e.date.latest)) for e in events]
 
 
