@@ -11,6 +11,7 @@ import re
 from app.ingest.events.lookup import Hit
 from app.ingest.events.mention import Mention
 from app.ingest.records import AgencyRef
+from app.ingest.temporal.lexicon import MONTH_FULL, WEEKDAY_FULL
 
 # "in conjunction with outreach workers from X", "working alongside X", "supported by X"
 _WITH = re.compile(
@@ -22,9 +23,7 @@ _WITH = re.compile(
 # time is an activity of its own, not how the operation told before is done
 _OWN_TIME = re.compile(
     r"\b(?:today|tonight|tomorrow|yesterday|later|earlier|(?:this|next|last)\s+(?:week|weekend|month|year)"
-    r"|(?:on|from|until|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|(?:in|from|until|by)\s+(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)|(?:19|20)\d\d)\b",
+    rf"|(?:on|from|until|by)\s+{WEEKDAY_FULL}|(?:in|from|until|by)\s+{MONTH_FULL}|(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 _NEAR = 80  # characters between the phrase and the partner's name
