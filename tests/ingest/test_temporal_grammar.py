@@ -129,6 +129,10 @@ def test_spans_cover_the_whole_expression_and_nothing_else(text, expected):
         # a that-clause after the expression has its own tense: the announcement was made in March
         ("It comes after the mayor's pledge in March that she would fund 50 officers.", "March", "past"),
         ("The trust's decision in October, which will cost jobs, was criticised.", "October", "past"),
+        # "the next day" counts on from a day already told; "next Tuesday" and "the next meeting" are ahead
+        ("He was charged the next day and appeared in court on Monday, May 13.", "Monday, May 13", "past"),
+        ("The group meets again next Tuesday, June 4.", "Tuesday, June 4", "future"),
+        ("The next meeting of the panel is on Tuesday, June 4.", "Tuesday, June 4", "future"),
     ],
 )
 def test_tense_is_read_from_the_clause_around_the_expression(sentence, word, expected):

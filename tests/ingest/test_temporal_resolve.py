@@ -518,6 +518,25 @@ CASES = [
         "2018-05-24",
         [("Monday (May 21)", "2018-05-21", D, WKD, False)],
     ),
+    # "later in the year": ahead, the rest of this year; told in the past, of the year last given
+    (
+        "A further week of action will take place later in the year.",
+        "2022-03-16",
+        [("later in the year", "2022-03-16/2022-12-31", Y, REL, True)],
+    ),
+    (
+        "The order was made on 4 March 2019 and later in the year it was extended.",
+        "2021-06-01",
+        [
+            ("4 March 2019", "2019-03-04", D, EXP, False),
+            ("later in the year", "2019", Y, REL, False),
+        ],
+    ),
+    (
+        "A decision is expected later in the month.",
+        "2022-03-16",
+        [("later in the month", "2022-03-16/2022-03-31", M, REL, True)],
+    ),
     # back-references to a day given earlier in the sentence
     (
         "The man was charged on 4 March 2019 and appeared in court the following week.",

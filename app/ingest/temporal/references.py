@@ -24,6 +24,7 @@ from app.ingest.temporal.phrases import (
     unit_of,
     words_before,
 )
+from app.ingest.temporal.tense import tense_at
 
 _EXCLUDED_BEFORE_WEEKDAY = {
     "good", "black", "ash", "maundy", "easter", "palm", "holy", "shrove", "bloody", "cyber", "super",
@@ -71,6 +72,16 @@ def _later(match: re.Match[str], text: str) -> Expression | None:
     if found is not None and match.group("q").lower() == "earlier":
         found = Expression(**{**found.__dict__, "offset": -found.offset})
     return found
+
+
+def _in_the(match: re.Match[str], text: str) -> Expression:
+    """ "later in the year": still ahead, the rest of the publication's year ("later this year");
+    told in the past, the rest of the year the text last gave ("later that year")."""
+    unit = match.group("u").lower()
+    qualifier = match.group("q").lower()
+    if tense_at(text, match.start(), match.end()) == "future":
+        return expr("relative", match, unit=unit, offset=0, qualifier=qualifier)
+    return expr("anaphor", match, unit=unit, offset=0)
 
 
 def _is_schedule(match: re.Match[str], text: str) -> bool:
@@ -160,6 +171,12 @@ REFERENCE_RULES: list[GatedRule] = [
         _anaphor,
         _I,
         ("~that",),
+    ),
+    rule(
+        r"\b(?P<q>later|earlier)\s+in\s+the\s+(?P<u>week|month|year)\b",
+        _in_the,
+        _I,
+        ("~later|earlier",),
     ),
     rule(
         r"\bthe\s+(?P<q>same)\s+(?P<u>day|morning|evening|night|week|month|year)\b",

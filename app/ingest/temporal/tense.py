@@ -20,7 +20,9 @@ _FUTURE = (
     r"|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|expected\s+to|scheduled"
     # "a decision is expected at the committee in September": expected, due or planned, still ahead
     r"|(?:is|are)\s+(?:expected|due|planned)\b"
-    r"|to\s+be\s+held|to\s+be\s+in\s+(?:force|place|effect|operation)|upcoming|forthcoming|next|coming|ahead\s+of|tomorrow"
+    r"|to\s+be\s+held|to\s+be\s+in\s+(?:force|place|effect|operation)|upcoming|forthcoming|coming"
+    # "was charged the next day": counted on from a day already told, past or not
+    r"|(?<!\bthe\s)next|next(?!\s(?:day|morning|afternoon|evening|night)\b)|ahead\s+of|tomorrow"
     # "the proposed rise", "a planned closure": an adjective after a determiner says nothing of tense
     r"|(?<!the\s)(?<!\ba\s)(?<!an\s)(?<!its\s)(?<!their\s)(?:planned|proposed)"
     # the present simple of scheduling verbs: "the consultation closes on 30 June"
