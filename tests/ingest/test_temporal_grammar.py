@@ -133,6 +133,9 @@ def test_spans_cover_the_whole_expression_and_nothing_else(text, expected):
         ("He was charged the next day and appeared in court on Monday, May 13.", "Monday, May 13", "past"),
         ("The group meets again next Tuesday, June 4.", "Tuesday, June 4", "future"),
         ("The next meeting of the panel is on Tuesday, June 4.", "Tuesday, June 4", "future"),
+        # what is promised is ahead; the promise itself is past
+        ("The commissioner has promised to keep funding it until at least 2018.", "2018", "future"),
+        ("In 2019 the mayor promised to act.", "2019", "past"),
     ],
 )
 def test_tense_is_read_from_the_clause_around_the_expression(sentence, word, expected):

@@ -35,8 +35,11 @@ _PAST = (
     r"|spent|became|ran|won|lost|fell|rose|paid|led|spoke|wrote|broke|stole|struck|fought|stood|knew"
     r"|drove|fled|chose|heard|[a-z]{2,}(?<!e)ed"
 )
+# "has promised to keep funding it until at least 2018": what is promised is still ahead, though
+# the promise itself is past ("In 2019 the mayor promised to act")
+_PLEDGE = r"(?:promise[sd]?|pledge[sd]?|vow(?:s|ed)?)\s+to"
 _MARKER = re.compile(
-    rf"(?i)\b(?:(?P<future>{_FUTURE})|(?P<strong>{_STRONG_PAST})|(?P<past>{_PAST}))\b|(?P<contraction>'ll|’ll)\b"
+    rf"(?i)\b(?:(?P<future>{_FUTURE})|(?P<pledge>{_PLEDGE})|(?P<strong>{_STRONG_PAST})|(?P<past>{_PAST}))\b|(?P<contraction>'ll|’ll)\b"
 )
 # the same markers (all written in lower case) for text lower-cased where case folding agrees
 _LOWER_MARKER = re.compile(_MARKER.pattern.removeprefix("(?i)"))
@@ -76,7 +79,10 @@ def tense_at(text: str, start: int, end: int) -> str:
     # "is to spend £1m after councillors backed the plans on Tuesday": the subordinate clause's own
     # verb decides, when it has one
     # one scan serves both: the tail opens on a word after spaces, so no marker straddles it
-    markers = [(m.start(), _kind(m)) for m in _markers(before, 0, len(before))]
+    markers = [
+        (m.start(), "future" if m.group("pledge") else _kind(m))
+        for m in _markers(before, 0, len(before))
+    ]
     tail = _subordinate_start(before)
     last = None
     if tail is not None:
