@@ -163,7 +163,7 @@ def _merge_score(cand: Candidate, group: Group) -> int:
         )  # the lead's "last summer" told in full later, with the same date
     if (
         cand.dated
-        and cand.lead
+        and (cand.lead or _told_in_full(cand, shared))
         and any(
             m.lead
             and m.dated
@@ -171,9 +171,9 @@ def _merge_score(cand: Candidate, group: Group) -> int:
             for m in group.members
         )
     ):
-        return (
-            1 + shared
-        )  # "started work this week" and "first patrols on Monday": the lead told twice
+        # "started work this week" and "first patrols on Monday": the lead told twice; an order or
+        # consultation the lead announced is told in full further down with its exact days
+        return 1 + shared
     return 0
 
 
@@ -219,6 +219,22 @@ def _named(cand: Candidate) -> set[str]:
 
 # kinds of event an article rarely tells two of on one day
 _ONE_A_DAY = frozenset({"operation", "meeting", "order", "consultation", "team_launch"})
+
+
+# kinds of event an article tells one of in a place: a later telling within the lead's dates is it
+_ONE_RULE = frozenset({"order", "consultation"})
+
+
+def _told_in_full(cand: Candidate, shared: int) -> bool:
+    """ "Police have put a dispersal order in place" in the lead, then "The Section 35 order ... runs
+    from 4pm on Friday until 6am on Monday": the same order in the same place, now with its days
+    (not "the third closure order this year", a count over a longer time)."""
+    return (
+        bool(shared)
+        and cand.mention.type in _ONE_RULE
+        and cand.date.precision in ("day", "week")
+        and not another(cand)
+    )
 
 
 def _same_day(a: DateValue, b: DateValue) -> bool:
