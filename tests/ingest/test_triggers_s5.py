@@ -1,6 +1,7 @@
 """Trigger classes added in session 5, each proved on invented sentences, with the negatives beside it.
 
-A defendant's record told with its year is a past court act, not the offence.
+A defendant's record told with its year is a past court act, not the offence; what is presented to a
+committee or panel is told of that sitting (a meeting).
 """
 
 import pytest
@@ -32,4 +33,26 @@ def found(text: str) -> list[tuple[str, str, bool, str]]:
     ],
 )
 def test_a_record_told_with_its_year_is_a_court_act(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The inspector will present the results to the council's scrutiny committee next month.",
+            [("meeting", "future", False, "present the results to the council's scrutiny committee")],
+        ),
+        (
+            "Officers presented the figures to the ward panel on Tuesday.",
+            [("meeting", "realis", False, "presented the figures to the ward panel")],
+        ),
+        # presented to no sitting: the publication stays a statement
+        (
+            "The force presented its annual report on Tuesday.",
+            [("announcement", "realis", False, "presented its annual report")],
+        ),
+    ],
+)
+def test_what_is_laid_before_a_sitting_is_told_of_the_sitting(text, expected):
     assert found(text) == expected
