@@ -1,7 +1,7 @@
 """Trigger classes added in session 5, each proved on invented sentences, with the negatives beside it.
 
 A defendant's record told with its year is a past court act, not the offence; what is presented to a
-committee or panel is told of that sitting (a meeting).
+committee or panel is told of that sitting (a meeting); a memorial or church service held is a\npublic gathering (a meeting), like a vigil.
 """
 
 import pytest
@@ -55,4 +55,23 @@ def test_a_record_told_with_its_year_is_a_court_act(text, expected):
     ],
 )
 def test_what_is_laid_before_a_sitting_is_told_of_the_sitting(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A memorial service for the five women was held at the parish church on Thursday.",
+            [("meeting", "realis", False, "memorial service for the five women was held")],
+        ),
+        (
+            "A multi-faith service will be held in the square on Sunday.",
+            [("meeting", "future", False, "multi-faith service will be held")],
+        ),
+        # a service the council runs is no gathering
+        ("The council runs a memorial bench service for families.", []),
+    ],
+)
+def test_a_memorial_or_church_service_held_is_a_public_gathering(text, expected):
     assert found(text) == expected
