@@ -41,6 +41,12 @@ NOTICE = """Officers arrested three men in a raid in Bolton on Tuesday, February
 
 The council's consultation on a new alcohol ban closes on Sunday, April 14."""
 
+# a named day still ahead may be the day itself ("ahead of Bonfire Night" on the 5th); a written
+# deadline is still to come
+BONFIRE = """Police have put a dispersal order in place in Stratford ahead of Bonfire Night.
+
+The Section 35 order runs from 4pm on Friday, November 5 until 6am on Monday, November 8."""
+
 BARKING_FRIDAY = """On Friday, July 21, the MP met residents outside the mosque.
 
 Officers are using dispersal orders to move men on."""
@@ -58,6 +64,7 @@ Officers are using dispersal orders to move men on."""
         (SOUTHEND, {}, ("2019-08-03/2019-08-11", "inferred")),
         (HARLOW, {}, ("2019-10-07/2019-10-12", "inferred")),
         (WALTHAM, {}, ("2021", "inferred")),
+        (BONFIRE, {}, ("2021-10-22/2021-11-05", "inferred")),
         (ELECTION, {}, ("2020-01", "inferred")),
         (UNDATED, {}, ("", "unknown")),
         (PSPO_ONLY, {}, ("", "unknown")),
@@ -65,7 +72,7 @@ Officers are using dispersal orders to move men on."""
         (NOTICE, {}, ("2024-03-03/2024-03-26", "inferred")),
     ],
     ids=["metadata", "url-day", "url-month", "url-without-date", "dateline", "dateline-updated-only", "weekday-and-office",
-         "until-bounds-the-end", "present-perfect-year", "election-last-month", "no-evidence", "too-wide", "several-years",
+         "until-bounds-the-end", "present-perfect-year", "named-day-ahead-may-be-the-day", "election-last-month", "no-evidence", "too-wide", "several-years",
          "future-weekday-day-bounds-from-above-with-a-wider-notice-window"],
 )  # fmt: skip
 def test_publication_date_comes_from_the_first_source_that_states_or_implies_it(

@@ -49,14 +49,16 @@ def _deferred_bound(
             ),
             None,
         )
-        bound = (
-            DaySet([(start, found - timedelta(days=1))])
-            if found and found <= end
-            else None
-        )
+        # "ahead of Bonfire Night": a report can run on the morning of a named day itself; a
+        # written day ("comment until May 25") is a deadline still to come
+        last = found if found and not any(c.isdigit() for c in item.text) else None
+        if last is None and found:
+            last = found - timedelta(days=1)
+        bound = DaySet([(start, last)]) if last and last <= end else None
+        side = "on or before" if last == found else "before"
         return (
             bound,
-            f"'{item.text}' is still ahead at publication, so the article is before {found}",
+            f"'{item.text}' is still ahead at publication, so the article is {side} {found}",
         )
     found = next(
         (
