@@ -1,7 +1,7 @@
 """Trigger classes added in session 5, each proved on invented sentences, with the negatives beside it.
 
 A defendant's record told with its year is a past court act, not the offence; what is presented to a
-committee or panel is told of that sitting (a meeting); a memorial or church service held is a\npublic gathering (a meeting), like a vigil.
+committee or panel is told of that sitting (a meeting); a memorial or church service held is a\npublic gathering (a meeting), like a vigil; "a robbery operation" is an operation, not a robbery.
 """
 
 import pytest
@@ -74,4 +74,22 @@ def test_what_is_laid_before_a_sitting_is_told_of_the_sitting(text, expected):
     ],
 )
 def test_a_memorial_or_church_service_held_is_a_public_gathering(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "She said a robbery operation around the station had been running since May.",
+            [("operation", "realis", False, "operation around the station had been running")],
+        ),
+        # the offence itself still counts
+        (
+            "There was a robbery at the station on Friday.",
+            [("incident", "realis", True, "a robbery")],
+        ),
+    ],
+)
+def test_an_offence_naming_an_operation_s_target_is_no_incident(text, expected):
     assert found(text) == expected
