@@ -17,6 +17,10 @@ from app.ingest.events.merge import Candidate
 from app.ingest.events.since_then import is_launched, since_then
 from app.ingest.records import DateMention, DateValue, PublicationDate
 
+_WHICH = re.compile(
+    r",?\s*which\s+(?:ran|runs|lasted|was\s+held|took\s+place|began|started|was\s+launched)\b"
+)
+
 
 def ref_date(
     mention: Mention, dates: Sequence[DateMention], dct: PublicationDate
@@ -24,7 +28,12 @@ def ref_date(
     """A reference's own date words ("The order was granted on Tuesday"), else unknown."""
     if mention.mood not in (REALIS, FUTURE):
         return DateValue.unknown()
-    own = [d for d in dates if mention.clause[0] <= d.start < mention.clause[1]]
+    end = mention.clause[1]
+    if _WHICH.match(mention.paragraph.text, end):
+        # "the operation, which ran from Monday 6 to Friday 10 February": the relative clause
+        # dates the occurrence the reference names
+        end = mention.sentence[1]
+    own = [d for d in dates if mention.clause[0] <= d.start < end]
     value = attach_date(mention, own, dct, DateValue.unknown()) if own else None
     return value or DateValue.unknown()
 

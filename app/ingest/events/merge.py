@@ -31,6 +31,10 @@ def group_candidates(candidates: list[Candidate], refs: list[Candidate]) -> list
     for ref in sorted(refs, key=lambda c: c.position):
         target = _referent(ref, groups)
         if target is None:
+            if ref.dated and not ref.date.planned:
+                # "worked together on the operation, which ran from Monday 6 to Friday 10
+                # February": the one telling with a date of an occurrence no act told
+                groups.append(Group([ref]))
             continue
         if ref.dated and not any(m.dated for m in target.members):
             target.members.append(
