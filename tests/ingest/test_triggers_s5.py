@@ -1,7 +1,10 @@
 """Trigger classes added in session 5, each proved on invented sentences, with the negatives beside it.
 
-A defendant's record told with its year is a past court act, not the offence; what is presented to a
-committee or panel is told of that sitting (a meeting); a memorial or church service held is a\npublic gathering (a meeting), like a vigil; "a robbery operation" is an operation, not a robbery.
+- a defendant's record told with its year is a past court act, not the offence;
+- what is presented to a committee or panel is told of that sitting (a meeting);
+- a memorial or church service held is a public gathering (a meeting), like a vigil;
+- "a robbery operation" is an operation, not a robbery;
+- a team expanded or boosted is a team_launch (extra officers assigned).
 """
 
 import pytest
@@ -92,4 +95,23 @@ def test_a_memorial_or_church_service_held_is_a_public_gathering(text, expected)
     ],
 )
 def test_an_offence_naming_an_operation_s_target_is_no_incident(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "This week the team was expanded by six officers, funded by the commissioner.",
+            [("team_launch", "realis", False, "team was expanded")],
+        ),
+        (
+            "The force has boosted the town centre team with four extra officers.",
+            [("team_launch", "realis", False, "boosted the town centre team")],
+        ),
+        # the team doing more is no new officers
+        ("The team expanded its work into Barking.", [("team_launch", "realis", False, "The team")]),
+    ],
+)
+def test_a_team_made_bigger_is_extra_officers_assigned(text, expected):
     assert found(text) == expected
