@@ -40,6 +40,18 @@ def dates_in(text: str, published: str) -> list[tuple[str, str, bool]]:
             "2022-03-15",
             [("2022-01-01", "2022-01-31", False), ("2022-04-07", "2022-04-07", True)],
         ),
+        # a finer date after the verb, inside the nearer coarse one, says which part of it
+        (
+            "Last year officers arrested 11 people across the borough over the Bonfire Night weekend.",
+            "2021-11-03",
+            [("2020-11-07", "2020-11-08", False)],
+        ),
+        # one before the verb belongs to another verb
+        (
+            "Figures released last month show just 41 fines were issued in 2023.",
+            "2024-01-15",
+            [("2023-12-01", "2023-12-31", False), ("2023-01-01", "2023-12-31", False)],
+        ),
         # told only by its deadline, a consultation is dated by the day it closes
         (
             "Residents can comment on the proposed alcohol ban until September 30.",
@@ -86,6 +98,8 @@ def dates_in(text: str, published: str) -> list[tuple[str, str, bool]]:
         "last-autumn-is-past",
         "announcement-dated-by-the-report",
         "plan-with-its-own-day",
+        "finer-date-after-the-verb",
+        "date-before-the-verb-is-another-verb-s",
         "consultation-deadline",
         "coronation-weekend",
         "queens-funeral",
