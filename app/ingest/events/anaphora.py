@@ -15,11 +15,8 @@ from app.ingest.events.dating import attach_date
 from app.ingest.events.detect import FUTURE, REALIS, Mention
 from app.ingest.events.merge import Candidate
 from app.ingest.events.since_then import is_launched, since_then
+from app.ingest.events.tellings import dated_by_relative
 from app.ingest.records import DateMention, DateValue, PublicationDate
-
-_WHICH = re.compile(
-    r",?\s*which\s+(?:ran|runs|lasted|was\s+held|took\s+place|began|started|was\s+launched)\b"
-)
 
 
 def ref_date(
@@ -28,11 +25,7 @@ def ref_date(
     """A reference's own date words ("The order was granted on Tuesday"), else unknown."""
     if mention.mood not in (REALIS, FUTURE):
         return DateValue.unknown()
-    end = mention.clause[1]
-    if _WHICH.match(mention.paragraph.text, end):
-        # "the operation, which ran from Monday 6 to Friday 10 February": the relative clause
-        # dates the occurrence the reference names
-        end = mention.sentence[1]
+    end = mention.sentence[1] if dated_by_relative(mention) else mention.clause[1]
     own = [d for d in dates if mention.clause[0] <= d.start < end]
     value = attach_date(mention, own, dct, DateValue.unknown()) if own else None
     return value or DateValue.unknown()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.ingest.events.candidates import LEAD_PARAGRAPHS, Candidate, Group
 from app.ingest.events.tellings import (
     another,
+    dated_by_relative,
     lapse_apart,
     other_items,
     recent,
@@ -31,7 +32,7 @@ def group_candidates(candidates: list[Candidate], refs: list[Candidate]) -> list
     for ref in sorted(refs, key=lambda c: c.position):
         target = _referent(ref, groups)
         if target is None:
-            if ref.dated and not ref.date.planned:
+            if ref.dated and not ref.date.planned and dated_by_relative(ref.mention):
                 # "worked together on the operation, which ran from Monday 6 to Friday 10
                 # February": the one telling with a date of an occurrence no act told
                 groups.append(Group([ref]))

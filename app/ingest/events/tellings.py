@@ -174,3 +174,16 @@ def told_with_step(cand: Candidate, groups: list[Group]) -> bool:
         for g in groups
         for m in g.members
     )
+
+
+# "the operation, which ran from Monday 6 to Friday 10 February": a relative clause that dates the
+# occurrence a reference names
+_WHICH = re.compile(
+    r",?\s*which\s+(?:ran|runs|lasted|was\s+held|took\s+place|began|started|was\s+launched)\b"
+)
+
+
+def dated_by_relative(mention) -> bool:
+    """The reference is followed by a relative clause telling when its occurrence ran."""
+    return _WHICH.match(mention.paragraph.text, mention.clause[1]) is not None
+
