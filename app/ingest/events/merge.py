@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.ingest.events.candidates import LEAD_PARAGRAPHS, Candidate, Group
+from app.ingest.events.plans_apart import ahead_and_done, later_plan
 from app.ingest.events.tellings import (
     another,
     lapse_apart,
@@ -61,6 +62,7 @@ def _target(cand: Candidate, groups: list[Group]) -> Group | None:
             and subtype_key(m) == subtype_key(cand)
             and not (m.dated and cand.dated and not overlap(m.date, cand.date))
             and not _told_apart(m, cand)
+            and not ahead_and_done(m, cand)
             for m in group.members
         ) and not (cand.mention.distinct and _conflict(cand, group)):
             return group  # one sentence tells one occurrence of a type
@@ -202,6 +204,8 @@ def _conflict(cand: Candidate, group: Group) -> bool:
     if cand.dated and any(
         m.dated and not overlap(cand.date, m.date) for m in group.members
     ):
+        return True
+    if later_plan(cand, group):
         return True
     if cand.mention.type in ("enforcement", "order"):
         # "11 people were arrested" and "Council wardens also issued 23 fines": two hands, two acts;
