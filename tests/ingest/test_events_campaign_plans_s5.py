@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from app.ingest.events.also_plans import also_plans
+from app.ingest.events.detect import detect_mentions
 from app.ingest.paragraphs import split_paragraphs
 from tests.ingest.event_fakes import dated_events
 
@@ -190,3 +191,49 @@ def test_a_plan_and_a_done_act_told_together_are_two_occurrences(
     assert [
         ([c.paragraph for c in e.citations], e.date.earliest, e.planned) for e in events
     ] == expected
+
+
+TWO_HANDS = """Bonfire weekend patrols in Ilford
+
+Council wardens will patrol Valentines Park over the weekend, and trading standards officers will visit shops to check fireworks are not sold to children."""
+
+
+def test_two_plans_of_one_sentence_each_with_its_own_subject_are_two_acts():
+    events = [e for e in dated_events(TWO_HANDS, "2024-11-01") if e.type == "operation"]
+    assert [(e.title[:22], e.planned) for e in events] == [
+        ("Council wardens will p", True),
+        ("Trading standards offi", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The council has said it will review the policy next year.",
+            [("announcement", "said", "realis")],
+        ),
+        (
+            "Its manager said the charity's new drop-in centre in Leeds would open in the spring.",
+            [("team_launch", "new drop-in centre in Leeds would open", "future")],
+        ),
+        (
+            "The council agreed to buy new CCTV cameras for the high street, which are due to go live in May.",
+            [("operation", "which are due to go live", "future")],
+        ),
+        (
+            'A "safe zone" run by volunteers will open on the high street on Friday nights.',
+            [("operation", 'safe zone" run by volunteers will open', "future")],
+        ),
+    ],
+    ids=[
+        "a review the council said it will carry out is its statement",
+        "a new drop-in centre that would open is a planned launch",
+        "cameras due to go live are planned work",
+        "a safe zone in quote marks that will open is planned work",
+    ],
+)
+def test_plans_with_their_time_told_are_read(text, expected):
+    paragraph = split_paragraphs(text)[0]
+    found = [(m.type, m.text, m.mood) for m in detect_mentions(paragraph)]
+    assert [f for f in found if f[0] == expected[0][0]] == expected

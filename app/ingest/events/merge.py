@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from app.ingest.events.candidates import LEAD_PARAGRAPHS, Candidate, Group
-from app.ingest.events.plans_apart import ahead_and_done, later_plan
+from app.ingest.events.plans_apart import (
+    ahead_and_done,
+    later_plan,
+    own_subject_plans,
+)
 from app.ingest.events.tellings import (
     another,
     lapse_apart,
@@ -63,6 +67,7 @@ def _target(cand: Candidate, groups: list[Group]) -> Group | None:
             and not (m.dated and cand.dated and not overlap(m.date, cand.date))
             and not _told_apart(m, cand)
             and not ahead_and_done(m, cand)
+            and not own_subject_plans(m, cand)
             for m in group.members
         ) and not (cand.mention.distinct and _conflict(cand, group)):
             return group  # one sentence tells one occurrence of a type
@@ -205,7 +210,9 @@ def _conflict(cand: Candidate, group: Group) -> bool:
         m.dated and not overlap(cand.date, m.date) for m in group.members
     ):
         return True
-    if later_plan(cand, group):
+    if later_plan(cand, group) or any(
+        own_subject_plans(m, cand) for m in group.members
+    ):
         return True
     if cand.mention.type in ("enforcement", "order"):
         # "11 people were arrested" and "Council wardens also issued 23 fines": two hands, two acts;

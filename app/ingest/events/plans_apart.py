@@ -14,6 +14,11 @@ from app.ingest.events.candidates import Candidate, Group
 from app.ingest.events.mood import FUTURE, INTENTION, REALIS
 
 _AND = re.compile(r"\W*(?:and|but)\s", re.IGNORECASE)
+# ", and trading standards officers will visit": a clause with its own subject before its modal
+_NEW_SUBJECT = re.compile(
+    r"\W*(?:and|while|but)\s+(?!will\b|would\b)(?:[\w'’-]+\s+){1,5}?(?:will|would|are to|is to)\s",
+    re.IGNORECASE,
+)
 # a plan starting this long after the done act ends is another run, not the same one told ahead
 # ("launched on Monday ... the patrols will begin on Friday" stays one operation)
 _LATER = timedelta(days=14)
@@ -30,6 +35,20 @@ def ahead_and_done(a: Candidate, b: Candidate) -> bool:
         done.mention.mood == REALIS
         and ahead.mention.mood == FUTURE
         and _AND.match(text, ahead.mention.clause[0]) is not None
+    )
+
+
+def own_subject_plans(a: Candidate, b: Candidate) -> bool:
+    """ "Wardens will patrol the park over the weekend, and trading standards officers will visit
+    shops": two plans of one sentence, the second with a subject of its own, are two acts."""
+    if a.mention.clause == b.mention.clause:
+        return False
+    first, second = sorted((a, b), key=lambda c: c.position)
+    text = second.mention.paragraph.text
+    return (
+        first.mention.mood == FUTURE
+        and second.mention.mood == FUTURE
+        and _NEW_SUBJECT.match(text, second.mention.clause[0]) is not None
     )
 
 
