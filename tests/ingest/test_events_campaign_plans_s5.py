@@ -214,6 +214,10 @@ def test_two_plans_of_one_sentence_each_with_its_own_subject_are_two_acts():
             [("announcement", "said", "realis")],
         ),
         (
+            "Sgt Lee said a mobile police station would visit the market square every Thursday.",
+            [("operation", "mobile police station would visit", "future")],
+        ),
+        (
             "Its manager said the charity's new drop-in centre in Leeds would open in the spring.",
             [("team_launch", "new drop-in centre in Leeds would open", "future")],
         ),
@@ -228,6 +232,7 @@ def test_two_plans_of_one_sentence_each_with_its_own_subject_are_two_acts():
     ],
     ids=[
         "a review the council said it will carry out is its statement",
+        "a mobile police station that will visit a street is planned police work",
         "a new drop-in centre that would open is a planned launch",
         "cameras due to go live are planned work",
         "a safe zone in quote marks that will open is planned work",
