@@ -210,6 +210,10 @@ def test_two_plans_of_one_sentence_each_with_its_own_subject_are_two_acts():
     ("text", "expected"),
     [
         (
+            "Officers were asked to look at the car park, with a report expected in the autumn.",
+            [("announcement", "report", "future")],
+        ),
+        (
             "The council has said it will review the policy next year.",
             [("announcement", "said", "realis")],
         ),
@@ -231,6 +235,7 @@ def test_two_plans_of_one_sentence_each_with_its_own_subject_are_two_acts():
         ),
     ],
     ids=[
+        "a report expected in the autumn is planned, its time the date's own",
         "a review the council said it will carry out is its statement",
         "a mobile police station that will visit a street is planned police work",
         "a new drop-in centre that would open is a planned launch",
@@ -242,3 +247,13 @@ def test_plans_with_their_time_told_are_read(text, expected):
     paragraph = split_paragraphs(text)[0]
     found = [(m.type, m.text, m.mood) for m in detect_mentions(paragraph)]
     assert [f for f in found if f[0] == expected[0][0]] == expected
+
+
+def test_a_report_expected_in_the_autumn_is_dated_to_the_coming_autumn():
+    text = """Car park review in Ilford
+
+The cabinet asked officers to look at lighting in the car park, with a report expected in the autumn."""
+    events = [e for e in dated_events(text, "2024-03-20") if e.type == "announcement"]
+    assert [(e.date.earliest, e.date.latest, e.planned) for e in events] == [
+        (date(2024, 9, 1), date(2024, 11, 30), True)
+    ]
