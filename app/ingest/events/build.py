@@ -8,6 +8,7 @@ from dataclasses import replace
 from app.ingest.events.actors import Actors, mention_actors
 from app.ingest.events.anaphora import borrow_dates, ref_date
 from app.ingest.events.attribution import event_actors
+from app.ingest.events.campaign_plans import settle_plans
 from app.ingest.events.causes import is_cause, is_report
 from app.ingest.events.citations import cite, event_id, paragraph_hash, quote_span
 from app.ingest.events.context import ArticleContext, build_context
@@ -25,7 +26,6 @@ from app.ingest.events.detect import (
 from app.ingest.events.lookup import GazetteerLookup, Lookup
 from app.ingest.events.merge import LEAD_PARAGRAPHS, Candidate, Group, group_candidates
 from app.ingest.events.operation_settings import operation_setting
-from app.ingest.events.plans import is_called_sitting
 from app.ingest.events.scope import plan_clauses
 from app.ingest.events.titles import headline_types, make_title
 from app.ingest.events.uncovered import paragraph_mentions
@@ -157,12 +157,7 @@ def extract_with(
             frozenset(actors.boroughs),
         )
         cand.actors = actors
-    groups = [
-        g
-        for g in group_candidates(candidates, refs)
-        # an intention that never got a time, unless it is a sitting already called
-        if not all(m.pending for m in g.members) or is_called_sitting(g)
-    ]
+    groups = settle_plans(group_candidates(candidates, refs), dct)
     core_types = headline_types(article.title)
     events = _series_agencies(
         [

@@ -111,8 +111,8 @@ _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 # "30 extra officers would be on duty on Saturday": the verb after a noun trigger gives its tense
 _FUTURE_AFTER = re.compile(
     r"\s*(?:,[^,]{0,60},\s*)?(?:will|would|are to|is to|are due to|is due to|are set to|is set to|is expected to|are expected to|"
-    # "results are expected later this month"
-    r"(?:is|are) (?:expected|due) (?:later|next|in|on|by|this))\b",
+    # "results are expected later this month", "with a report expected in the autumn"
+    r"(?:(?:is|are) )?(?:expected|due) (?:later|next|in|on|by|this))\b",
     re.IGNORECASE,
 )
 

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 from app.ingest.events.candidates import LEAD_PARAGRAPHS, Candidate, Group
+from app.ingest.events.plans_apart import (
+    ahead_and_done,
+    later_plan,
+    own_subject_plans,
+)
 from app.ingest.events.tellings import (
     another,
     dated_by_relative,
@@ -66,6 +71,8 @@ def _target(cand: Candidate, groups: list[Group]) -> Group | None:
             and subtype_key(m) == subtype_key(cand)
             and not (m.dated and cand.dated and not overlap(m.date, cand.date))
             and not _told_apart(m, cand)
+            and not ahead_and_done(m, cand)
+            and not own_subject_plans(m, cand)
             for m in group.members
         ) and not (cand.mention.distinct and _conflict(cand, group)):
             return group  # one sentence tells one occurrence of a type
@@ -206,6 +213,10 @@ def _conflict(cand: Candidate, group: Group) -> bool:
         return True  # (the lead names the area one way and then another: one story)
     if cand.dated and any(
         m.dated and not overlap(cand.date, m.date) for m in group.members
+    ):
+        return True
+    if later_plan(cand, group) or any(
+        own_subject_plans(m, cand) for m in group.members
     ):
         return True
     if cand.mention.type in ("enforcement", "order"):

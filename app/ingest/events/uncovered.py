@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from app.ingest.events.also_plans import also_plans
 from app.ingest.events.fallback import (
     fallback_mentions,
     own_dates,
@@ -54,10 +55,12 @@ def paragraph_mentions(
     paragraph: Paragraph, found: Sequence[Mention], dates: Sequence[DateMention]
 ) -> list[Mention]:
     """The paragraph's found mentions with the acts of its uncovered dated sentences, or the
-    fallback act where nothing was found."""
-    if not found:
-        return fallback_mentions(paragraph, dates)
-    return [*found, *uncovered_acts(paragraph, found, dates)]
+    fallback act where nothing was found; and the acts it announces with "will also"."""
+    if found:
+        found = [*found, *uncovered_acts(paragraph, found, dates)]
+    else:
+        found = fallback_mentions(paragraph, dates)
+    return [*found, *also_plans(paragraph, found)]
 
 
 def uncovered_acts(
