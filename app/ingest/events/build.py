@@ -22,6 +22,7 @@ from app.ingest.events.detect import (
     detect_mentions,
     is_irrealis,
 )
+from app.ingest.events.fronted_settings import dated_fronted
 from app.ingest.events.lookup import GazetteerLookup, Lookup
 from app.ingest.events.merge import LEAD_PARAGRAPHS, Candidate, Group, group_candidates
 from app.ingest.events.operation_settings import operation_setting
@@ -210,6 +211,8 @@ def _setting(
         return "own"
     if any(mention.clause[1] <= d.start < scope[1] and usable(d) for d in dates):
         return "own"  # "arrests during Operation Boson, a crackdown which ended last month"
+    if dated_fronted(mention, dates):
+        return "own"  # "During the last Sceptre week in November, officers arrested 19 people"
     return "setting"
 
 

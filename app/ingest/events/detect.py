@@ -17,6 +17,7 @@ from app.ingest.events.mood import (
     is_irrealis,
     mood_of,
 )
+from app.ingest.events.order_steps import order_steps
 from app.ingest.events.sentences import Span, split_clauses, split_sentences
 from app.ingest.events.sequels import is_first_making, is_sequel
 from app.ingest.events.subsumption import (
@@ -209,6 +210,7 @@ def detect_mentions(
                     _clause_mentions(paragraph, sentence, clause, triggers, clauses)
                 )
         in_sentence += continuations(text, clauses, in_sentence)
+        in_sentence = order_steps(paragraph, sentence, clauses, in_sentence)
         found.extend(without_subsumed(with_arrests(in_sentence)))
     return found
 

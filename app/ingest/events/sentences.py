@@ -30,7 +30,8 @@ _COMMA_CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 _BARE_CONNECTIVE = re.compile(
-    r"\s+(?=(?:but|whilst|while|although|after|before|following|resulting in|leading to|because|"
+    # ("charged the following day": a time, not a clause opening on "following")
+    r"\s+(?=(?:but|whilst|while|although|after|before|following(?!\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)\b)|resulting in|leading to|because|"
     r"which|during a period|as part of)\b)",
     re.IGNORECASE,
 )
