@@ -215,3 +215,85 @@ A 19-year-old man was arrested for carrying a knife, and a 32-year-old woman was
 )
 def test_one_persons_case_is_apart_from_a_tally_of_many(text, published, expected):
     assert summary(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # the cabinet's sitting is a meeting beside the consultation it agreed to open
+        (
+            "The council's cabinet agreed last Wednesday to open a public consultation on renewing the "
+            "alcohol ban, which is due to expire in November.",
+            "2023-10-04",
+            [
+                ("meeting", "2023-09-27", "2023-09-27", False, [1]),
+                ("consultation", "2023-09-27", "2023-09-27", False, [1]),
+                ("order", "2023-11-01", "2023-11-30", True, [1]),
+            ],
+        ),
+        # a decision to extend an order is told as the order alone
+        (
+            "The council's cabinet agreed on Tuesday (July 13) to extend the public spaces protection order.",
+            "2021-07-16",
+            [("order", "2021-07-13", "2021-07-13", False, [1])],
+        ),
+        # "..., which bans drinking, when it expires in October": the lapse is a clause of its own,
+        # not what is consulted on
+        (
+            "The council is now consulting on extending its town centre order, which bans drinking in "
+            "the street, when it expires in October.",
+            "2024-01-19",
+            [
+                ("consultation", "2024-01-19", "2024-01-19", False, [1]),
+                ("order", "2024-10-01", "2024-10-31", True, [1]),
+            ],
+        ),
+    ],
+)
+def test_a_sitting_and_an_orders_lapse_told_with_a_consultation_are_events(
+    text, published, expected
+):
+    assert summary(text, published) == expected
+
+
+PART = """More than 200 drivers were arrested across Essex during the force's month-long Christmas drink-drive campaign.
+
+The campaign ran from Saturday, December 1 to New Year's Day.
+
+In Chelmsford, officers stopped 14 drivers in one night on Friday, December 21."""
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # a trial run of the operation is a run of its own beside the arrests made in it
+        (
+            "Last weekend officers made 11 arrests in the town centre during a pilot of the operation in Union Street.",
+            "2023-12-14",
+            [
+                ("enforcement", "2023-12-09", "2023-12-10", False, [1]),
+                ("operation", "2023-12-09", "2023-12-10", False, [1]),
+            ],
+        ),
+        # a dated earlier round opening the sentence is the event; its arrests are what is told of it
+        (
+            "In the previous week of action, in November last year, officers in Swindon made 31 arrests.",
+            "2020-10-15",
+            [("operation", "2019-11-01", "2019-11-30", False, [1])],
+        ),
+        # one night's smaller count is a part of the month's tally, an occurrence of its own
+        (
+            PART,
+            "2019-01-10",
+            [
+                ("enforcement", "2019-01-10", "2019-01-10", False, [1]),
+                ("operation", "2018-12-01", "2019-01-01", False, [2]),
+                ("enforcement", "2018-12-21", "2018-12-21", False, [3]),
+            ],
+        ),
+    ],
+)
+def test_a_run_or_a_day_told_inside_a_larger_one_stands_as_told(
+    text, published, expected
+):
+    assert summary(text, published) == expected

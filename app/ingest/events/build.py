@@ -22,10 +22,10 @@ from app.ingest.events.detect import (
     detect_mentions,
     is_irrealis,
 )
-from app.ingest.events.fronted_settings import dated_fronted
 from app.ingest.events.lookup import GazetteerLookup, Lookup
 from app.ingest.events.merge import LEAD_PARAGRAPHS, Candidate, Group, group_candidates
 from app.ingest.events.operation_settings import operation_setting
+from app.ingest.events.own_settings import own_setting, told_in_setting
 from app.ingest.events.plans import is_called_sitting
 from app.ingest.events.scope import plan_clauses
 from app.ingest.events.titles import headline_types, make_title
@@ -99,6 +99,7 @@ def extract_with(
     refs: list[Candidate] = []
     for number, mentions in detected.items():
         paragraph_dates = by_paragraph.get(number, [])
+        mentions = told_in_setting(mentions, paragraph_dates)
         clauses = [m.clause for m in mentions]
         claimed = [scope_of(m, clauses) for m in mentions]
         claimed += plan_clauses(mentions[0].paragraph.text, mentions)
@@ -211,8 +212,8 @@ def _setting(
         return "own"
     if any(mention.clause[1] <= d.start < scope[1] and usable(d) for d in dates):
         return "own"  # "arrests during Operation Boson, a crackdown which ended last month"
-    if dated_fronted(mention, dates):
-        return "own"  # "During the last Sceptre week in November, officers arrested 19 people"
+    if own_setting(mention, dates):
+        return "own"  # "During the last Sceptre week in November, ...", "during a pilot of the operation"
     return "setting"
 
 

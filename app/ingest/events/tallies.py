@@ -32,9 +32,12 @@ _ONE_PERSON = re.compile(
 
 
 def one_of_tally(cand: Candidate, group: Group) -> bool:
-    """The candidate tells one person's act; the group's lead told a count of many."""
+    """The candidate tells one person's act, or a smaller count on a day of its own; the group's
+    lead told a count of many."""
     m = cand.mention
     text = m.paragraph.text
+    if part_of_tally(cand, group):
+        return True
     if not _ONE_PERSON.search(text, m.sentence[0], m.start) or _TALLY.search(
         text, m.sentence[0], m.start
     ):
@@ -47,6 +50,25 @@ def one_of_tally(cand: Candidate, group: Group) -> bool:
         and g.mention.number != m.number
         and (tally := _TALLY.search(g.mention.paragraph.text, *g.mention.sentence))
         and _count(tally.group(1)) > told
+        for g in group.members
+    )
+
+
+def part_of_tally(cand: Candidate, group: Group) -> bool:
+    """ "More than 200 drivers were arrested during the month-long campaign" and, later, "officers
+    stopped 14 drivers in one night on Friday, December 21": a smaller count told with a day of its
+    own is a part of the tally, an occurrence of its own."""
+    m = cand.mention
+    if not cand.dated or cand.date.earliest != cand.date.latest:
+        return False  # one day of the lead's period ("In Birmingham alone, 112" is a place's share)
+    mine = _TALLY.search(m.paragraph.text, *m.sentence)
+    if mine is None:
+        return False
+    return any(
+        g.lead
+        and g.mention.number != m.number
+        and (tally := _TALLY.search(g.mention.paragraph.text, *g.mention.sentence))
+        and _count(tally.group(1)) > _count(mine.group(1))
         for g in group.members
     )
 
