@@ -297,3 +297,53 @@ def test_a_run_or_a_day_told_inside_a_larger_one_stands_as_told(
     text, published, expected
 ):
     assert summary(text, published) == expected
+
+
+NOTICE = """Police have obtained a closure order for a flat in Ilford Lane at Barkingside Magistrates' Court.
+
+The flat had been the subject of complaints for months.
+
+Officers had served a closure notice on the flat while the order was sought."""
+
+COUNTED = """Police obtained a closure order for the flat in Ilford Lane at Barkingside Magistrates' Court on Monday, January 13.
+
+It is the fourth closure order obtained in Ilford in the past 12 months."""
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # "... and again last October": the renewal once more, with its own time
+        (
+            "The order was renewed in October 2020, during the second lockdown, and again last October for 12 months.",
+            "2024-02-01",
+            [
+                ("order", "2020-10-01", "2020-10-31", False, [1]),
+                ("order", "2023-10-01", "2023-10-31", False, [1]),
+            ],
+        ),
+        # the police's closure notice is a step apart from the court's closure order, dated or not
+        (
+            NOTICE,
+            "2020-01-15",
+            [
+                ("order", "2020-01-15", "2020-01-15", False, [1]),
+                ("order", "2020-01-15", "2020-01-15", False, [3]),
+            ],
+        ),
+        # "It is the fourth closure order obtained ...": a count of orders over a year, not the
+        # story's order told again
+        (
+            COUNTED,
+            "2020-01-15",
+            [
+                ("order", "2020-01-13", "2020-01-13", False, [1]),
+                ("order", "2019-01-15", "2020-01-15", False, [2]),
+            ],
+        ),
+    ],
+)
+def test_a_renewal_again_a_closure_notice_and_a_count_of_orders_are_orders_apart(
+    text, published, expected
+):
+    assert summary(text, published) == expected

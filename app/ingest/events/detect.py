@@ -75,6 +75,12 @@ _SUMMARY = re.compile(
     r"(?:authori[sz]ed|obtained|granted|issued|imposed|made|secured|served|approved|put in place))",
     re.IGNORECASE,
 )
+# "It is the fourth closure order obtained since January" (the count _SUMMARY lets through): the
+# latest of several, an occurrence apart from the story's order told before
+_COUNTED = re.compile(
+    r"[\"“‘']?(?:it|this|that)\s+(?:is|was|marks)\s+the\s+(?:second|third|fourth|fifth|sixth|\w+th)\b",
+    re.IGNORECASE,
+)
 # "Separately, a boy was hurt", "In a separate incident, ...": the sentence tells another occurrence
 _APART = re.compile(
     r"[\"“‘']?(?:separately|in (?:a|another) separate (?:incident|case|attack|development)|"
@@ -306,7 +312,8 @@ def _clause_mentions(
                     and bool(_CO_ACCUSED.search(text, clause[0], start))
                 )
                 or start in sequels
-                or is_first_making(event_type, text, start, end),
+                or is_first_making(event_type, text, start, end)
+                or bool(_COUNTED.match(text, sentence[0])),
                 needs_date=trigger.needs_date
                 or bool(_PLURAL_GENERIC.search(before[-60:])),
                 subtype=_subtype(trigger, before, subtypes[event_type]),

@@ -30,6 +30,11 @@ _STEP = re.compile(
     r"(?=\s+(?:in|on|during|by|last|this|that|for|from|at|until|yesterday|earlier|later|again)\b|,)",
     re.IGNORECASE,
 )
+# "renewed in October 2020, during the pandemic, and again last October": the same step once more
+_AGAIN = re.compile(
+    r"\band\s+(again)(?=\s+(?:in|on|during|last|this|earlier|later)\b)", re.IGNORECASE
+)
+_TIMED = re.compile(r"\s+(?:in|on|during|last|this|earlier|later)\b", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:expires|will|due|ends|runs out)\b", re.IGNORECASE)
 # "The managed approach was introduced ...": a policy named as the subject, with no order noun
 _POLICY_SUBJECT = re.compile(
@@ -101,10 +106,13 @@ def order_steps(
 
 def _dated_steps(text: str, sentence: Span) -> list[Span]:
     """Step verbs of the sentence, each with its own time, every one after the first joined by "and"."""
-    found = [m.span() for m in _STEP.finditer(text, *sentence)]
+    again = {m.span(1) for m in _AGAIN.finditer(text, *sentence)}
+    found = sorted({m.span() for m in _STEP.finditer(text, *sentence)} | again)
     steps: list[Span] = []
     for here, after in zip(found, found[1:], strict=False):
-        if dated_apart(text, here[1], after[0], after[1]):
+        if dated_apart(text, here[1], after[0], after[1]) or (
+            after in again and _TIMED.match(text, here[1])
+        ):
             if not steps or steps[-1] != here:
                 if steps:
                     return []  # two runs of steps: too tangled to part
