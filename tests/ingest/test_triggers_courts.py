@@ -89,7 +89,8 @@ def found(text: str) -> list[tuple[str, str, str, str]]:
         ),
         (
             "Officers placed a temporary closure notice on the house on Friday.",
-            [("order", "", "realis", "placed a temporary closure notice")],
+            # (subtype "notice": triggers_notices.toml keeps the notice apart from the court's order)
+            [("order", "notice", "realis", "placed a temporary closure notice")],
         ),
         (
             "She was fined £120 and ordered to pay £90 costs.",

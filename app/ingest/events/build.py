@@ -26,6 +26,7 @@ from app.ingest.events.detect import (
 from app.ingest.events.lookup import GazetteerLookup, Lookup
 from app.ingest.events.merge import LEAD_PARAGRAPHS, Candidate, Group, group_candidates
 from app.ingest.events.operation_settings import operation_setting
+from app.ingest.events.own_settings import own_setting, told_in_setting
 from app.ingest.events.scope import plan_clauses
 from app.ingest.events.titles import headline_types, make_title
 from app.ingest.events.uncovered import paragraph_mentions
@@ -98,6 +99,7 @@ def extract_with(
     refs: list[Candidate] = []
     for number, mentions in detected.items():
         paragraph_dates = by_paragraph.get(number, [])
+        mentions = told_in_setting(mentions, paragraph_dates)
         clauses = [m.clause for m in mentions]
         claimed = [scope_of(m, clauses) for m in mentions]
         claimed += plan_clauses(mentions[0].paragraph.text, mentions)
@@ -205,6 +207,8 @@ def _setting(
         return "own"
     if any(mention.clause[1] <= d.start < scope[1] and usable(d) for d in dates):
         return "own"  # "arrests during Operation Boson, a crackdown which ended last month"
+    if own_setting(mention, dates):
+        return "own"  # "During the last Sceptre week in November, ...", "during a pilot of the operation"
     return "setting"
 
 

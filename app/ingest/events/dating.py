@@ -281,9 +281,11 @@ def _nearest(
     if not inside:
         return None
 
-    def distance(d: DateMention) -> tuple[int, int]:
+    def distance(d: DateMention) -> tuple[int, int, bool]:
         gap = d.start - mention.end if d.start >= mention.end else mention.start - d.end
-        return max(gap, 0), PRECISION_RANK.get(d.value.precision, 5)
+        # at equal distance the time after the verb is its own ("charged the next day and
+        # appeared at court on July 30")
+        return max(gap, 0), PRECISION_RANK.get(d.value.precision, 5), d.start < mention.end
 
     best = min(inside, key=distance)
     # "Last year officers arrested 11 people over the Bonfire Night weekend": a finer date after

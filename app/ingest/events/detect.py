@@ -17,6 +17,7 @@ from app.ingest.events.mood import (
     is_irrealis,
     mood_of,
 )
+from app.ingest.events.order_steps import order_steps
 from app.ingest.events.sentences import Span, split_clauses, split_sentences
 from app.ingest.events.sequels import is_first_making, is_sequel
 from app.ingest.events.subsumption import (
@@ -72,6 +73,12 @@ _SUMMARY = re.compile(
     # ... unless it counts an agency's orders: "It is the fourth closure order obtained since January"
     r"(?!\s+(?:[\w-]+\s+){0,3}?(?:orders?|injunctions?|notices?|authori[sz]ations?)\s+(?:to be\s+)?"
     r"(?:authori[sz]ed|obtained|granted|issued|imposed|made|secured|served|approved|put in place))",
+    re.IGNORECASE,
+)
+# "It is the fourth closure order obtained since January" (the count _SUMMARY lets through): the
+# latest of several, an occurrence apart from the story's order told before
+_COUNTED = re.compile(
+    r"[\"“‘']?(?:it|this|that)\s+(?:is|was|marks)\s+the\s+(?:second|third|fourth|fifth|sixth|\w+th)\b",
     re.IGNORECASE,
 )
 # "Separately, a boy was hurt", "In a separate incident, ...": the sentence tells another occurrence
@@ -209,6 +216,7 @@ def detect_mentions(
                     _clause_mentions(paragraph, sentence, clause, triggers, clauses)
                 )
         in_sentence += continuations(text, clauses, in_sentence)
+        in_sentence = order_steps(paragraph, sentence, clauses, in_sentence)
         found.extend(without_subsumed(with_arrests(in_sentence)))
     return found
 
@@ -304,7 +312,8 @@ def _clause_mentions(
                     and bool(_CO_ACCUSED.search(text, clause[0], start))
                 )
                 or start in sequels
-                or is_first_making(event_type, text, start, end),
+                or is_first_making(event_type, text, start, end)
+                or bool(_COUNTED.match(text, sentence[0])),
                 needs_date=trigger.needs_date
                 or bool(_PLURAL_GENERIC.search(before[-60:])),
                 subtype=_subtype(trigger, before, subtypes[event_type]),

@@ -8,6 +8,7 @@ from app.ingest.events.plans_apart import (
     later_plan,
     own_subject_plans,
 )
+from app.ingest.events.tallies import one_of_tally
 from app.ingest.events.tellings import (
     another,
     dated_by_relative,
@@ -22,6 +23,7 @@ from app.ingest.events.tellings import (
     told_with_step,
     vote_at,
 )
+from app.ingest.events.warrants import finds_of, raids_summary
 from app.ingest.records import DateValue
 
 
@@ -94,11 +96,19 @@ def _target(cand: Candidate, groups: list[Group]) -> Group | None:
             )
     best, best_score = None, 0
     for group in same_type:
-        if any(m.mention.distinct for m in group.members) or _conflict(cand, group):
+        if (
+            any(m.mention.distinct for m in group.members)
+            or _conflict(cand, group)
+            or one_of_tally(cand, group)
+        ):
             continue
         if any(
             subtype_key(m) != subtype_key(cand) for m in group.members
-        ) and not _same_voice(cand, group):
+        ) and not (
+            _same_voice(cand, group)
+            or raids_summary(cand, group)
+            or finds_of(cand, group)
+        ):
             continue  # an arrest and a later charge are two events
         score = _merge_score(cand, group)
         if score > best_score:

@@ -30,7 +30,8 @@ _COMMA_CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 _BARE_CONNECTIVE = re.compile(
-    r"\s+(?=(?:but|whilst|while|although|after|before|following|resulting in|leading to|because|"
+    # ("charged the following day": a time, not a clause opening on "following")
+    r"\s+(?=(?:but|whilst|while|although|after|before|following(?!\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)\b)|resulting in|leading to|because|"
     r"which|during a period|as part of)\b)",
     re.IGNORECASE,
 )
@@ -58,6 +59,9 @@ _VERB = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|would|been|said|says)\b", re.IGNORECASE
 )
 _ASIDE = re.compile(r",\s+(?:which|who)\b(?:[^,;:]|,(?=\d))*,\s+(?=[a-z]+\b)")
+_AFTER_ASIDE = re.compile(
+    r"(?:when|before|after|until|unless|while|whilst|although|because)\b", re.IGNORECASE
+)
 _INITIAL_SUBORDINATE = re.compile(
     r"^[\"“‘']?(?:after|following|before|when|while|whilst|as|although|though|despite|since|if|unless|once|"
     r"commenting on|responding to|speaking|in response to|in the wake of|amid|ahead of)\b[^,]*,",
@@ -115,8 +119,14 @@ def split_clauses(text: str, span: Span) -> list[Span]:
     if initial := _INITIAL_SUBORDINATE.match(sentence):
         cuts.add(initial.end())
     for aside in _ASIDE.finditer(sentence) if "," in sentence else ():
-        # "A Section 60 order, which allows ..., was authorised": the main clause goes on after the aside
-        cuts = {c for c in cuts if not aside.start() <= c <= aside.end()}
+        # "A Section 60 order, which allows ..., was authorised": the main clause goes on after the
+        # aside; "..., which bans drinking, when it expires in October" opens a clause after it
+        cuts = {
+            c
+            for c in cuts
+            if not aside.start() <= c <= aside.end()
+            or (c == aside.end() and _AFTER_ASIDE.match(sentence, c))
+        }
     bounds = [0, *sorted(c for c in cuts if 0 < c < len(sentence)), len(sentence)]
     clauses = [
         _strip(text, start + a, start + b)

@@ -62,18 +62,24 @@ _TIME = re.compile(
     rf"(?:(?:19|20)\d\d|{_MONTH}|{_DAY}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|"
     r"(?:summer|spring|autumn|winter|new year)\b)|"
     rf"(?:last|this|yesterday|that)\s+(?:{_DAY}|week|weekend|month|year|summer|spring|autumn|winter|night|"
-    r"morning|afternoon|evening)\b|yesterday\b)",
+    r"morning|afternoon|evening)\b|yesterday\b|"
+    # "charged the next day and first appeared ... on May 13": a day counted on from the act before
+    r"(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|week)\b|the day after\b)",
     re.IGNORECASE,
 )
 # "... in 2017 and renewed in 2020": the word that joins the second act to the first
 _AND = re.compile(r"[\s,]*(?:and|but|before being|then)\b", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r",?\s+(?:19|20)\d\d\b")
 
 
 def dated_apart(text: str, a_end: int, b_start: int, b_end: int) -> bool:
     """ "first made in 2017 and renewed in 2020", "arrested in May and charged in June": each act
     told with a time of its own, two occurrences."""
     first = _TIME.match(text, a_end, b_start)
-    if first is None or not _AND.match(text, first.end(), b_end):
+    if first is None:
+        return False
+    year = _YEAR_AFTER.match(text, first.end(), b_start)  # "in August 2018 and renewed in 2021"
+    if not _AND.match(text, year.end() if year else first.end(), b_end):
         return False
     stop = len(text)
     for mark in ".;":

@@ -207,6 +207,9 @@ def without_subsumed(mentions: list[Mention]) -> list[Mention]:
             and a.type != "meeting"
             and a.form == "act"
             and a.mood in (REALIS, FUTURE)
+            # "approved the renewal of the PSPO at a meeting on Monday": the sitting that made a
+            # rule is told as an occurrence of its own
+            and not (a.type == "order" and m.subtype != "venue" and m.mood == REALIS)
             for a in mentions
         ):
             continue

@@ -90,7 +90,8 @@ def results_of(cand: Candidate, group: Group) -> bool:
     return (cand.borrowed or undated) and any(
         not m.borrowed
         and m.dated
-        and subtype_key(m) == subtype_key(cand)
+        # (what warrants found is their result too)
+        and (subtype_key(m) == subtype_key(cand) or m.mention.subtype == "warrant")
         and 0 <= cand.mention.number - m.mention.number <= 2
         and (undated or same_interval(m.date, cand.date))
         for m in group.members
