@@ -52,7 +52,8 @@ GAMES_IN_BIRMINGHAM = (
         # a May election (2017, 2021 or 2024) within the year; Friday, June 9 fits 2017 only among them
         (METRO_MAYOR, "2017-06-09/2017-06-17"),
         # "in September": the September of 12 September 2022 is the most recent one, so within the year after
-        (TOOK_OVER, "2022-09-12/2023-08-31"),
+        # a bare past "in September" is the latest one, so not written in the August before the next
+        (TOOK_OVER, "2022-09-12/2023-07-31"),
         (NEW_COMMISSIONER, "2022-09-12/2023-03-14"),
         # Euro 2020 was played in 2021: "2020" in its name is neither a date nor a year looked back to
         (EURO_FINAL, "2021-07-11/2021-08-08"),

@@ -190,8 +190,8 @@ The Christmas market began on Saturday, November 26, said Mayor Jason Perry."""
     [
         # 'its first eight days' counted from the launch on Saturday, November 26 (2022: the mayor's term)
         (FIRST_DAYS, "2022-12-03/2022-12-04"),
-        # 'the first eight days of December' is no operation's
-        (FIRST_DAYS_NO_OPERATION, "2022-11-26/2022-12-04"),
+        # 'the first eight days of December' is no operation's (and, past, this December's)
+        (FIRST_DAYS_NO_OPERATION, "2022-12-01/2022-12-04"),
     ],
 )
 def test_its_first_days_are_counted_from_the_launch_day(text, expected):

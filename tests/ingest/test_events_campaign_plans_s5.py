@@ -87,7 +87,7 @@ def _plans(text: str, published: str) -> list[tuple]:
             "2024-03-12",
             [
                 ([1], "operation", date(2024, 3, 4), date(2024, 3, 10), False),
-                ([2], "operation", None, None, True),
+                ([2], "operation", date(2024, 9, 1), date(2024, 11, 30), True),
             ],
         ),
         (
@@ -104,7 +104,7 @@ def _plans(text: str, published: str) -> list[tuple]:
     ids=[
         "acts told with 'also' in a running week of action fall in what is left of the week",
         "a plan of a campaign with no told run is listed, its date unknown",
-        "a further operation is another run, listed with no date",
+        "a further operation is another run, dated by the season it is planned for",
         "the lead telling the story's operation ahead is that operation",
         "a wish with no time is no event",
     ],

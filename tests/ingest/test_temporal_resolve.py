@@ -181,9 +181,10 @@ CASES = [
         [("early March 2020", "2020-03", M, EXP, False)],
     ),
     (
+        # a deadline ahead is met any day from publication until then
         "The new team will be in place by the end of September 2021.",
         "2021-06-01",
-        [("the end of September 2021", "2021-09", M, EXP, True)],
+        [("the end of September 2021", "2021-06/2021-09", M, EXP, True)],
     ),
     (
         "Hainault police station closed in Nov 2019.",
@@ -278,7 +279,7 @@ CASES = [
     (
         "The force aims to recruit 200 more officers by 2025.",
         "2022-01-10",
-        [("2025", "2025", Y, EXP, True)],
+        [("2025", "2022-01-10/2025-12-31", Y, EXP, True)],
     ),
     (
         "A similar operation ran in summer 2019.",

@@ -37,8 +37,14 @@ def settle_plans(groups: Sequence[Group], dct: PublicationDate) -> list[Group]:
     """The groups that go on the timeline: plans of the story's campaign kept (and dated by its
     window when they say they fall within it), other intentions with no time dropped."""
     window = story_window(groups, dct)
+    dropped = None
+    if (joined := _lead_window_told(groups, window, dct)) is not None:
+        # the lead's window told the story's operation ahead
+        dropped, window = window, joined
     kept: list[Group] = []
     for group in groups:
+        if group is dropped:
+            continue
         if not all(m.pending for m in group.members):
             if window is not None and _within_window(group):
                 _date_within(group, window.date, dct)
@@ -82,6 +88,35 @@ def story_window(groups: Sequence[Group], dct: PublicationDate) -> Group | None:
             min(c.position for c in g.members),
         ),
     )
+
+
+def _lead_window_told(
+    groups: Sequence[Group], window: Group | None, dct: PublicationDate
+) -> Group | None:
+    """ "Police will be out every weekend in the run-up to Christmas" in the lead, then "Operation
+    Holly, which began last Friday": the lead's planned window is the story's operation told
+    ahead, which begins within it. Returns the story's operation with the lead joined to it."""
+    if (
+        window is None
+        or not all(m.lead and m.date.planned for m in window.members)
+        or _another_part(window)
+    ):
+        return None
+    story = _story_operation(groups, window, dct)
+    if (
+        story is None
+        or not any(m.dated for m in story.members)
+        # the same area: a national campaign is not the local patrols the lead announces
+        or not (window.boroughs & story.boroughs or window.places & story.places)
+    ):
+        return None
+    begins = story.date.earliest
+    if begins is None or not window.date.earliest <= begins <= window.date.latest:
+        return None
+    for cand in window.members:
+        cand.date = story.date  # the run the operation's own telling gives
+    story.members.extend(window.members)
+    return story
 
 
 def _not_over(group: Group, dct: PublicationDate) -> bool:

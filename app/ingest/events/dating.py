@@ -36,7 +36,9 @@ _SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
 # "have used section 35 dispersal orders ... since 2018": a bare plural, a practice rather than an act
 _BARE_PLURAL = re.compile(
-    r"^\S+\s+(?!(?:a|an|the|its|their|this|that|\d+)\b)(?:\S+\s+){0,4}?\S+s$",
+    # "led to 46 arrests": a written count is no practice
+    r"^(?!.*\b\d)\S+\s+(?!(?:a|an|the|its|their|this|that|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fifteen|twenty|thirty|forty|fifty|hundreds?|dozens?)\b)(?:\S+\s+){0,4}?\S+s$",
     re.IGNORECASE,
 )
 

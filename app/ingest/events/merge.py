@@ -190,6 +190,10 @@ def _merge_score(cand: Candidate, group: Group) -> int:
             m.lead
             and m.dated
             and (within(cand.date, m.date) or within(m.date, cand.date))
+            # a planned window and an operation already begun within it join only when they
+            # share an area (campaign_plans.py): "the national campaign began on December 1"
+            # is not the local patrols the lead announces for the run-up to Christmas
+            and not (m.date.planned and not cand.date.planned)
             for m in group.members
         )
     ):

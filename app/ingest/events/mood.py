@@ -127,6 +127,9 @@ def mood_of(before: str, upto: str, *, context: bool = False) -> str:
         upto = before
     # every marker allows at most a dozen words after it: look no further back than that
     before, upto = _tail(before, _REACH_WORDS), _tail(upto, _REACH_WORDS)
+    if (cause := _last(_CAUSE_LINK, before)) is not None:
+        # "the new proposal follows a spike in complaints": what a plan follows has happened
+        before, upto = before[cause:], upto[cause:]
     future = _found(_FUTURE, before) or _found(_FUTURE, upto)
     if (adjunct := _ADJUNCT.search(before)) and adjunct.start() > 0:
         # "residents can give their views at drop-in sessions on Saturday": the modal is the
@@ -145,6 +148,20 @@ def mood_of(before: str, upto: str, *, context: bool = False) -> str:
     if future:
         return FUTURE
     return REALIS
+
+
+# "follows a spike in complaints", "in the wake of a stabbing": the cause of what the clause tells
+_CAUSE_LINK = re.compile(
+    r"\b(?:follows|followed|following|comes\s+after|came\s+after|in\s+the\s+wake\s+of|prompted\s+by"
+    r"|sparked\s+by|triggered\s+by)\s+",
+    re.IGNORECASE,
+)
+
+
+def _last(pattern: re.Pattern[str], text: str) -> int | None:
+    """Where the words after the last match of the pattern start (None without one)."""
+    ends = [m.end() for m in pattern.finditer(text)]
+    return ends[-1] if ends else None
 
 
 def _tail(text: str, words: int) -> str:

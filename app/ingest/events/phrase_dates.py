@@ -18,6 +18,10 @@ from app.ingest.records import DateMention
 _CAUSE_OPENS = re.compile(
     r"(?i)\b(?:following|after|in\s+the\s+wake\s+of|in\s+response\s+to|prompted\s+by)\s+(?:the\s+)?$"
 )
+# "in the year to March", "the 12 months ending June 2023": a statistical period's last month
+_PERIOD_TO = re.compile(
+    r"(?i)\b(?:year|months)\s+(?:to|up\s+to|ending(?:\s+in)?|until)\s+(?:the\s+end\s+of\s+)?$"
+)
 # "including a man who was detained on Friday": a relative clause inside an inclusion
 _INCLUDING_WHO = re.compile(r"(?i)\bincluding\b[^.;:]*?\b(?:who|which)\b[^.;:]*$")
 # "told Thursday's meeting that ... two assaults in the spring": the content reported, not the telling
@@ -28,6 +32,12 @@ _THAT = re.compile(r"(?i)\bthat\b")
 def belongs_to_phrase(mention: Mention, found: DateMention) -> bool:
     """A date after the trigger that opens a cause phrase or sits in an 'including ... who' clause."""
     text = mention.paragraph.text
+    if mention.type == "announcement" and _PERIOD_TO.search(
+        text, max(0, found.start - 40), found.start
+    ):
+        # "figures published by the force show crime fell in the year to March": the period the
+        # figures count, not the day they came out
+        return True
     if found.end <= mention.start and text[found.end : found.end + 2] in ("'s", "’s"):
         # "told Thursday's meeting that officers had been called to the bar nine times": the
         # possessive names the meeting's day; what is reported in its that-clause has no day of it

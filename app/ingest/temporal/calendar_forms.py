@@ -54,6 +54,10 @@ _MONTH_PRE_BEFORE = re.compile(
     rf"\b(?P<pre>(?i:(?:(?:at|by|until|till|towards|to|from|in|since)\s+)?{MODIFIER}|early|mid|late|in|since|by|until|till|during|from|before|after|throughout|earlier\s+in|later\s+in))[\s-]+$"
 )
 
+# "412 fines were issued in the year to March": the month that ends a statistical year
+_PERIOD_TO = re.compile(
+    r"(?i)\b(?:year|months)\s+(?:to|up\s+to|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?$"
+)
 
 _YEAR_ALONE_RE = re.compile(
     rf"(?<![\w£$€.,/#])(?P<y>{YEAR})(?![\w%/]|[.,]\d|-(?:year|\d)|['’]?s\b|\s*(?:bn|m|k)\b)"
@@ -169,7 +173,9 @@ def _build_month_alone(match: re.Match[str], text: str) -> Expression | None:
     found = before(_MONTH_PRE_BEFORE, text, match.start())
     pre = found.group("pre") if found else None
     after = text[match.end() : match.end() + 2]
-    if pre is None:
+    if pre is None and not _PERIOD_TO.search(
+        text, max(0, match.start() - 40), match.start()
+    ):
         if month in ("May", "March", "MAY", "MARCH") or guards.is_name_before(
             text, match.start("m")
         ):

@@ -75,10 +75,21 @@ def resolve_expression(
             start, anchor = period_start.earliest, period_start.anchor
             why = f"from {period_start.edtf} (given before in the sentence) until {end.isoformat()}; {why}"
         elif expression.tense == "future" and dct.known and dct.earliest <= end:
-            start = min(dct.earliest, start)
+            # "will continue every weekend until the end of the year": from publication, not
+            # from the start of the year
+            start = dct.earliest
             why = f"still going on at publication, so from the publication date until {end.isoformat()}; {why}"
         else:
             why = f"the end of a period; {why}"
+    elif (
+        expression.role == "by"
+        and expression.tense == "future"
+        and dct.known
+        and dct.earliest <= end
+    ):
+        # "to be on the streets by April": a deadline ahead, met any day from publication to then
+        start = dct.earliest
+        why = f"a deadline, so from the publication date until {end.isoformat()}; {why}"
     elif expression.role == "since":
         if (
             dct.known

@@ -16,12 +16,14 @@ from app.ingest.temporal.cues import word_trie
 from app.ingest.temporal.expressions import Expression, GatedRule
 from app.ingest.temporal.festive_years import FESTIVE_RULES
 from app.ingest.temporal.holidays import HOLIDAY_RULES
+from app.ingest.temporal.lead_ups import LEAD_UP_RULES
 from app.ingest.temporal.occasions import occasion_rules
 from app.ingest.temporal.phrases import EARLY_PHRASE_RULES, PHRASE_RULES
 from app.ingest.temporal.range_ends import joined_ranges, set_spans_ahead
 from app.ingest.temporal.references import REFERENCE_RULES
 from app.ingest.temporal.scheduled import scheduled_ahead
 from app.ingest.temporal.school_holidays import SCHOOL_RULES
+from app.ingest.temporal.shared_years import shared_years
 from app.ingest.temporal.tense import ongoing_until, tense_at
 from app.ingest.temporal.year_context import is_comparison
 
@@ -31,7 +33,8 @@ _ROLE_RE = re.compile(
 )
 
 RULES: list[GatedRule] = (
-    FESTIVE_RULES
+    LEAD_UP_RULES
+    + FESTIVE_RULES
     + ANCHOR_RULES
     + EARLY_PHRASE_RULES
     + occasion_rules()
@@ -150,6 +153,19 @@ def _looks_ahead(expression: Expression) -> bool:
     )
 
 
+_FOR_THE = re.compile(r"(?i)\bfor\s+$")
+
+
+def _season_for(expression: Expression, text: str) -> bool:
+    """ "A further operation is planned for the summer": the season still to come (or under way)."""
+    return (
+        expression.kind == "relative"
+        and expression.unit == "season"
+        and _FOR_THE.search(text, max(0, expression.start - 6), expression.start)
+        is not None
+    )
+
+
 def _looks_back(expression: Expression) -> bool:
     if expression.kind != "relative":
         return False
@@ -175,7 +191,9 @@ def find_expressions(text: str) -> list[Expression]:
             taken.append((expression.start, expression.end))
             found.append(expression)
     found.sort(key=lambda x: x.start)
-    found = joined_ranges([_with_context(x, text) for x in found], text)
+    found = joined_ranges(
+        shared_years([_with_context(x, text) for x in found], text), text
+    )
     return scheduled_ahead(set_spans_ahead(found, text), text)
 
 
@@ -198,7 +216,7 @@ def _with_context(expression: Expression, text: str) -> Expression:
         role = "comparison"
     if role == "until" and ongoing_until(text, role_start):
         tense = "future"
-    elif _looks_ahead(expression):
+    elif _looks_ahead(expression) or _season_for(expression, text):
         tense = "future"
     elif _looks_back(expression):
         tense = "past"

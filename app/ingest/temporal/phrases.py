@@ -96,6 +96,18 @@ def _weekend(match: re.Match[str], text: str) -> Expression:
 
 def _season(match: re.Match[str], text: str) -> Expression:
     rel = (match.group("rel") or "").lower()
+    if rel.startswith("for"):
+        # "planned for the summer": the words from "the" on, so a trigger ending in "for" keeps it
+        qualifier = SEASONS[match.group("s").lower()]
+        start = match.start("rel") + rel.index("the")
+        return Expression(
+            "relative",
+            text[start : match.end()],
+            start,
+            match.end(),
+            unit="season",
+            qualifier=qualifier,
+        )
     offset = (
         OFFSETS.get(rel.split()[-1])
         if rel and rel.split()[0] not in ("in", "during", "over", "throughout")
@@ -238,7 +250,8 @@ PHRASE_RULES: list[GatedRule] = [
         ("~start|beginning|middle|end",),
     ),
     rule(
-        r"\b(?:(?P<rel>last|this|next|this\s+coming|this\s+past)\s+weekend|(?:at|over|during)\s+the\s+weekend)\b",
+        # "extra patrols will be out throughout the weekend": the whole weekend named
+        r"\b(?:(?P<rel>last|this|next|this\s+coming|this\s+past)\s+weekend|(?:at|over|during|throughout|across)\s+the\s+weekend)\b",
         _weekend,
         _I,
         ("~weekend",),
@@ -250,7 +263,8 @@ PHRASE_RULES: list[GatedRule] = [
         ("~last|this|next",),
     ),
     rule(
-        rf"\b(?P<rel>last|this|next|this\s+past|earlier\s+this|later\s+this|(?:in|during|over|throughout)\s+the)\s+(?P<s>{SEASON})\b(?!\s+(?:of\s+)?\d)",
+        # "a further operation is planned for the summer": "for the" names the season too
+        rf"\b(?P<rel>last|this|next|this\s+past|earlier\s+this|later\s+this|(?:in|during|over|throughout|across|for)\s+the)\s+(?P<s>{SEASON})\b(?!\s+(?:of\s+)?\d)",
         _season,
         _I,
         ("~spring|summer|autumn|fall|winter",),
@@ -279,7 +293,8 @@ PHRASE_RULES: list[GatedRule] = [
         ("~recent",),
     ),
     rule(
-        rf"\b(?:in|over|during|within)\s+the\s+(?:coming|next)\s+(?:(?P<n>{COUNT})\s+)?(?P<u>days?|weeks?|months?|years?)\b",
+        # "patrols will run every evening for the next fortnight": a stretch from publication on
+        rf"\b(?:in|over|during|within|for)\s+the\s+(?:coming|next)\s+(?:(?P<n>{COUNT})\s+)?(?P<u>days?|weeks?|months?|years?|fortnight)\b",
         _counted("relative", "coming"),
         _I,
         ("~coming|next",),

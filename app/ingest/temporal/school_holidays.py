@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from app.ingest.temporal.expressions import Expression, GatedRule
 from app.ingest.temporal.holidays import easter_sunday
+from app.ingest.temporal.lead_ups import LEAD_UP_PERIODS, LEAD_UP_PRECISION
 from app.ingest.temporal.spans import Span
 
 
@@ -76,6 +77,7 @@ def any_half_term(year: int) -> list[Span]:
 
 
 PERIODS = {
+    **LEAD_UP_PERIODS,
     "october half-term": october_half_term,
     "february half-term": february_half_term,
     "may half-term": may_half_term,
@@ -84,6 +86,7 @@ PERIODS = {
     "bonfire weekend": bonfire_weekend,
 }
 PRECISION = {
+    **LEAD_UP_PRECISION,
     "october half-term": "week",
     "february half-term": "week",
     "may half-term": "week",

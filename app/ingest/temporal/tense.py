@@ -23,8 +23,9 @@ _FUTURE = (
     r"|to\s+be\s+held|to\s+be\s+in\s+(?:force|place|effect|operation)|upcoming|forthcoming|coming"
     # "was charged the next day": counted on from a day already told, past or not
     r"|(?<!\bthe\s)next|next(?!\s(?:day|morning|afternoon|evening|night)\b)|ahead\s+of|tomorrow"
-    # "the proposed rise", "a planned closure": an adjective after a determiner says nothing of tense
-    r"|(?<!the\s)(?<!\ba\s)(?<!an\s)(?<!its\s)(?<!their\s)(?:planned|proposed)"
+    # "the proposed rise", "a planned closure": an adjective after a determiner says nothing of tense;
+    # "the operation was planned after a spate of burglaries": a past passive, the planning done
+    r"|(?<!the\s)(?<!\ba\s)(?<!an\s)(?<!its\s)(?<!their\s)(?<!was\s)(?<!were\s)(?:planned|proposed)"
     # the present simple of scheduling verbs: "the consultation closes on 30 June"
     r"|closes|opens|starts|begins|ends|expires|takes?\s+place|kicks?\s+off|goes\s+live|comes?\s+into\s+force"
 )

@@ -28,6 +28,7 @@ from app.ingest.temporal.constraints import (
 from app.ingest.temporal.evidence import year_window
 from app.ingest.temporal.finder import cached_expressions
 from app.ingest.temporal.links import day_after_links, lead_links, weekend_links
+from app.ingest.temporal.month_recency import month_recency_constraints
 from app.ingest.temporal.named_events import (
     event_weekday_constraints,
     text_constraints,
@@ -48,6 +49,7 @@ from app.ingest.temporal.set_ranges import running_range_links
 from app.ingest.temporal.solver import MAX_DCT_DAYS, apply_deferred, solve
 from app.ingest.temporal.spans import DaySet, width
 from app.ingest.temporal.week_links import coming_weekend_links, same_week_links
+from app.ingest.temporal.years_ago import years_ago_constraints
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,7 @@ def text_evidence(article: Article) -> TextEvidence:
         constraints.extend(
             calendar_year_figure_constraints(paragraph.text, expressions)
         )
+        constraints.extend(month_recency_constraints(expressions, window))
         deferred.extend(later)
         named, event_years = text_constraints(paragraph.text, expressions, context)
         constraints.extend(named)
@@ -133,6 +136,7 @@ def text_evidence(article: Article) -> TextEvidence:
             if p.kind != BOILERPLATE
         ]
         constraints.extend(anniversary_constraints(told))
+        constraints.extend(years_ago_constraints(told))
     constraints.extend(event_weekday_constraints(seen))
     allowed, evidence = solve(merge_groups(constraints))
     if width(allowed.hull) > MAX_DCT_DAYS:

@@ -1,0 +1,268 @@
+"""Session 5 date mechanisms, on invented sentences: time phrases the grammar reads ("for the
+summer", "the run-up to Christmas", "the year to March"), deadlines and runs counted from
+publication, counts since a time, causes told after a plan, and the publication-date evidence of
+bylines, city names, anniversaries and year-less past months."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.ingest.temporal import find_dates
+from app.ingest.temporal.dct import infer_publication_date, text_evidence
+from tests.ingest.event_fakes import dated_events
+from tests.ingest.temporal_helpers import article, pub
+
+D, W, M, S, Y = "day", "week", "month", "season", "year"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # "for the" names a season still to come
+        (
+            "Extra patrols are planned for the summer around the lido.",
+            "2023-03-08",
+            [("the summer", "2023-06/2023-08", S, True)],
+        ),
+        (
+            "Officers will visit schools across Hounslow for the next fortnight.",
+            "2023-03-08",
+            [("for the next fortnight", "2023-03-08/2023-03-22", W, True)],
+        ),
+        (
+            "Wardens will be on duty throughout the weekend.",
+            "2023-03-08",
+            [("throughout the weekend", "2023-03-11/2023-03-12", D, True)],
+        ),
+        (
+            "Six people were arrested across the weekend.",
+            "2023-03-08",
+            [("across the weekend", "2023-03-04/2023-03-05", D, False)],
+        ),
+        # the stretch before a named day ends the day before it
+        (
+            "Shoplifting rose by a fifth in the run-up to Christmas.",
+            "2023-03-08",
+            [("the run-up to Christmas", "2022-12-01/2022-12-24", W, False)],
+        ),
+        (
+            "Police will patrol the high street every weekend in the run-up to Christmas.",
+            "2023-11-20",
+            [("the run-up to Christmas", "2023-12-01/2023-12-24", W, True)],
+        ),
+        (
+            "In the weeks before Bonfire Night, officers seized 300kg of fireworks.",
+            "2023-03-08",
+            [("the weeks before Bonfire Night", "2022-10-08/2022-11-04", W, False)],
+        ),
+        (
+            "Four teenagers were arrested in the days leading up to Halloween.",
+            "2023-03-08",
+            [("the days leading up to Halloween", "2022-10-24/2022-10-30", W, False)],
+        ),
+        (
+            "Trading standards officers visited 40 shops in the fortnight before Christmas.",
+            "2023-03-08",
+            [("the fortnight before Christmas", "2022-12-11/2022-12-24", W, False)],
+        ),
+        # a year of its own is read as such, not as this year's run-up
+        (
+            "Shoplifting rose in the run-up to Christmas last year.",
+            "2023-11-20",
+            [("last year", "2022", Y, False)],
+        ),
+        # a statistical year ends with the month named, even a bare "March" or "May"
+        (
+            "Police recorded 2,310 burglaries in the year to March.",
+            "2023-07-20",
+            [("March", "2022-04/2023-03", Y, False)],
+        ),
+        (
+            "Officers issued 96 fines in the 12 months to May.",
+            "2023-03-08",
+            [("May", "2021-06/2022-05", Y, False)],
+        ),
+        # a year written once for two months
+        (
+            "Two men were stabbed in Hanley in November and December 2021.",
+            "2023-03-08",
+            [("November", "2021-11", M, False), ("December 2021", "2021-12", M, False)],
+        ),
+        (
+            "The footbridge was closed to cyclists in December and January 2019.",
+            "2023-03-08",
+            [("December", "2018-12", M, False), ("January 2019", "2019-01", M, False)],
+        ),
+        # a run still going on, or a deadline ahead: from publication to its end
+        (
+            "The wardens will patrol every weekend until the end of the year.",
+            "2023-03-08",
+            [("the end of the year", "2023-03-08/2023-12-31", Y, False)],
+        ),
+        (
+            "The new team is expected to be on the streets by June.",
+            "2023-03-08",
+            [("June", "2023-03-08/2023-06-30", M, True)],
+        ),
+        (
+            "The council says the cameras will be installed by the end of the year.",
+            "2023-09-20",
+            [("the end of the year", "2023-09-20/2023-12-31", Y, True)],
+        ),
+        # a past "by" is a point
+        (
+            "By January, officers had arrested 30 people.",
+            "2023-03-08",
+            [("January", "2023-01", M, False)],
+        ),
+        # a past passive "was planned" looks back
+        (
+            "The operation was planned after a rise in thefts in January and February.",
+            "2023-03-08",
+            [("January", "2023-01", M, False), ("February", "2023-02", M, False)],
+        ),
+    ],
+    ids=[
+        "planned for the summer is the coming summer",
+        "for the next fortnight runs from publication",
+        "throughout the weekend ahead",
+        "across the weekend just past",
+        "the run-up to Christmas is December to Christmas Eve",
+        "a run-up still ahead",
+        "the weeks before Bonfire Night are four weeks",
+        "the days leading up to Halloween are a week",
+        "the fortnight before Christmas is two weeks",
+        "a run-up with a year of its own is not read as one",
+        "the year to March",
+        "the twelve months to May",
+        "November and December 2021",
+        "December and January 2019 crosses the year",
+        "until the end of the year counts from publication",
+        "a deadline month counts from publication",
+        "a deadline at the end of the year counts from publication",
+        "a past by is a point",
+        "was planned after looks back",
+    ],
+)
+def test_time_phrases_resolve_to_the_interval_they_name(sentence, published, expected):
+    got = [
+        (m.text, m.value.edtf, m.value.precision, m.value.planned)
+        for m in find_dates(sentence, pub(published))
+    ]
+    assert got == expected
+
+
+def _events(text: str, published: str) -> list[tuple[str, str, str, bool]]:
+    return [
+        (e.type, str(e.date.earliest), str(e.date.latest), e.planned)
+        for e in dated_events(text, published)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # what a plan follows has happened: the summer just past, not the next one
+        (
+            "The proposed alcohol ban follows a rise in complaints about drinking in the park during the summer.",
+            "2022-09-14",
+            [("incident", "2022-06-01", "2022-08-31", False)],
+        ),
+        # a count "so far" runs from the time told before it to publication
+        (
+            "Car crime in the town is being tackled by Operation Keystone, a crackdown launched in April, which has so far led to 31 arrests.",
+            "2023-07-21",
+            [
+                ("operation", "2023-04-01", "2023-04-30", False),
+                ("enforcement", "2023-04-01", "2023-07-21", False),
+            ],
+        ),
+        # reported speech backshifts "has" to "had": the count still runs to publication
+        (
+            "The borough commander said officers had seized 120 knives since January.",
+            "2022-09-21",
+            [("enforcement", "2022-01-01", "2022-09-21", False)],
+        ),
+        # a written count is no standing practice
+        (
+            "Since the town became a city last year, the council has employed three community safety officers.",
+            "2023-02-14",
+            [("team_launch", "2022-01-01", "2023-02-14", False)],
+        ),
+        # figures that came out are dated by their release, not by the period they count
+        (
+            "Burglary in the borough fell by 9 per cent in the year to March, according to figures published by the force.",
+            "2022-07-22",
+            [("announcement", "2022-07-22", "2022-07-22", False)],
+        ),
+    ],
+    ids=[
+        "a cause told after follows is past",
+        "so far counts from the launch",
+        "had seized since January counts to publication",
+        "a count of officers since a time spans to publication",
+        "a release is not dated by its statistical year",
+    ],
+)
+def test_events_take_the_span_their_words_give(text, published, expected):
+    assert _events(text, published) == expected
+
+
+LDRS = """By Priya Shah, Local Democracy Reporting Service
+
+Wardens will patrol the town centre over the summer holidays after a rise in anti-social behaviour.
+
+The council's scrutiny committee heard on Tuesday (July 24) that 140 reports had been logged since April."""
+
+NO_BYLINE = LDRS.split("\n\n", 1)[1]
+
+CITY = """Colchester City Council has agreed to extend its alcohol ban in Castle Park.
+
+The cabinet voted on Wednesday, March 8, to keep the order for three more years."""
+
+AGO_THIS_MONTH = """Twenty years ago this month, a shooting outside a nightclub in Aston changed how the city was policed.
+
+Two teenagers were killed in the early hours of January 2, 2003.
+
+The force set up a new gangs unit the following spring."""
+
+AGO_YEARS = """Police in Luton first closed a crack house under the new powers five years ago.
+
+The order on the flat in Bury Park was granted in 2015."""
+
+PAST_MONTH = """Sir Mark Rowley took over as Met commissioner in September.
+
+Insp Jo Marsh said four extra officers had joined the ward team in March.
+
+The council's new alcohol ban is due to come into force on June 30."""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (LDRS, "2018-07-24/2018-08-01"),
+        (NO_BYLINE, ""),
+        (CITY, "2023-03-08/2023-03-16"),
+        (AGO_THIS_MONTH, "2022-12-25/2023-01-31"),
+        (AGO_YEARS, "2020"),
+    ],
+    ids=[
+        "a Local Democracy Reporting Service byline postdates 2017",
+        "without it the weekday leaves several years",
+        "a council named a city only after the grant",
+        "twenty years ago this month dates the article to that month",
+        "five years ago with the year told",
+    ],
+)
+def test_bylines_city_names_and_anniversaries_date_the_article(text, expected):
+    assert infer_publication_date(article(text)).edtf == expected
+
+
+def test_a_year_less_past_month_is_this_year_s_so_the_month_before_it_is_ruled_out():
+    # "joined in March", told as past, is not the March eleven months before a February article
+    assert text_evidence(article(PAST_MONTH)).allowed.spans == (
+        (date(2022, 9, 12), date(2023, 1, 31)),
+        (date(2023, 3, 1), date(2023, 6, 29)),
+    )
