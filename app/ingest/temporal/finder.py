@@ -165,7 +165,9 @@ def find_dates(
     mentions: list[DateMention] = []
     occasions = {} if occasions is None else occasions
     years = [] if years is None else years
-    for expression in find_expressions(text):
+    # the grammar's reading of a paragraph depends on its text alone: the publication-date
+    # inference has often read the same paragraph already, and news repeats paragraphs
+    for expression in cached_expressions(text):
         expression = in_told_year(expression, text, years[-1] if years else None)
         if (year := written_year(expression)) is not None:
             years.append(year)
