@@ -236,14 +236,19 @@ def _occasion(
     return occasions.get(qualifier[3:])
 
 
+# every occasion noun in one scan (a day is written in most paragraphs): a match is a whole word,
+# so no noun hides another
+_OCCASION_NOUN = re.compile(r"\b(?:" + "|".join(map(re.escape, OCCASIONS)) + r")\b")
+
+
 def _remember_occasions(
     text: str, expression: Expression, value: DateValue, occasions: dict[str, DateValue]
 ) -> None:
     """A day written in a sentence that names an occasion ("the match ... on Sunday, January 16")."""
     left, right = sentence_bounds(text, expression.start, expression.end)
-    sentence = text[left:right].lower()
+    named = set(_OCCASION_NOUN.findall(text[left:right].lower()))
     for noun, key in OCCASIONS.items():
-        if re.search(rf"\b{noun}\b", sentence):
+        if noun in named:
             occasions[key] = value
 
 
