@@ -84,10 +84,11 @@ def vary(article, k: int):
 
 def clear_caches() -> None:
     from app.ingest.events import remembered
+    from app.ingest.temporal.case_fold import paragraph_lower
     from app.ingest.temporal.dct import infer_alone, text_evidence
     from app.ingest.temporal.finder import cached_expressions
 
-    for cached in (cached_expressions, text_evidence, infer_alone):
+    for cached in (cached_expressions, text_evidence, infer_alone, paragraph_lower):
         cached.cache_clear()
     remembered.clear()
 
