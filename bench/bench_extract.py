@@ -6,10 +6,9 @@ The seed articles and the extractor's own test articles (tests/ingest/articles) 
 articles, each copy with small wording variations (synonyms, counts, a reporter's sign-off) so that
 no two copies share their text. Prints articles/s (CPU time of this process, so one core) for
 infer_publication_date + extract_events, and the same with every per-text cache (of the temporal
-engine and of trigger detection) emptied before each article, so that no paragraph read before is
-answered from memory. Each
-figure is the best of three passes (the slowest is shown too): other work on a shared machine slows
-a pass down. With --profile, prints the hottest functions of one cold pass (cProfile).
+engine, of trigger detection and of the names found) emptied before each article, so that no
+paragraph read before is answered from memory. Each figure is the best of three passes (the
+slowest is shown too): other work on a shared machine slows a pass down. With --profile, prints the hottest functions of one cold pass (cProfile).
 """
 
 from __future__ import annotations
@@ -83,7 +82,7 @@ def vary(article, k: int):
 
 
 def clear_caches() -> None:
-    from app.ingest.events import remembered
+    from app.ingest.events import name_memo, remembered
     from app.ingest.temporal.case_fold import paragraph_lower
     from app.ingest.temporal.dct import infer_alone, text_evidence
     from app.ingest.temporal.finder import cached_expressions
@@ -91,6 +90,7 @@ def clear_caches() -> None:
     for cached in (cached_expressions, text_evidence, infer_alone, paragraph_lower):
         cached.cache_clear()
     remembered.clear()
+    name_memo.clear()
 
 
 def run(articles, gazetteer, cold: bool) -> tuple[float, int]:
