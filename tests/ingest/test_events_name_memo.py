@@ -36,6 +36,17 @@ def test_a_full_memo_forgets_its_oldest_text(monkeypatch):
     assert list(memo) == ["second", "third"]
 
 
+def test_the_area_used_least_lately_is_forgotten_first(gazetteer, monkeypatch):
+    monkeypatch.setattr(name_memo, "_AREAS", 2)
+    name_memo.clear()
+    walsall = name_memo.memo_for(gazetteer, AreaContext("Walsall"), "places")
+    name_memo.memo_for(gazetteer, AreaContext("Dudley"), "places")
+    name_memo.memo_for(gazetteer, AreaContext("Walsall"), "places")  # used again
+    name_memo.memo_for(gazetteer, AreaContext("Sandwell"), "places")  # Dudley goes
+    kept = name_memo.memo_for(gazetteer, AreaContext("Walsall"), "places")
+    assert kept is walsall
+
+
 @pytest.mark.parametrize(
     "text",
     [

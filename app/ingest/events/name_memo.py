@@ -20,7 +20,7 @@ class TextMemo(dict):
 
     def __setitem__(self, text: str, names) -> None:
         if len(self) >= _TEXTS and text not in self:
-            del self[next(iter(self))]
+            self.pop(next(iter(self), None), None)
         super().__setitem__(text, names)
 
 
@@ -38,8 +38,11 @@ def memo_for(gazetteer: object, area: object, kind: str) -> TextMemo:
         return TextMemo()
     if held is None:
         if len(_memos) >= _AREAS:
-            del _memos[next(iter(_memos))]
-        held = _memos[key] = (gazetteer, {})
+            _memos.pop(next(iter(_memos), None), None)  # the pair used least lately
+        held = (gazetteer, {})
+    else:
+        del _memos[key]
+    _memos[key] = held  # last in the order: used lately
     return held[1].setdefault(kind, TextMemo())
 
 
