@@ -20,13 +20,13 @@ from app.ingest.events.detect import (
     NEGATED,
     REALIS,
     Mention,
-    detect_mentions,
     is_irrealis,
 )
 from app.ingest.events.lookup import GazetteerLookup, Lookup
 from app.ingest.events.merge import LEAD_PARAGRAPHS, Candidate, Group, group_candidates
 from app.ingest.events.operation_settings import operation_setting
 from app.ingest.events.own_settings import own_setting, told_in_setting
+from app.ingest.events.remembered import paragraph_triggers
 from app.ingest.events.scope import plan_clauses
 from app.ingest.events.titles import headline_types, make_title
 from app.ingest.events.uncovered import paragraph_mentions
@@ -86,7 +86,7 @@ def extract_with(
         for p in body
         if (
             found := paragraph_mentions(
-                p, detect_mentions(p), by_paragraph.get(p.number, ())
+                p, paragraph_triggers(p), by_paragraph.get(p.number, ())
             )
         )
     }

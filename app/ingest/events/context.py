@@ -21,7 +21,7 @@ from app.ingest.events.speakers import (
     find_speakers,
 )
 from app.ingest.records import BODY, AgencyRef, Article, PersonRef
-from app.ingest.temporal.case_fold import plain_lower
+from app.ingest.temporal.case_fold import paragraph_lower
 
 _BODY_NOUN = re.compile(
     r"\b(?:Panel|Partnership|Board|Commission|Forum|Committee|Association|BID|Business Improvement District)$"
@@ -38,7 +38,7 @@ _LOCAL_WORDS = re.compile(
 
 
 def _local_cues(text: str) -> tuple[tuple[int, int], ...]:
-    lowered = plain_lower(text)
+    lowered = paragraph_lower(text)
     if lowered is not None and _LOCAL_WORDS.search(lowered) is None:
         return ()
     return tuple(m.span() for m in _LOCAL_CUES.finditer(text))

@@ -233,7 +233,7 @@ def _clause_mentions(
     hits: list[tuple[Trigger, int, int]] = []
     lowered = plain_lower(clause_text)
     for trigger in triggers:
-        if not may_match(trigger, lowered):
+        if trigger.phrases and not may_match(trigger, lowered):
             continue
         for match in trigger.regex.finditer(clause_text):
             start, end = match.span()

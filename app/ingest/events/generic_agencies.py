@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from app.ingest.events.lookup import Hit
 from app.ingest.records import AgencyRef
-from app.ingest.temporal.case_fold import plain_lower
+from app.ingest.temporal.case_fold import paragraph_lower
 from app.ingest.temporal.cues import literal_cues, may_match
 
 if TYPE_CHECKING:
@@ -149,7 +149,7 @@ def generic_agencies(
         return all(end <= s or start >= e for s, e in taken)
 
     lowered = text.lower()
-    plain = plain_lower(text)
+    plain = paragraph_lower(text)
     for match in (
         _in_spans(_COUNCILLORS, text, spans) if "councillors" in lowered else ()
     ):

@@ -35,6 +35,9 @@ class Trigger:
     )
     # required parts of every match, each a choice of lower-case word-starting strings
     anchors: tuple[tuple[str, ...], ...] = ()
+    # whether an anchor is a phrase longer than the word the lexicon's scan looks for ("in place"
+    # for "place"): only then can the clause's phrase check rule out more than the scan did
+    phrases: bool = True
 
 
 class Lexicon:
@@ -129,6 +132,7 @@ def compile_lexicon(data: dict) -> Lexicon:
             raise ValueError(f"unknown trigger form {entry['form']!r}")
         for pattern in split_alternatives(expand_macros(entry["pattern"], macros)):
             regex = re.compile(pattern, re.IGNORECASE)
+            anchors = required_literals(regex)
             triggers.append(
                 Trigger(
                     type=entry["type"],
@@ -138,7 +142,8 @@ def compile_lexicon(data: dict) -> Lexicon:
                     needs_date=bool(entry.get("needs_date", False)),
                     np=bool(entry.get("np", False)),
                     subtype=entry.get("subtype", ""),
-                    anchors=required_literals(regex),
+                    anchors=anchors,
+                    phrases=any(first_word(a) != a for part in anchors for a in part),
                 )
             )
     return Lexicon(tuple(triggers))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from app.ingest.events.council_names import written_council
+from app.ingest.events.name_memo import memo_for
 from app.ingest.gazetteer.text import key
 from app.ingest.records import AgencyRef, PersonRef
 
@@ -57,8 +58,10 @@ class GazetteerLookup:
     ):
         self.gaz = gazetteer
         self.area = area  # the gazetteer's AreaContext for the article, or None
-        self._agencies: dict[str, list[Hit]] = {}
-        self._places: dict[str, list[Hit]] = {}
+        # shared with the other articles of the area: their copies repeat paragraphs (name_memo.py)
+        self._agencies = memo_for(gazetteer, area, "agencies")
+        self._places = memo_for(gazetteer, area, "places")
+        self._people = memo_for(gazetteer, area, "people")
         if council_areas is None:
             council_areas = {
                 ref.name: b
@@ -112,10 +115,12 @@ class GazetteerLookup:
         return self._places[text]
 
     def people(self, text: str) -> list[Hit]:
-        return [
-            Hit(p.start, p.end, p.ref.name, person=p.ref)
-            for p in self.gaz.find_people(text)
-        ]
+        if text not in self._people:
+            self._people[text] = [
+                Hit(p.start, p.end, p.ref.name, person=p.ref)
+                for p in self.gaz.find_people(text)
+            ]
+        return list(self._people[text])
 
     def resolve(self, people: list[Hit], text: str) -> list[Hit]:
         """Short references ("Sgt Taylor") replaced by the fullest name the article gives."""

@@ -11,6 +11,8 @@ import re
 from app.ingest.events.lookup import Hit
 from app.ingest.events.mention import Mention
 from app.ingest.records import AgencyRef
+from app.ingest.temporal.case_fold import paragraph_lower
+from app.ingest.temporal.cues import literal_cues, may_match
 from app.ingest.temporal.lexicon import MONTH_FULL, WEEKDAY_FULL
 
 # "in conjunction with outreach workers from X", "working alongside X", "supported by X"
@@ -19,6 +21,8 @@ _WITH = re.compile(
     r"|alongside|supported\s+by|joined\s+by|with\s+the\s+help\s+of)\b",
     re.IGNORECASE,
 )
+# words one of which every phrase above holds: most paragraphs hold none, and a substring test says so
+_WITH_CUES = literal_cues(_WITH)
 # "... to prevent large gatherings as students return later this month": a sentence with its own
 # time is an activity of its own, not how the operation told before is done
 _OWN_TIME = re.compile(
@@ -38,6 +42,9 @@ def partners_told(
     out: list[tuple[int, AgencyRef]] = []
     for number in sorted(texts):
         text = texts[number]
+        lowered = paragraph_lower(text)
+        if lowered is not None and not may_match(_WITH_CUES, lowered):
+            continue
         for m in _WITH.finditer(text):
             start = text.rfind(".", 0, m.start()) + 1
             end = text.find(".", m.end())

@@ -14,6 +14,8 @@ from app.ingest.events.lookup import Hit
 from app.ingest.events.mention import Mention
 from app.ingest.events.speakers import POLICE_TITLES
 from app.ingest.records import AgencyRef, PersonRef
+from app.ingest.temporal.case_fold import paragraph_lower
+from app.ingest.temporal.cues import literal_cues, may_match
 
 # "The meeting was called by the Byker Residents' Forum", "a public meeting, organised by ..."
 _ORGANISED_BY = re.compile(
@@ -53,6 +55,7 @@ _ATTENDED = re.compile(
     r"|(?:also\s+)?attended)\b",
     re.IGNORECASE,
 )
+_ATTENDED_CUES = literal_cues(_ATTENDED)
 # the paragraphs after a meeting's own that still tell who was at it
 ATTENDEES_AFTER = 3
 
@@ -64,6 +67,8 @@ def meeting_attendees(
     out: list[tuple[int, AgencyRef]] = []
     for number in sorted(texts):
         text = texts[number]
+        if not _may_hold(_ATTENDED_CUES, text):
+            continue  # a substring test rules out most paragraphs
         for m in _ATTENDED.finditer(text):
             start = text.rfind(".", 0, m.start()) + 1
             end = text.find(".", m.end())
@@ -108,6 +113,13 @@ _ADDRESSED = re.compile(
     r"|panel|residents|councillors|members|audience|those\s+(?:present|there|attending))\b",
     re.IGNORECASE,
 )
+_ADDRESSED_CUES = literal_cues(_ADDRESSED)
+
+
+def _may_hold(cues: tuple[str, ...] | None, text: str) -> bool:
+    """False only when the paragraph holds none of a pattern's cue words (so it cannot match)."""
+    lowered = paragraph_lower(text)
+    return lowered is None or may_match(cues, lowered)
 
 
 def officer_voices(
@@ -116,6 +128,8 @@ def officer_voices(
     """Paragraphs where a police officer, named before the verb, tells the meeting or its residents."""
     out: set[int] = set()
     for number, text in texts.items():
+        if not _may_hold(_ADDRESSED_CUES, text):
+            continue
         for m in _ADDRESSED.finditer(text):
             officers = [
                 h

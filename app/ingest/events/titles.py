@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from app.ingest.events.detect import detect_mentions
 from app.ingest.events.lexicon import load_headline_words
+from app.ingest.events.remembered import paragraph_triggers
 from app.ingest.records import Paragraph
 
 MAX_TITLE_WORDS = 18
@@ -102,7 +102,7 @@ def headline_types(title: str | None) -> set[str]:
     """The event types a headline speaks of: its triggers, else its keywords."""
     if not title:
         return set()
-    found = {m.type for m in detect_mentions(Paragraph(0, title))}
+    found = {m.type for m in paragraph_triggers(Paragraph(0, title))}
     if found:
         return found
     return {

@@ -81,11 +81,15 @@ class PeopleFinder:
 
     def find(self, text: str) -> list[PersonMention]:
         """Titled people first, then role-introduced names; non-overlapping, in text order."""
+        titled = _titled(text)
+        runs = list(_CAPITAL_RUN.finditer(text))
+        if not titled and not runs:
+            return []  # nobody to introduce: no need to look for the words that introduce
         roles, saids = set(), set()
         for m in _INTRO.finditer(text):
             (roles if m.group("role") else saids).add(m.end())
         found: list[PersonMention] = []
-        for m in _titled(text):
+        for m in titled:
             name = self._clean(m.group("name"))
             if name:
                 end = m.start("name") + len(name)
@@ -93,7 +97,7 @@ class PeopleFinder:
                 found.append(
                     self._mention(text, m.start(), end, name, title, m.start() in roles)
                 )
-        for m in _CAPITAL_RUN.finditer(text):
+        for m in runs:
             found.extend(self._untitled(text, m, roles, saids))
         found.sort(key=lambda p: (p.start, -(p.end - p.start)))
         out: list[PersonMention] = []

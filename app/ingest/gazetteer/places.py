@@ -320,11 +320,14 @@ class PlaceFinder:
         return [PlaceMention(start, m.end(), surface, kind, borough)]
 
 
+_LAST_CAPITALISED = re.compile(r"([A-Z][a-z]+)$")
+
+
 def _after_name(text: str, start: int, surface: str) -> bool:
     """A one-word place right after a capitalised word is a surname ('John Preston'), not the place."""
     if " " in surface.strip() or start < 2 or text[start - 1] != " ":
         return False
-    prev = re.search(r"([A-Z][a-z]+)$", text[max(0, start - 20) : start - 1])
+    prev = _LAST_CAPITALISED.search(text[max(0, start - 20) : start - 1])
     return bool(prev) and prev.group(1) not in _ALLOW_BEFORE
 
 

@@ -7,6 +7,8 @@ letter at C speed instead of entering it.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 # characters without case that news text carries: they do not stop the text being plain
 _CASELESS = str.maketrans(dict.fromkeys("’‘“”–—£€…•·«»°½¼¾\u00a0\u2009\u200b"))
 
@@ -19,3 +21,10 @@ def plain_lower(text: str) -> str | None:
         if not all(c.isascii() or c.lower() == c.upper() for c in text):
             return None
     return text.lower()
+
+
+@lru_cache(maxsize=256)
+def paragraph_lower(text: str) -> str | None:
+    """plain_lower of a whole paragraph, remembered: several stages of one article gate their scans
+    on the same paragraph's lower-cased words."""
+    return plain_lower(text)

@@ -176,7 +176,9 @@ def find_dates(
     mentions: list[DateMention] = []
     occasions = {} if occasions is None else occasions
     years = [] if years is None else years
-    for expression in find_expressions(text):
+    # the grammar's reading of a paragraph depends on its text alone: the publication-date
+    # inference has often read the same paragraph already, and news repeats paragraphs
+    for expression in cached_expressions(text):
         expression = in_told_year(expression, text, years[-1] if years else None)
         if (year := written_year(expression)) is not None:
             years.append(year)
@@ -245,14 +247,19 @@ def _occasion(
     return occasions.get(qualifier[3:])
 
 
+# every occasion noun in one scan (a day is written in most paragraphs): a match is a whole word,
+# so no noun hides another
+_OCCASION_NOUN = re.compile(r"\b(?:" + "|".join(map(re.escape, OCCASIONS)) + r")\b")
+
+
 def _remember_occasions(
     text: str, expression: Expression, value: DateValue, occasions: dict[str, DateValue]
 ) -> None:
     """A day written in a sentence that names an occasion ("the match ... on Sunday, January 16")."""
     left, right = sentence_bounds(text, expression.start, expression.end)
-    sentence = text[left:right].lower()
+    named = set(_OCCASION_NOUN.findall(text[left:right].lower()))
     for noun, key in OCCASIONS.items():
-        if re.search(rf"\b{noun}\b", sentence):
+        if noun in named:
             occasions[key] = value
 
 
