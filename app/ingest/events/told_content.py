@@ -21,6 +21,8 @@ def content_dates(mention: Mention, dates: Sequence[DateMention]) -> list[DateMe
     """The dates the trigger may take: without the telling's, when its that-clause has its own."""
     text = mention.paragraph.text
     left, right = mention.sentence
+    if "that" not in text[left : mention.start]:
+        return list(dates)
     told = None
     for found in _TOLD_THAT.finditer(text, left, mention.start):
         told = found
@@ -41,6 +43,8 @@ def outside_asides(mention: Mention, dates: Sequence[DateMention]) -> list[DateM
     """The dates the trigger may take: none from a relative clause set off by commas before it
     ("Andy Burnham, who was elected last year, said in a letter that ...")."""
     text = mention.paragraph.text
+    if ", wh" not in text[mention.sentence[0] : mention.start]:
+        return list(dates)
     asides = [
         m.span()
         for m in _ASIDE.finditer(text, mention.sentence[0], mention.start)
