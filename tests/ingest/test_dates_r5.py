@@ -123,6 +123,54 @@ D, W, M, S, Y = "day", "week", "month", "season", "year"
             "2023-03-08",
             [("January", "2023-01", M, False), ("February", "2023-02", M, False)],
         ),
+        # a plural part of the day, or a weekday joined to one, repeats every week
+        (
+            "The BID will open a safe space on Friday and Saturday nights until Christmas.",
+            "2023-12-05",
+            [],
+        ),
+        ("Street pastors patrol the town on Saturday nights.", "2023-12-05", []),
+        # ... unless a past sentence with no period in it tells the days of one week
+        (
+            "Officers ran knife arches at the station on Thursday and Friday evenings, supported by transport police.",
+            "2023-12-05",
+            [
+                ("Thursday", "2023-11-30", D, False),
+                ("Friday evening", "2023-12-01", D, False),
+            ],
+        ),
+        # early, mid and late name a third of a month or year
+        (
+            "A week of action was held in early March.",
+            "2023-12-05",
+            [("early March", "2023-03-01/2023-03-10", W, False)],
+        ),
+        (
+            "The new order will come into force in late January.",
+            "2023-12-05",
+            [("late January", "2024-01-21/2024-01-31", W, True)],
+        ),
+        (
+            "Shop thefts peaked in mid-2022.",
+            "2023-12-05",
+            [("mid-2022", "2022-05/2022-08", S, False)],
+        ),
+        (
+            "Extra beach stewards were brought in for the weekend.",
+            "2023-12-05",
+            [("for the weekend", "2023-12-02/2023-12-03", D, False)],
+        ),
+        (
+            "Patrols will run for the next two weeks.",
+            "2023-03-08",
+            [("for the next two weeks", "2023-03-08/2023-03-22", W, True)],
+        ),
+        # a standing aim "for the coming months" counts nothing
+        (
+            "Drug dealing should be their top priority for the coming months.",
+            "2023-03-08",
+            [],
+        ),
     ],
     ids=[
         "planned for the summer is the coming summer",
@@ -144,6 +192,15 @@ D, W, M, S, Y = "day", "week", "month", "season", "year"
         "a deadline at the end of the year counts from publication",
         "a past by is a point",
         "was planned after looks back",
+        "weekdays with a plural night repeat",
+        "a plural night alone repeats",
+        "two evenings of one past week are days",
+        "early March is its first ten days",
+        "late January is from the 21st",
+        "mid-2022 is May to August",
+        "for the weekend",
+        "for the next two weeks",
+        "for the coming months is no date",
     ],
 )
 def test_time_phrases_resolve_to_the_interval_they_name(sentence, published, expected):
@@ -197,6 +254,24 @@ def _events(text: str, published: str) -> list[tuple[str, str, str, bool]]:
             "2022-07-22",
             [("announcement", "2022-07-22", "2022-07-22", False)],
         ),
+        # what is told in a that-clause with its own date is dated by it, not by the telling's day
+        (
+            "The community safety team told councillors on Tuesday (August 1) that it had logged 96 reports of drug dealing between May and July.",
+            "2023-08-02",
+            [("incident", "2023-05-01", "2023-07-31", False)],
+        ),
+        # an aside about the speaker keeps its date to itself
+        (
+            "Cllr Ann Webb, who became cabinet member for safety in May, said the council had hired two more wardens.",
+            "2023-08-02",
+            [("team_launch", "2023-08-02", "2023-08-02", False)],
+        ),
+        # a business improvement district is no bid to do something: the act is done, not intended
+        (
+            "Officers worked with the town's BID to run a safe space in Market Square throughout July.",
+            "2023-08-02",
+            [("operation", "2023-07-01", "2023-07-31", False)],
+        ),
     ],
     ids=[
         "a cause told after follows is past",
@@ -204,6 +279,9 @@ def _events(text: str, published: str) -> list[tuple[str, str, str, bool]]:
         "had seized since January counts to publication",
         "a count of officers since a time spans to publication",
         "a release is not dated by its statistical year",
+        "a that-clause with its own dates",
+        "an aside's date is the aside's",
+        "the town's BID is no bid",
     ],
 )
 def test_events_take_the_span_their_words_give(text, published, expected):
@@ -228,6 +306,14 @@ Two teenagers were killed in the early hours of January 2, 2003.
 
 The force set up a new gangs unit the following spring."""
 
+DISPERSAL = """Police have authorised a dispersal order covering Stockton town centre over the Bonfire Night weekend.
+
+The order, made under section 34 of the Anti-social Behaviour, Crime and Policing Act 2014, will be in force from 3pm on Friday, November 3 until 3am on Sunday, November 5."""
+
+STATUTE = """The order, made under the Anti-social Behaviour, Crime and Policing Act 2014, will be in force from Friday, November 5."""
+
+DISPERSAL_USED = """Police used a dispersal order in Redcar from 6pm on Saturday, October 14 until 2am on Sunday, October 15."""
+
 AGO_YEARS = """Police in Luton first closed a crack house under the new powers five years ago.
 
 The order on the flat in Bury Park was granted in 2015."""
@@ -247,6 +333,9 @@ The council's new alcohol ban is due to come into force on June 30."""
         (CITY, "2023-03-08/2023-03-16"),
         (AGO_THIS_MONTH, "2022-12-25/2023-01-31"),
         (AGO_YEARS, "2020"),
+        (STATUTE, "2021-09-24/2021-11-04"),
+        (DISPERSAL, ""),
+        (DISPERSAL_USED, ""),
     ],
     ids=[
         "a Local Democracy Reporting Service byline postdates 2017",
@@ -254,6 +343,9 @@ The council's new alcohol ban is due to come into force on June 30."""
         "a council named a city only after the grant",
         "twenty years ago this month dates the article to that month",
         "five years ago with the year told",
+        "an Act cited by its title postdates its year",
+        "two years still fit a dispersal window ahead",
+        "a dispersal order used over a past weekend is reported after it",
     ],
 )
 def test_bylines_city_names_and_anniversaries_date_the_article(text, expected):
@@ -265,4 +357,11 @@ def test_a_year_less_past_month_is_this_year_s_so_the_month_before_it_is_ruled_o
     assert text_evidence(article(PAST_MONTH)).allowed.spans == (
         (date(2022, 9, 12), date(2023, 1, 31)),
         (date(2023, 3, 1), date(2023, 6, 29)),
+    )
+
+
+def test_a_dispersal_order_ahead_is_reported_within_the_week_before_it():
+    assert text_evidence(article(DISPERSAL)).allowed.spans == (
+        (date(2017, 10, 28), date(2017, 11, 2)),
+        (date(2023, 10, 28), date(2023, 11, 2)),
     )

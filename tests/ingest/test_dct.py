@@ -64,7 +64,8 @@ Officers are using dispersal orders to move men on."""
         (SOUTHEND, {}, ("2019-08-03/2019-08-11", "inferred")),
         (HARLOW, {}, ("2019-10-07/2019-10-12", "inferred")),
         (WALTHAM, {}, ("2021", "inferred")),
-        (BONFIRE, {}, ("2021-10-22/2021-11-05", "inferred")),
+        # a dispersal order ahead is authorised and reported within the week before it
+        (BONFIRE, {}, ("2021-10-30/2021-11-05", "inferred")),
         (ELECTION, {}, ("2020-01", "inferred")),
         (UNDATED, {}, ("", "unknown")),
         (PSPO_ONLY, {}, ("", "unknown")),

@@ -178,7 +178,8 @@ CASES = [
     (
         "Complaints rose sharply in early March 2020.",
         "2020-06-01",
-        [("early March 2020", "2020-03", M, EXP, False)],
+        # early, mid and late name a third of the month
+        [("early March 2020", "2020-03-01/2020-03-10", W, EXP, False)],
     ),
     (
         # a deadline ahead is met any day from publication until then
@@ -215,7 +216,7 @@ CASES = [
     (
         "Officers will return in early March.",
         "2021-02-10",
-        [("early March", "2021-03", M, REL, True)],
+        [("early March", "2021-03-01/2021-03-10", W, REL, True)],
     ),
     (
         "They would meet at the mosque again at the end of September.",
@@ -230,7 +231,7 @@ CASES = [
     (
         "The cameras went up in mid-June.",
         "2020-07-01",
-        [("mid-June", "2020-06", M, REL, False)],
+        [("mid-June", "2020-06-11/2020-06-20", W, REL, False)],
     ),
     (
         "Complaints in June said the lane remained a hotspot.",

@@ -21,6 +21,7 @@ from app.ingest.events.intervals import (
 from app.ingest.events.phrase_dates import belongs_to_phrase, names_trigger
 from app.ingest.events.scope import scope_of
 from app.ingest.events.since_spans import since_span
+from app.ingest.events.told_content import content_dates, outside_asides
 from app.ingest.records import DateMention, DateValue, PublicationDate
 
 _RELATIVE_START = re.compile(
@@ -89,6 +90,7 @@ def attach_date(
     ]
     if not in_place and not _standing(mention) and (spanned := since_span(mention, dates, dct)):
         return spanned
+    dates = outside_asides(mention, content_dates(mention, dates))
     relative_clause = _RELATIVE_START.match(text, mention.clause[0]) is not None
     free = [
         d
@@ -116,9 +118,10 @@ def attach_date(
         if mention.needs_date and mention.mood == REALIS and own_words:
             # dated by the text, though not to a day we can find
             return baseline_year(mention, own_words[0]) or own_words[0].value
-        if mention.mood in (FUTURE, INTENTION) and own_words:
+        planned_words = outside_asides(mention, own_words)
+        if mention.mood in (FUTURE, INTENTION) and planned_words:
             # "will be held on Thursday, March 28" with no publication year: planned, date unknown
-            value = own_words[0].value
+            value = planned_words[0].value
             return (
                 replace(value, planned=True)
                 if value.earliest

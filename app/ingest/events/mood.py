@@ -25,6 +25,7 @@ _NEGATION = re.compile(
 _NEGATIVE_SUBJECT = re.compile(
     r"\b(?:nobody|no-one|no one|none)\b(?:\s+[^\s,]+){0,6}\s*$", re.IGNORECASE
 )
+_BID_NAME = re.compile(r"\bBIDs?\b")
 # "Karl Webb, of no fixed abode, was jailed": a description of the person, no negation of the act
 _NO_ADDRESS = re.compile(r"\bof no fixed (?:address|abode)\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
@@ -111,6 +112,11 @@ def mood_of(before: str, upto: str, *, context: bool = False) -> str:
     # the markers that matter sit a few words before the trigger
     if "fixed" in before:
         before = _NO_ADDRESS.sub("of", before)
+    if "BID" in upto:
+        # "worked with Chelmsford BID to run a safe space": the business improvement district,
+        # not a bid to do something
+        before = _BID_NAME.sub("District", before)
+        upto = _BID_NAME.sub("District", upto)
     content = _CONTENT_CLAUSE.search(upto, len(before))
     if content:
         upto = upto[: content.end(1)]

@@ -23,6 +23,8 @@ from app.ingest.temporal.resolve import (
 )
 from app.ingest.temporal.spans import format_edtf
 from app.ingest.temporal.tense import sentence_bounds
+from app.ingest.temporal.thirds import PRECISION as THIRD_PRECISION
+from app.ingest.temporal.thirds import third_of
 from app.ingest.temporal.told_years import in_told_year, written_year
 
 
@@ -58,6 +60,9 @@ def resolve_expression(
             f"{expression.text} -> unknown: no such day near the publication date"
         )
     start, end = span
+    if (third := third_of(expression, span)) is not None:
+        (start, end), precision = third, THIRD_PRECISION[expression.point.grain]
+        why = f"the {expression.point.modifier} part of it; {why}"
     if expression.role == "comparison":
         # "compared with 2017": the figures reported are later; 2017 is the time of no event
         return DateValue.unknown(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from functools import lru_cache
 
 from app.ingest.temporal.constraints import SOFT, Constraint
 from app.ingest.temporal.expressions import Expression
@@ -17,6 +18,7 @@ from app.ingest.temporal.resolve import MONTH_NAMES
 from app.ingest.temporal.spans import DaySet
 
 
+@lru_cache(maxsize=64)
 def _not_month_before(month: int, window: tuple[int, int]) -> DaySet:
     """Every day of the window's years but those of the month before the named one."""
     spans = []

@@ -181,6 +181,12 @@ def _counted(kind: str, unit_name: str) -> Callable[[re.Match[str], str], Expres
     return build
 
 
+def _for_the_next(match: re.Match[str], text: str) -> Expression:
+    unit = match.group("u") or match.group("u2")
+    count = count_value(match.group("n")) if match.group("n") else 1
+    return expr("relative", match, unit="coming", offset=count, qualifier=unit_of(unit))
+
+
 # Counts and qualifiers come before the word the patterns start at; they are read from the text
 # just before the match (a leading optional group would be tried at every position: slow).
 _COUNT_BEFORE = re.compile(rf"(?i)\b(?P<n>{COUNT})\s+$")
@@ -251,7 +257,7 @@ PHRASE_RULES: list[GatedRule] = [
     ),
     rule(
         # "extra patrols will be out throughout the weekend": the whole weekend named
-        r"\b(?:(?P<rel>last|this|next|this\s+coming|this\s+past)\s+weekend|(?:at|over|during|throughout|across)\s+the\s+weekend)\b",
+        r"\b(?:(?P<rel>last|this|next|this\s+coming|this\s+past)\s+weekend|(?:at|over|during|throughout|across|for)\s+the\s+weekend)\b",
         _weekend,
         _I,
         ("~weekend",),
@@ -293,9 +299,16 @@ PHRASE_RULES: list[GatedRule] = [
         ("~recent",),
     ),
     rule(
-        # "patrols will run every evening for the next fortnight": a stretch from publication on
-        rf"\b(?:in|over|during|within|for)\s+the\s+(?:coming|next)\s+(?:(?P<n>{COUNT})\s+)?(?P<u>days?|weeks?|months?|years?|fortnight)\b",
+        rf"\b(?:in|over|during|within)\s+the\s+(?:coming|next)\s+(?:(?P<n>{COUNT})\s+)?(?P<u>days?|weeks?|months?|years?|fortnight)\b",
         _counted("relative", "coming"),
+        _I,
+        ("~coming|next",),
+    ),
+    # "patrols will run every evening for the next fortnight": a counted stretch from publication
+    # on ("its priority for the coming months" counts nothing: a standing aim, no date)
+    rule(
+        rf"\bfor\s+the\s+(?:coming|next)\s+(?:(?P<n>{COUNT})\s+(?P<u>days|weeks|months)|(?P<u2>fortnight))\b",
+        _for_the_next,
         _I,
         ("~coming|next",),
     ),

@@ -24,7 +24,7 @@ from app.ingest.temporal.phrases import (
     unit_of,
     words_before,
 )
-from app.ingest.temporal.tense import tense_at
+from app.ingest.temporal.tense import sentence_bounds, tense_at
 
 _EXCLUDED_BEFORE_WEEKDAY = {
     "good", "black", "ash", "maundy", "easter", "palm", "holy", "shrove", "bloody", "cyber", "super",
@@ -95,13 +95,43 @@ def _is_schedule(match: re.Match[str], text: str) -> bool:
     return not _DATED_BEFORE.search(text, max(0, first - 12), first)
 
 
+# "door staff on Friday and Saturday nights": a plural part of the day repeats every week
+_JOINED_BEFORE = re.compile(rf"{WEEKDAY_FULL}(?:,|\s+and|\s+or)\s+$")
+_HABITUAL_AFTER = re.compile(
+    rf"(?:(?:,|\s+and|\s+or)\s+{WEEKDAY_FULL})*\s+(?i:mornings|afternoons|evenings|nights|lunchtimes)\b"
+)
+
+
+_PERIOD_WORDS = re.compile(
+    r"(?i)\b(?:until|till|throughout|every|each|from|since|during|over|weekly|regularly|will|would|can)\b"
+)
+
+
+def _habitual(match: re.Match[str], text: str) -> bool:
+    """A weekday with a plural part of the day ("Saturday nights"), or joined to one: a weekly
+    pattern, unless a past sentence with no period in it tells the days of one week ("officers ran
+    the arches on Thursday and Friday evenings")."""
+    plural = match.group("part") and text[match.end() : match.end() + 1] == "s"
+    joined = _HABITUAL_AFTER.match(text, match.end()) is not None
+    if not (plural or joined):
+        return False
+    alone = not _JOINED_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    if plural and alone:
+        return True  # "on Saturday nights" alone
+    left, right = sentence_bounds(text, match.start(), match.end())
+    return bool(
+        tense_at(text, match.start(), match.end()) == "future"
+        or _PERIOD_WORDS.search(text, left, right)
+    )
+
+
 def _weekday(match: re.Match[str], text: str) -> Expression | None:
     before = text[max(0, match.start() - 12) : match.start()].split()
     if before and before[-1].lower().strip(",") in _EXCLUDED_BEFORE_WEEKDAY:
         return None
     if _EXCLUDED_AFTER_WEEKDAY.match(text, match.end()):
         return None
-    if _is_schedule(match, text):
+    if _is_schedule(match, text) or _habitual(match, text):
         return None
     qualifier = words_before(_WEEKDAY_QUALIFIER_BEFORE, text, match.start())
     q = " ".join(qualifier.group("q").lower().split()) if qualifier else ""

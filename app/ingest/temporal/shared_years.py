@@ -24,6 +24,10 @@ def _month(x: Expression) -> bool:
 
 def shared_years(expressions: list[Expression], text: str) -> list[Expression]:
     """Each year-less month joined to the next dated one takes that one's year."""
+    if not any(
+        x.point is not None and x.point.year is not None for x in expressions[1:]
+    ):
+        return expressions
     out = list(expressions)
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]

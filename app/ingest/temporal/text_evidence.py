@@ -25,6 +25,7 @@ from app.ingest.temporal.constraints import (
     expression_constraints,
     window_constraint,
 )
+from app.ingest.temporal.dispersal_notice import dispersal_notice_constraints
 from app.ingest.temporal.evidence import year_window
 from app.ingest.temporal.finder import cached_expressions
 from app.ingest.temporal.links import day_after_links, lead_links, weekend_links
@@ -48,6 +49,7 @@ from app.ingest.temporal.running_links import (
 from app.ingest.temporal.set_ranges import running_range_links
 from app.ingest.temporal.solver import MAX_DCT_DAYS, apply_deferred, solve
 from app.ingest.temporal.spans import DaySet, width
+from app.ingest.temporal.statute_years import statute_constraints
 from app.ingest.temporal.week_links import coming_weekend_links, same_week_links
 from app.ingest.temporal.years_ago import years_ago_constraints
 
@@ -100,6 +102,8 @@ def text_evidence(article: Article) -> TextEvidence:
             calendar_year_figure_constraints(paragraph.text, expressions)
         )
         constraints.extend(month_recency_constraints(expressions, window))
+        if "Act " in paragraph.text:
+            constraints.extend(statute_constraints(paragraph.text))
         deferred.extend(later)
         named, event_years = text_constraints(paragraph.text, expressions, context)
         constraints.extend(named)
@@ -122,6 +126,7 @@ def text_evidence(article: Article) -> TextEvidence:
         constraints.append(Constraint(days, LINKED, why))
     for days, why in days_before_links(_lead(article), seen, window):
         constraints.append(Constraint(days, SOFT, why))
+    constraints.extend(dispersal_notice_constraints(seen, window))
     for days, why in same_week_links(seen, window):
         constraints.append(Constraint(days, SOFT, why))
     for days, why in length_links(seen, window):

@@ -85,6 +85,8 @@ def years_ago_constraints(
     """'N years ago (this month)' with the occurrence's written year: the article is N years on."""
     out: list[Constraint] = []
     for at, (text, _) in enumerate(paragraphs):
+        if "years ago" not in text:
+            continue
         for match in _AGO.finditer(text):
             found = _occurrence(paragraphs, at, match)
             if found is None:
