@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from app.ingest.events.actors import Actors, mention_actors
 from app.ingest.events.anaphora import borrow_dates, ref_date
+from app.ingest.events.announced_plans import told_once
 from app.ingest.events.attribution import event_actors
 from app.ingest.events.campaign_plans import settle_plans
 from app.ingest.events.causes import is_cause, is_report
@@ -28,6 +29,7 @@ from app.ingest.events.merge import LEAD_PARAGRAPHS, Candidate, Group, group_can
 from app.ingest.events.operation_settings import operation_setting
 from app.ingest.events.own_settings import own_setting, told_in_setting
 from app.ingest.events.scope import plan_clauses
+from app.ingest.events.sources import source_only
 from app.ingest.events.titles import headline_types, make_title
 from app.ingest.events.uncovered import paragraph_mentions
 from app.ingest.records import (
@@ -113,7 +115,9 @@ def extract_with(
                     )
                 )
                 continue
-            if mention.mood in (HYPOTHETICAL, NEGATED):
+            if mention.mood in (HYPOTHETICAL, NEGATED) or source_only(
+                mention, paragraph_dates
+            ):
                 continue
             setting = _setting(mention, mentions, paragraph_dates, claimed)
             if setting == "setting" and number not in lead:
@@ -146,6 +150,7 @@ def extract_with(
                     cause=cause and is_report(mention),
                 )
             )
+    candidates = told_once(candidates, by_paragraph)
     own_dates = [c.date for c in candidates]
     borrow_dates(candidates)
     for cand, date in zip(candidates, own_dates, strict=True):
