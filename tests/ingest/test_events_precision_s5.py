@@ -346,3 +346,100 @@ def test_a_plan_told_as_what_was_announced_is_one_event(text, published, expecte
 )
 def test_intentions_denials_and_sources_state_no_act(text, published, expected):
     assert summary(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # the extra officers are how the patrols run; "The patrols, under Operation ..." tells them again
+        (
+            "Extra officers will patrol King's Park in Stirling throughout the summer holidays after "
+            "youths fought there at the weekend.\n\n"
+            "A boy was taken to hospital.\n\n"
+            "The patrols, under Operation Safe Summer, began on Monday and will run until the schools "
+            "return in August.",
+            "2024-06-27",
+            [
+                ("incident", "2024-06-22", "2024-06-23", False, [1]),
+                ("operation", "2024-06-24", "2024-08-31", False, [1, 3]),
+            ],
+        ),
+        # officers deployed in the operation the paragraph has just named
+        (
+            "The disorder happened despite Operation Moonbeam, which ran in Dundee from October 25 to "
+            "November 6. Extra officers, including public order units, were deployed to known hotspots.",
+            "2023-11-10",
+            [("operation", "2023-10-25", "2023-11-06", False, [1])],
+        ),
+        # extra wardens paid for are a team of their own; the sitting that paid is dated by its month
+        (
+            "Extra wardens will patrol Romford Market every weekend this summer.\n\n"
+            "Havering Council's cabinet approved £45,000 in May to fund the extra wardens and new lighting.",
+            "2023-06-14",
+            [
+                ("operation", "2023-06-01", "2023-08-31", True, [1]),
+                ("meeting", "2023-05-01", "2023-05-31", False, [2]),
+            ],
+        ),
+        (
+            "The council will fund four extra enforcement officers to patrol Ilford from April.",
+            "2023-06-14",
+            [("team_launch", "2024-04-01", "2024-04-30", True, [1])],
+        ),
+    ],
+)
+def test_extra_officers_of_an_operation_launch_no_team(text, published, expected):
+    assert summary(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # a run of incidents named as a reason, the time being the act's
+        (
+            "Last summer police used a dispersal order in Romford after a series of fights near the "
+            "station.\n\n"
+            "Officers arrested three men in Ilford Lane last week in connection with a series of car thefts.",
+            "2023-06-14",
+            [
+                ("order", "2022-06-01", "2022-08-31", False, [1]),
+                ("enforcement", "2023-06-05", "2023-06-11", False, [2]),
+            ],
+        ),
+        # ... told with its own time, an incident of its own
+        (
+            "The order followed a series of arson attacks on cars in Barking in May.",
+            "2023-06-14",
+            [("incident", "2023-05-01", "2023-05-31", False, [1])],
+        ),
+        # a problem named as a goal is no occurrence; one prevented is
+        (
+            "The chief constable visited Romford last month and said tackling youth disorder was a "
+            "priority for the force.",
+            "2023-06-14",
+            [("meeting", "2023-05-01", "2023-05-31", False, [1])],
+        ),
+        (
+            "Officers prevented a stabbing in Ilford Lane on Friday.",
+            "2023-06-14",
+            [("incident", "2023-06-09", "2023-06-09", False, [1])],
+        ),
+        # an appeal points back at the disorder told before
+        (
+            "Extra officers will patrol Romford town centre this summer.\n\n"
+            "The council has also paid for new CCTV cameras.\n\n"
+            "Officers were called to Romford Market at around 9pm on Saturday, June 10, after reports "
+            "of up to 50 youths fighting.\n\n"
+            "Anyone with information about Saturday's disorder is asked to contact police on 101.",
+            "2023-06-14",
+            [
+                ("operation", "2023-06-01", "2023-08-31", True, [1, 2]),
+                ("incident", "2023-06-10", "2023-06-10", False, [3, 4]),
+            ],
+        ),
+    ],
+)
+def test_reasons_goals_and_appeals_tell_no_incident_of_their_own(
+    text, published, expected
+):
+    assert summary(text, published) == expected

@@ -1,9 +1,11 @@
 """A plan told as what somebody announced: one event, the saying or the plan, never both.
 
 "Simon Foster said last month that Walsall would get 45 extra officers", "In February he announced
-that the district would receive an extra 50 officers": the saying has its time, and the plan is
-what was said (one announcement). "Insp Holt announced that a new team would be based in Byker
-from March 5": the saying has no time of its own and the plan has one (one team launch, ahead).
+that the district would receive an extra 50 officers over the coming year": the saying has its time,
+and the plan is what was said (one announcement); a plan with a day of its own ("would hold a
+public meeting on Thursday, April 7") is an occurrence of its own beside it. "Insp Holt announced
+that a new team would be based in Byker from March 5": the saying has no time of its own and the
+plan has one (one team launch, ahead).
 """
 
 from __future__ import annotations
@@ -19,6 +21,10 @@ _SAYING = re.compile(
     r"\b(?:announc(?:e|es|ed|ing)|said|says|confirmed|revealed|told)\b", re.IGNORECASE
 )
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+# "announced in January that it would hold a public meeting on Thursday, April 7": a plan with a
+# day of its own is an occurrence apart from the saying ("over the coming year", "by the spring"
+# only say how long or by when)
+_DAYS = frozenset({"day", "week"})
 
 
 def _that(cand: Candidate) -> int | None:
@@ -56,10 +62,10 @@ def told_once(
         m = saying.mention
         words = dates.get(m.number, ())
         said_when = any(m.sentence[0] <= d.start < that for d in words)
-        plan_when = any(that <= d.start < m.sentence[1] for d in words)
-        if said_when:
+        plan_words = [d for d in words if that <= d.start < m.sentence[1]]
+        if said_when and not any(d.value.precision in _DAYS for d in plan_words):
             dropped |= {id(c) for c in plans}
-        elif plan_when:
+        elif plan_words and not said_when:
             dropped.add(id(saying))
     return [c for c in candidates if id(c) not in dropped]
 

@@ -85,7 +85,7 @@ _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "operation",
             r"\b(?:patrol\w*|operation|crackdown|campaign|week of action|intensification|initiative|scheme|"
             r"wardens?|deploy\w*|clampdown|sweep|safe space|hub|project|programme|outreach|"
-            r"visits?|visited|safeguard\w*|amnest(?:y|ies)|surrender bins?|handed in)\b",
+            r"visits?|visited|safeguard\w*|surrender bins?|handed in)\b",
         ),
         (
             "team_launch",
