@@ -58,10 +58,10 @@ def found(text: str) -> list[tuple[str, str, str]]:
             [],
         ),
         (
+            # (the fights to prevent are a goal, no incident: session 5)
             "Police are working with the rail operator to prevent fights on late trains this weekend.",
             [
                 ("operation", "realis", "working with the rail operator to prevent"),
-                ("incident", "realis", "fights"),
             ],
         ),
         (

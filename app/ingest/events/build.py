@@ -7,8 +7,11 @@ from dataclasses import replace
 
 from app.ingest.events.actors import Actors, mention_actors
 from app.ingest.events.anaphora import borrow_dates, ref_date
+from app.ingest.events.announced_plans import told_once
+from app.ingest.events.appeals import appeal_reference
 from app.ingest.events.attribution import event_actors
 from app.ingest.events.campaign_plans import settle_plans
+from app.ingest.events.cause_series import undated_cause_series
 from app.ingest.events.causes import is_cause, is_report
 from app.ingest.events.citations import cite, event_id, paragraph_hash, quote_span
 from app.ingest.events.context import ArticleContext, build_context
@@ -24,10 +27,12 @@ from app.ingest.events.detect import (
 )
 from app.ingest.events.lookup import GazetteerLookup, Lookup
 from app.ingest.events.merge import LEAD_PARAGRAPHS, Candidate, Group, group_candidates
+from app.ingest.events.operation_officers import without_operation_officers
 from app.ingest.events.operation_settings import operation_setting
 from app.ingest.events.own_settings import own_setting, told_in_setting
 from app.ingest.events.remembered import paragraph_triggers
 from app.ingest.events.scope import plan_clauses
+from app.ingest.events.sources import source_only
 from app.ingest.events.titles import headline_types, make_title
 from app.ingest.events.uncovered import paragraph_mentions
 from app.ingest.records import (
@@ -103,7 +108,7 @@ def extract_with(
         clauses = [m.clause for m in mentions]
         claimed = [scope_of(m, clauses) for m in mentions]
         claimed += plan_clauses(mentions[0].paragraph.text, mentions)
-        for mention in mentions:
+        for mention in map(appeal_reference, mentions):
             if mention.form == "ref":
                 refs.append(
                     Candidate(
@@ -113,7 +118,11 @@ def extract_with(
                     )
                 )
                 continue
-            if mention.mood in (HYPOTHETICAL, NEGATED):
+            if (
+                mention.mood in (HYPOTHETICAL, NEGATED)
+                or source_only(mention, paragraph_dates)
+                or undated_cause_series(mention, paragraph_dates)
+            ):
                 continue
             setting = _setting(mention, mentions, paragraph_dates, claimed)
             if setting == "setting" and number not in lead:
@@ -146,6 +155,7 @@ def extract_with(
                     cause=cause and is_report(mention),
                 )
             )
+    candidates = without_operation_officers(told_once(candidates, by_paragraph))
     own_dates = [c.date for c in candidates]
     borrow_dates(candidates)
     for cand, date in zip(candidates, own_dates, strict=True):

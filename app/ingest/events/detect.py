@@ -99,9 +99,18 @@ _GROUNDS = re.compile(
     r"(?:most|many|some|all) of them for|(?:mostly|mainly) for)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "said tackling youth disorder was a priority", "a pledge to reduce violence": the problem named as
+# a goal is no occurrence of it
+_GOAL = re.compile(
+    r"\b(?:tackl(?:e|es|ed|ing)|combat(?:s|ed|ing|ting)?|reduc(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|"
+    r"cut(?:ting)?|curb(?:s|ed|ing)?|crack(?:s|ed|ing)? down on|clamp(?:s|ed|ing)? down on|"
+    # (a bare problem: "officers tackled a man" or "prevented the attack" tell an occurrence)
+    r"stamp(?:s|ed|ing)? out)\s+(?:(?!(?:a|an|the|this|that|these|those|his|her|their|its)\b)[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "The operation starts on Friday": a trigger that opens on a told event's noun after "the"
 _TOLD_NOUN = re.compile(
-    r"(?:order|ban|zone|operation|crackdown|campaign|meeting|team|consultation|survey|unit|taskforce|task force)\b",
+    r"(?:order|ban|zone|operation|crackdown|campaign|meeting|team|consultation|survey|unit|taskforce|task force|patrols)\b",
     re.IGNORECASE,
 )
 # "his co-defendant, 22, was jailed for four years": another person's sentence, another occurrence
@@ -249,8 +258,9 @@ def _clause_mentions(
     subtypes: dict[str, set[str]] = {}
     sequels: set[int] = set()
     for trigger, start, end in kept:
-        if trigger.type == "incident" and _GROUNDS.search(
-            text, max(clause[0], start - 80), start
+        if trigger.type == "incident" and (
+            _GROUNDS.search(text, max(clause[0], start - 80), start)
+            or _GOAL.search(text, max(clause[0], start - 60), start)
         ):
             continue
         form = (

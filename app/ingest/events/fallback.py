@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.ingest.events.fallback_asides import in_aside
 from app.ingest.events.mention import Mention
 from app.ingest.events.mood import FUTURE, HYPOTHETICAL, NEGATED, REALIS, mood_of
 from app.ingest.events.sentences import Span, split_clauses, split_sentences
@@ -70,7 +71,7 @@ _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "enforcement",
             r"\b(?:arrest\w*|charged|jailed|sentenced|convicted|fined|penalty|penalties|seiz\w+|"
             r"confiscat\w+|warrants?|searched|stopped|prosecut\w+|custody|summonsed|detained|"
-            r"caught|dispersed|cautioned|raid\w*|banned|banning)\b",
+            r"caught|dispersed|cautioned|raid\w*|banned|banning|forced entry|forced their way)\b",
         ),
         (
             "order",
@@ -84,11 +85,12 @@ _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "operation",
             r"\b(?:patrol\w*|operation|crackdown|campaign|week of action|intensification|initiative|scheme|"
             r"wardens?|deploy\w*|clampdown|sweep|safe space|hub|project|programme|outreach|"
-            r"visits?|visited|safeguard\w*)\b",
+            r"visits?|visited|safeguard\w*|surrender bins?|handed in)\b",
         ),
         (
             "team_launch",
-            r"\b(?:team|unit|squad|taskforce|task force|recruit\w*|pcsos?|new officers)\b",
+            # (a capitalised "Basic Command Unit" names who acted, not a new team)
+            r"\b(?:(?-i:team|unit|squad|taskforce|task force)|recruit\w*|pcsos?|new officers)\b",
         ),
         (
             "incident",
@@ -180,6 +182,9 @@ def sentence_act(
     """The act of a dated sentence: its clause's finite verb outside quotes, typed by the
     sentence's words or else as ``kind`` (none if hypothetical, denied, or with no verb or type)."""
     text = paragraph.text
+    own = [d for d in own if not in_aside(text, d, sentence)]
+    if not own:
+        return None  # its dates are a speaker's career, an election, a standing state
     clauses = tuple(split_clauses(text, sentence))
     clause = next((c for c in clauses if c[0] <= own[0].start < c[1]), sentence)
     verb = _outside(_FINITE, text, clause, quoted) or _outside(

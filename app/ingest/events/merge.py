@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from app.ingest.events.candidates import LEAD_PARAGRAPHS, Candidate, Group
+from app.ingest.events.court_leads import lead_sentencing
+from app.ingest.events.court_steps import one_case_step
+from app.ingest.events.hearings import sitting_told
 from app.ingest.events.plans_apart import (
     ahead_and_done,
     later_plan,
@@ -31,6 +34,9 @@ def group_candidates(candidates: list[Candidate], refs: list[Candidate]) -> list
     """Groups of candidates that tell the same occurrence, with references attached."""
     groups: list[Group] = []
     for cand in sorted(candidates, key=lambda c: c.position):
+        if (sitting := sitting_told(cand, groups)) is not None:
+            sitting.refs.append(cand)  # "the committee heard that ...": cites the sitting told
+            continue
         target = _target(cand, groups)
         if target is None:
             groups.append(Group([cand]))
@@ -70,7 +76,7 @@ def _target(cand: Candidate, groups: list[Group]) -> Group | None:
         if any(
             m.mention.number == cand.mention.number
             and m.mention.sentence == cand.mention.sentence
-            and subtype_key(m) == subtype_key(cand)
+            and (subtype_key(m) == subtype_key(cand) or one_case_step(m, cand))
             and not (m.dated and cand.dated and not overlap(m.date, cand.date))
             and not _told_apart(m, cand)
             and not ahead_and_done(m, cand)
@@ -215,10 +221,13 @@ def _same_voice(cand: Candidate, group: Group) -> bool:
 def _conflict(cand: Candidate, group: Group) -> bool:
     """Both name places and none is shared: two occurrences in two places."""
     places, boroughs = group.places, group.boroughs
-    if cand.boroughs and boroughs and not (cand.boroughs & boroughs):
+    # (the lead's "has been jailed" names where the crimes were; the sentencing, the court)
+    court = lead_sentencing(cand, group)
+    if not court and cand.boroughs and boroughs and not (cand.boroughs & boroughs):
         return True  # two occurrences in two areas
     if (
-        cand.places
+        not court
+        and cand.places
         and places
         and not (cand.places & places)
         and not (cand.boroughs & boroughs)

@@ -54,8 +54,10 @@ _FUTURE = re.compile(
 _PARENTHETICAL = re.compile(r",\s*(?:which|who)\b(?:[^,]|,(?=\d))*,\s*", re.IGNORECASE)
 # "Police did not make any arrests during a day of action": the negation is the arrests', and
 # "will decide whether to renew the order at its meeting": the condition is the renewal's
+# ("looking at introducing an order" is an intention: there "at" is the verb's, no adjunct)
 _ADJUNCT = re.compile(
-    r"\b(?:at|during|ahead of)\s+(?:(?:its|their|the|a|an|his|her|next)\s+(?:\S+\s+){0,3})?$",
+    r"\b(?<!look )(?<!looks )(?<!looking )(?<!looked )(?<!aim )(?<!aims )(?<!aiming )(?<!aimed )"
+    r"(?:at|during|ahead of)\s+(?:(?:its|their|the|a|an|his|her|next)\s+(?:\S+\s+){0,3})?$",
     re.IGNORECASE,
 )
 _CONDITION = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
@@ -63,6 +65,10 @@ _CONDITION = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
 _MODAL_VERB = re.compile(
     r"\b(?:must|could|might|should|(?-i:may)|can)\s+(?:not\s+)?(?:be\s+|have\s+been\s+)?\S+$",
     re.IGNORECASE,
+)
+# "the decision on the order will not be made until September": a denial inside a noun-first trigger
+_DENIED_VERB = re.compile(
+    r"\b(?:not|never)\s+(?:yet\s+)?(?:be|been|have been|has been)\s+\S+$", re.IGNORECASE
 )
 _IRREALIS_CLAUSE = re.compile(
     r"\b(?:will|would|could|might|should|shall|(?-i:may)|can|going to|hopes?|wants?|plans?|intends?|aims?|"
@@ -145,6 +151,7 @@ def mood_of(before: str, upto: str, *, context: bool = False) -> str:
         _found(_NEGATION, before)
         or _NO_THING.search(before.strip())
         or _found(_NEGATIVE_SUBJECT, before)
+        or _DENIED_VERB.search(upto)
     ):
         return NEGATED
     if _HYPOTHETICAL.search(before) or _MODAL_VERB.search(upto):
