@@ -248,11 +248,12 @@ def _events(text: str, published: str) -> list[tuple[str, str, str, bool]]:
             "2023-02-14",
             [("team_launch", "2022-01-01", "2023-02-14", False)],
         ),
-        # figures that came out are dated by their release, not by the period they count
+        # figures that came out are dated by their release, not by the period they count (an undated
+        # "according to figures" only names a source: no event)
         (
-            "Burglary in the borough fell by 9 per cent in the year to March, according to figures published by the force.",
+            "Burglary in the borough fell by 9 per cent in the year to March, according to figures published by the force on Thursday.",
             "2022-07-22",
-            [("announcement", "2022-07-22", "2022-07-22", False)],
+            [("announcement", "2022-07-21", "2022-07-21", False)],
         ),
         # what is told in a that-clause with its own date is dated by it, not by the telling's day
         (
