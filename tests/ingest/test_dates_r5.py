@@ -291,6 +291,12 @@ def _events(text: str, published: str) -> list[tuple[str, str, str, bool]]:
             "2023-08-02",
             [("operation", "2023-07-01", "2023-07-31", False)],
         ),
+        # "since the autumn" starts the count, not the later time told after it
+        (
+            "Gwent Police has used a series of dispersal orders in the city centre since the autumn, most recently over the weekend.",
+            "2024-02-07",
+            [("order", "2023-09-01", "2024-02-07", False)],
+        ),
     ],
     ids=[
         "a cause told after follows is past",
@@ -301,6 +307,7 @@ def _events(text: str, published: str) -> list[tuple[str, str, str, bool]]:
         "a that-clause with its own dates",
         "an aside's date is the aside's",
         "the town's BID is no bid",
+        "since the autumn counts to publication",
     ],
 )
 def test_events_take_the_span_their_words_give(text, published, expected):
