@@ -165,6 +165,22 @@ D, W, M, S, Y = "day", "week", "month", "season", "year"
             "2023-03-08",
             [("for the next two weeks", "2023-03-08/2023-03-22", W, True)],
         ),
+        # "last summer" is the latest one over, unless it ended just now
+        (
+            "Last summer, a boy was stabbed near the bus station.",
+            "2023-10-12",
+            [("Last summer", "2022-06/2022-08", S, False)],
+        ),
+        (
+            "Shoplifting rose last summer.",
+            "2024-01-11",
+            [("last summer", "2023-06/2023-08", S, False)],
+        ),
+        (
+            "Complaints spiked during the first lockdown last spring.",
+            "2021-07-16",
+            [("last spring", "2020-03/2020-05", S, False)],
+        ),
         # a standing aim "for the coming months" counts nothing
         (
             "Drug dealing should be their top priority for the coming months.",
@@ -201,6 +217,9 @@ D, W, M, S, Y = "day", "week", "month", "season", "year"
         "for the weekend",
         "for the next two weeks",
         "for the coming months is no date",
+        "last summer told in October is the year before's",
+        "last summer told in January is the one just gone",
+        "last spring told in July is the year before's",
     ],
 )
 def test_time_phrases_resolve_to_the_interval_they_name(sentence, published, expected):
@@ -273,6 +292,12 @@ def _events(text: str, published: str) -> list[tuple[str, str, str, bool]]:
             "2023-08-02",
             [("operation", "2023-07-01", "2023-07-31", False)],
         ),
+        # "since the autumn" starts the count, not the later time told after it
+        (
+            "Gwent Police has used a series of dispersal orders in the city centre since the autumn, most recently over the weekend.",
+            "2024-02-07",
+            [("order", "2023-09-01", "2024-02-07", False)],
+        ),
     ],
     ids=[
         "a cause told after follows is past",
@@ -283,6 +308,7 @@ def _events(text: str, published: str) -> list[tuple[str, str, str, bool]]:
         "a that-clause with its own dates",
         "an aside's date is the aside's",
         "the town's BID is no bid",
+        "since the autumn counts to publication",
     ],
 )
 def test_events_take_the_span_their_words_give(text, published, expected):
@@ -365,4 +391,17 @@ def test_a_dispersal_order_ahead_is_reported_within_the_week_before_it():
     assert text_evidence(article(DISPERSAL)).allowed.spans == (
         (date(2017, 10, 28), date(2017, 11, 2)),
         (date(2023, 10, 28), date(2023, 11, 2)),
+    )
+
+
+FUTURE_MONTH = """Sir Mark Rowley took over as Met commissioner in September.
+
+The council's executive will consider plans for more cameras at its meeting in April."""
+
+
+def test_a_year_less_month_ahead_is_the_coming_one_so_the_month_after_it_is_ruled_out():
+    # "at its meeting in April", still ahead, is not the April eleven months after a May article
+    assert text_evidence(article(FUTURE_MONTH)).allowed.spans == (
+        (date(2022, 9, 12), date(2023, 4, 30)),
+        (date(2023, 6, 1), date(2023, 7, 31)),
     )

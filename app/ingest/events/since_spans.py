@@ -33,13 +33,17 @@ def since_span(
     reach = max(left, mention.clause[0] - 30)
     if not _PERFECT.search(text, reach, mention.clause[1]):
         return None
+    inside = sorted(
+        (d for d in dates if left <= d.start < right), key=lambda d: d.start
+    )
     since = [
         d
-        for d in dates
-        if left <= d.start < right
-        and d.value.earliest is not None
+        for i, d in enumerate(inside)
+        if d.value.earliest is not None
         and d.value.earliest < dct.latest
-        and _SINCE_BEFORE.search(text, left, d.start)
+        and (found := _SINCE_BEFORE.search(text, left, d.start)) is not None
+        # the first date after its "since" ("since the autumn, most recently over the weekend")
+        and not any(found.start() <= e.start for e in inside[:i])
     ]
     if not since and _SO_FAR.search(text, reach, mention.clause[1]):
         # "launched in April, which has so far led to 46 arrests": counted from the time told

@@ -1,9 +1,10 @@
-"""A month named without its year in the past tense is the latest one: "six extra officers joined
-the team at the start of March", "the commissioner took over in February".
+"""A month named without its year is the nearest one: "six extra officers joined the team at the
+start of March" (past), "the executive will consider the plans at its meeting in April" (ahead).
 
 A reporter writing in February about the March eleven months before writes "last March" or
-"in March last year"; a bare "in March" told as past is this year's, so the article is not from the
-month just before it. The bound is soft (a recency reading, like a weekday's): firmer evidence wins.
+"in March last year", and one writing in May about the April eleven months ahead "next April"; a
+bare month is this year's, so the article is not from the month just before it (past) or just after
+it (ahead). The bound is soft (a recency reading, like a weekday's): firmer evidence wins.
 """
 
 from __future__ import annotations
@@ -19,22 +20,22 @@ from app.ingest.temporal.spans import DaySet
 
 
 @lru_cache(maxsize=64)
-def _not_month_before(month: int, window: tuple[int, int]) -> DaySet:
-    """Every day of the window's years but those of the month before the named one."""
+def _all_but(month: int, window: tuple[int, int]) -> DaySet:
+    """Every day of the window's years but those of the given month."""
     spans = []
     for year in range(window[0] - 1, window[1] + 2):
-        # from the named month to the day before the month that precedes its next return
-        before = date(year, 12, 1) if month == 1 else date(year + 1, month - 1, 1)
-        spans.append((date(year, month, 1), before - timedelta(days=1)))
+        first = date(year + (month == 12), month % 12 + 1, 1)  # the month after it
+        spans.append((first, date(year + 1, month, 1) - timedelta(days=1)))
     return DaySet(spans)
 
 
 def month_recency_constraints(
     expressions: Sequence[Expression], window: tuple[int, int]
 ) -> list[Constraint]:
-    """One soft bound per past year-less month: the article is not from the month just before it."""
+    """One soft bound per year-less month: not from the month just before it (past) or just
+    after it (still ahead: "at its meeting in April" is not written in May)."""
     out = []
-    seen: set[int] = set()
+    seen: set[tuple[int, str]] = set()
     for x in expressions:
         point = x.point
         if (
@@ -42,13 +43,18 @@ def month_recency_constraints(
             or point is None
             or point.grain != "month"
             or point.year is not None
-            or x.tense != "past"
             or x.role not in ("point", "since")
-            or point.month in seen
+            or (point.month, x.tense) in seen
         ):
             continue
-        seen.add(point.month)
-        before = MONTH_NAMES[12 if point.month == 1 else point.month - 1]
-        why = f"'{x.text}' is past and has no year: this year's, so the article is not from {before}"
-        out.append(Constraint(_not_month_before(point.month, window), SOFT, why))
+        seen.add((point.month, x.tense))
+        if x.tense == "past":
+            excluded, word = (point.month - 2) % 12 + 1, "this year's"
+        else:
+            excluded, word = point.month % 12 + 1, "the coming one"
+        why = (
+            f"'{x.text}' is {x.tense} and has no year: {word}, so the article is not from "
+            f"{MONTH_NAMES[excluded]}"
+        )
+        out.append(Constraint(_all_but(excluded, window), SOFT, why))
     return out

@@ -96,8 +96,9 @@ def _weekend(match: re.Match[str], text: str) -> Expression:
 
 def _season(match: re.Match[str], text: str) -> Expression:
     rel = (match.group("rel") or "").lower()
-    if rel.startswith("for"):
-        # "planned for the summer": the words from "the" on, so a trigger ending in "for" keeps it
+    if rel.startswith(("for", "since")):
+        # "planned for the summer", "since the autumn": the words from "the" on, so a trigger
+        # ending in "for" keeps it and "since" gives the role
         qualifier = SEASONS[match.group("s").lower()]
         start = match.start("rel") + rel.index("the")
         return Expression(
@@ -270,7 +271,7 @@ PHRASE_RULES: list[GatedRule] = [
     ),
     rule(
         # "a further operation is planned for the summer": "for the" names the season too
-        rf"\b(?P<rel>last|this|next|this\s+past|earlier\s+this|later\s+this|(?:in|during|over|throughout|across|for)\s+the)\s+(?P<s>{SEASON})\b(?!\s+(?:of\s+)?\d)",
+        rf"\b(?P<rel>last|this|next|this\s+past|earlier\s+this|later\s+this|(?:in|during|over|throughout|across|for|since)\s+the)\s+(?P<s>{SEASON})\b(?!\s+(?:of\s+)?\d)",
         _season,
         _I,
         ("~spring|summer|autumn|fall|winter",),

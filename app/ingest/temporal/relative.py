@@ -18,6 +18,8 @@ from app.ingest.temporal.spans import (
     year_span,
 )
 
+# A season that ended this recently is "this summer", not "last summer" (which is the one before).
+JUST_OVER_DAYS = 61
 # Spans for "in recent weeks" and the like, which give no count.
 RECENT_DEFAULT = {
     "day": 7,
@@ -121,7 +123,8 @@ def day_month_near(day: date, month: int, dom: int, direction: str) -> date | No
 
 
 def season_near(day: date, season: str, offset: int | None, tense: str) -> Span:
-    """Last summer = the latest one over; this = the one of the day's year; in the (past) = latest begun."""
+    """Last summer = the latest one over, unless it ended just now (then the one before); this =
+    the one of the day's year; in the (past) = latest begun."""
     instances = [
         season_span(season, year) for year in range(day.year - 2, day.year + 2)
     ]
@@ -129,7 +132,12 @@ def season_near(day: date, season: str, offset: int | None, tense: str) -> Span:
         year = day.year - 1 if season == "winter" and day.month in (1, 2) else day.year
         return season_span(season, year)
     if offset == -1:
-        return [s for s in instances if s[1] < day][-1]
+        over = [s for s in instances if s[1] < day]
+        # a season over less than two months ago is still "this summer" to the writer: "last
+        # summer" told in October is the summer of the year before
+        if (day - over[-1][1]).days <= JUST_OVER_DAYS:
+            return over[-2]
+        return over[-1]
     if offset == 1:
         return next(s for s in instances if s[0] > day)
     if tense == "past":
