@@ -1,10 +1,10 @@
-"""Evaluation set 11, held out: the pipeline on tests/eval11/articles, scored against tests/eval11/gold.yaml.
+"""Evaluation set 11, a tuning set since session 5 (held out before): the pipeline on tests/eval11/articles, scored against tests/eval11/gold.yaml.
 
 Written in session 4, after its first two rounds of extractor work, by an evaluator who read only
 ../shared (never the extractor or another set): Redbridge, Newham, Barking and Dagenham, Tower
 Hamlets, Lewisham and Wandsworth, and Southend-on-Sea, Ipswich, Cambridge, Northampton, Derby,
-Preston, Leeds, Newcastle upon Tyne, Swansea and Aberdeen. Nobody who changes the extractor reads
-its articles, gold or miss list, so its figures are an honest estimate on unseen articles. Run with
+Preston, Leeds, Newcastle upon Tyne, Swansea and Aberdeen. Nobody read it until session 5, which
+tuned on it (tests/eval12 and tests/eval13 took its place as the unread sets). Run with
 -s to see the figures; each assertion message repeats them. Floors sit below the measured figures
 so that only a real regression fails: raise them when the extractor improves, never lower them to
 let a change through.
@@ -24,18 +24,20 @@ GOLD = "gold.yaml"
 # publication date contained 10/16 (2 wrong, 4 unknown).
 # First contact, after rounds 1 and 2 (29cb672): core 0.957, recall 0.782, dates 0.719, types 0.866,
 # agencies 0.865, boroughs 0.952, planned 0.909, 124 / 27; publication date 11/16 (1 wrong, 4 unknown).
+# Session 5 tuned on it (its articles, gold and misses were read): core 1.0, recall 0.927, dates 0.822,
+# types 0.93, agencies 0.889, boroughs 0.955, planned 0.967, 135 / 20; publication date 13/16.
 FLOORS = {
-    "core_recall": 0.92,
-    "event_recall": 0.75,
-    "date_accuracy": 0.68,
-    "type_accuracy": 0.83,
-    "agency_f1": 0.83,
+    "core_recall": 0.95,
+    "event_recall": 0.89,
+    "date_accuracy": 0.78,
+    "type_accuracy": 0.89,
+    "agency_f1": 0.85,
     "borough_f1": 0.92,
-    "planned_recall": 0.86,
-    "dct_contains": 10,
+    "planned_recall": 0.92,
+    "dct_contains": 12,
 }
 CEILINGS = {
-    "unmatched_predictions": 31,
+    "unmatched_predictions": 24,
     "articles_missing": 0,
     "dct_wrong": 2,
 }
