@@ -26,8 +26,9 @@ from app.ingest.events.detect import (
     detect_mentions,
     is_irrealis,
 )
+from app.ingest.events.leads import lead_numbers
 from app.ingest.events.lookup import GazetteerLookup, Lookup
-from app.ingest.events.merge import LEAD_PARAGRAPHS, Candidate, Group, group_candidates
+from app.ingest.events.merge import Candidate, Group, group_candidates
 from app.ingest.events.operation_officers import without_operation_officers
 from app.ingest.events.operation_settings import operation_setting
 from app.ingest.events.own_settings import own_setting, told_in_setting
@@ -99,7 +100,7 @@ def extract_with(
         n: sorted({m.sentence for m in found}) for n, found in detected.items()
     }
     ctx = build_context(article, lookup, sentences, on=dct.latest)
-    lead = {p.number for p in body[:LEAD_PARAGRAPHS]}
+    lead = lead_numbers(body)
     candidates: list[Candidate] = []
     refs: list[Candidate] = []
     for number, mentions in detected.items():
