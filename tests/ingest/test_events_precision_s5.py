@@ -512,3 +512,57 @@ def test_reasons_goals_and_appeals_tell_no_incident_of_their_own(
 )
 def test_leads_lapses_remands_and_look_alikes(text, published, expected):
     assert summary(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # the renewal asked about is no order made
+        (
+            "Have your say on renewing Romford's town centre PSPO\n\n"
+            "An online consultation opened on Monday and runs until 5pm on Friday, June 30.",
+            "2023-06-14",
+            [("consultation", "2023-06-12", "2023-06-30", False, [2])],
+        ),
+        # the warning is the council's statement; the prosecution it threatens is no act yet
+        (
+            "Havering Council has warned shops that selling fireworks to under-18s will be prosecuted.",
+            "2023-10-30",
+            [("announcement", "2023-10-30", "2023-10-30", False, [1])],
+        ),
+        # what is done to whoever does something is a practice, no act
+        (
+            "Women were offered housing and drug treatment, while men caught kerb crawling in Ilford were "
+            "arrested and prosecuted rather than cautioned.",
+            "2023-06-14",
+            [],
+        ),
+        (
+            "Two men caught with knives in Ilford were arrested on Friday.",
+            "2023-06-14",
+            [("enforcement", "2023-06-09", "2023-06-09", False, [1])],
+        ),
+        # an undated "since" clause points back at the order; with its own year it tells an occurrence
+        (
+            "The current order, which covers Romford Market, was first made in 2021 and expires in "
+            "October.\n\n"
+            "Since the order came into force, officers have issued 96 fixed penalty notices in Romford.",
+            "2023-06-14",
+            [
+                ("order", "2021-01-01", "2021-12-31", False, [1]),
+                ("order", "2023-10-01", "2023-10-31", True, [1, 2]),
+                ("enforcement", "2023-06-14", "2023-06-14", False, [2]),
+            ],
+        ),
+        (
+            "Since the first surrender bins were installed in Romford in 2016, more than 3,000 weapons "
+            "have been handed in.",
+            "2023-06-14",
+            [("operation", "2016-01-01", "2016-12-31", False, [1])],
+        ),
+    ],
+)
+def test_questions_warnings_practices_and_since_clauses_state_no_act(
+    text, published, expected
+):
+    assert summary(text, published) == expected
