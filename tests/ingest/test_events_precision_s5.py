@@ -443,3 +443,126 @@ def test_reasons_goals_and_appeals_tell_no_incident_of_their_own(
     text, published, expected
 ):
     assert summary(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # the byline is no lead: the story's first paragraph summarises the consultation told in full
+        (
+            "Plans for wider Romford drinking ban go out to consultation\n\n"
+            "By Sam Hill, Local Democracy Reporting Service\n\n"
+            "People are being asked for their views on plans to extend a ban on street drinking in "
+            "Romford to cover Harold Hill.\n\n"
+            "Havering Council opened a consultation on Tuesday (August 30) on a new public spaces "
+            "protection order for the two areas.",
+            "2022-09-02",
+            [("consultation", "2022-08-30", "2022-08-30", False, [3, 4])],
+        ),
+        # the old order's lapse and the renewed order's start are two occurrences
+        (
+            "Havering Council has renewed a ban on street drinking in Romford for another three years.\n\n"
+            "The council's cabinet agreed on Tuesday (July 13) to extend the public spaces protection "
+            "order (PSPO), which was first made in October 2018 and was due to expire this autumn.\n\n"
+            "The renewed order will come into force on October 20 and covers Romford Market.",
+            "2021-07-16",
+            [
+                ("order", "2021-07-13", "2021-07-13", False, [2]),
+                ("order", "2021-09-01", "2021-11-30", True, [2]),
+                ("order", "2021-10-20", "2021-10-20", True, [3]),
+            ],
+        ),
+        # "jailed and banned" in the lead is the sentencing told in full below; the thief's
+        # "targeted" is no operation
+        (
+            "A prolific thief who targeted cars parked near Romford station has been jailed and banned "
+            "from the town centre.\n\n"
+            "Lee Parks, 34, of Mawney Road, was sentenced to two years in prison at Snaresbrook Crown "
+            "Court on Friday (June 9).",
+            "2023-06-14",
+            [("enforcement", "2023-06-09", "2023-06-09", False, [1, 2])],
+        ),
+        # a remand told after the charge and hearing, with their day: the same hearing's
+        (
+            "Two of the men arrested have since been charged with robbery and appeared at Thames "
+            "Magistrates' Court on Friday. They were remanded in custody.",
+            "2024-02-13",
+            [("enforcement", "2024-02-09", "2024-02-09", False, [1])],
+        ),
+        (
+            "A man from Ilford was charged with wounding on August 1. He was remanded in custody on August 3.",
+            "2018-08-10",
+            [
+                ("enforcement", "2018-08-01", "2018-08-01", False, [1]),
+                ("enforcement", "2018-08-03", "2018-08-03", False, [1]),
+            ],
+        ),
+        # "responded with" names the act answered with, no statement
+        (
+            "Police responded with weekly patrols in the park in May.",
+            "2022-09-02",
+            [("operation", "2022-05-01", "2022-05-31", False, [1])],
+        ),
+        (
+            "The council responded to the criticism in a statement on Friday.",
+            "2022-09-05",
+            [("announcement", "2022-09-02", "2022-09-02", False, [1])],
+        ),
+    ],
+)
+def test_leads_lapses_remands_and_look_alikes(text, published, expected):
+    assert summary(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # the renewal asked about is no order made
+        (
+            "Have your say on renewing Romford's town centre PSPO\n\n"
+            "An online consultation opened on Monday and runs until 5pm on Friday, June 30.",
+            "2023-06-14",
+            [("consultation", "2023-06-12", "2023-06-30", False, [2])],
+        ),
+        # the warning is the council's statement; the prosecution it threatens is no act yet
+        (
+            "Havering Council has warned shops that selling fireworks to under-18s will be prosecuted.",
+            "2023-10-30",
+            [("announcement", "2023-10-30", "2023-10-30", False, [1])],
+        ),
+        # what is done to whoever does something is a practice, no act
+        (
+            "Women were offered housing and drug treatment, while men caught kerb crawling in Ilford were "
+            "arrested and prosecuted rather than cautioned.",
+            "2023-06-14",
+            [],
+        ),
+        (
+            "Two men caught with knives in Ilford were arrested on Friday.",
+            "2023-06-14",
+            [("enforcement", "2023-06-09", "2023-06-09", False, [1])],
+        ),
+        # an undated "since" clause points back at the order; with its own year it tells an occurrence
+        (
+            "The current order, which covers Romford Market, was first made in 2021 and expires in "
+            "October.\n\n"
+            "Since the order came into force, officers have issued 96 fixed penalty notices in Romford.",
+            "2023-06-14",
+            [
+                ("order", "2021-01-01", "2021-12-31", False, [1]),
+                ("order", "2023-10-01", "2023-10-31", True, [1, 2]),
+                ("enforcement", "2023-06-14", "2023-06-14", False, [2]),
+            ],
+        ),
+        (
+            "Since the first surrender bins were installed in Romford in 2016, more than 3,000 weapons "
+            "have been handed in.",
+            "2023-06-14",
+            [("operation", "2016-01-01", "2016-12-31", False, [1])],
+        ),
+    ],
+)
+def test_questions_warnings_practices_and_since_clauses_state_no_act(
+    text, published, expected
+):
+    assert summary(text, published) == expected

@@ -25,13 +25,15 @@ from app.ingest.events.detect import (
     Mention,
     is_irrealis,
 )
+from app.ingest.events.leads import lead_numbers
 from app.ingest.events.lookup import GazetteerLookup, Lookup
-from app.ingest.events.merge import LEAD_PARAGRAPHS, Candidate, Group, group_candidates
+from app.ingest.events.merge import Candidate, Group, group_candidates
 from app.ingest.events.operation_officers import without_operation_officers
 from app.ingest.events.operation_settings import operation_setting
 from app.ingest.events.own_settings import own_setting, told_in_setting
 from app.ingest.events.remembered import paragraph_triggers
 from app.ingest.events.scope import plan_clauses
+from app.ingest.events.since_refs import since_reference
 from app.ingest.events.sources import source_only
 from app.ingest.events.titles import headline_types, make_title
 from app.ingest.events.uncovered import paragraph_mentions
@@ -99,7 +101,7 @@ def extract_with(
         n: sorted({m.sentence for m in found}) for n, found in detected.items()
     }
     ctx = build_context(article, lookup, sentences, on=dct.latest)
-    lead = {p.number for p in body[:LEAD_PARAGRAPHS]}
+    lead = lead_numbers(body)
     candidates: list[Candidate] = []
     refs: list[Candidate] = []
     for number, mentions in detected.items():
@@ -108,7 +110,8 @@ def extract_with(
         clauses = [m.clause for m in mentions]
         claimed = [scope_of(m, clauses) for m in mentions]
         claimed += plan_clauses(mentions[0].paragraph.text, mentions)
-        for mention in map(appeal_reference, mentions):
+        for mention in mentions:
+            mention = since_reference(appeal_reference(mention), paragraph_dates)
             if mention.form == "ref":
                 refs.append(
                     Candidate(

@@ -30,13 +30,28 @@ def _sentencing(cand: Candidate) -> bool:
     )
 
 
+def _lead_summary(cand: Candidate) -> bool:
+    """The lead's undated "has been jailed" (or "jailed and banned from the area", read as the ban)."""
+    m = cand.mention
+    return (
+        cand.lead
+        and not cand.dated
+        and m.type == "enforcement"
+        and m.mood == REALIS
+        and (
+            _sentencing(cand)
+            or bool(_SENTENCED.search(m.paragraph.text, m.clause[0], m.clause[1]))
+        )
+    )
+
+
 def lead_sentencing(cand: Candidate, group: Group) -> bool:
     """The group is the lead's undated "has been jailed" and the candidate the same sentencing
     told again (in full, with the court and its day, or once more in the lead)."""
     return (
         _sentencing(cand)
         and not cand.mention.distinct
-        and all(m.lead and not m.dated and _sentencing(m) for m in group.members)
+        and all(_lead_summary(m) for m in group.members)
     )
 
 

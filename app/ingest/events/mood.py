@@ -28,6 +28,14 @@ _NEGATIVE_SUBJECT = re.compile(
 _BID_NAME = re.compile(r"\bBIDs?\b")
 # "Karl Webb, of no fixed abode, was jailed": a description of the person, no negation of the act
 _NO_ADDRESS = re.compile(r"\bof no fixed (?:address|abode)\b", re.IGNORECASE)
+# "warned shops that selling fireworks to under-18s will be prosecuted", "men caught kerb crawling
+# were arrested rather than cautioned": an act on whoever does something, no act on anyone yet
+_WHOEVER = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:that|while|and|but|warned|said|says|warns)\s+)[\"“‘']?(?:anyone|whoever|those|people|"
+    r"drivers|motorists|shops|retailers|businesses|landlords|offenders|men|women|youths)\s+(?:who|that|caught|"
+    r"found|seen|selling|breaching|breaking)\b(?:\s+\S+){0,10}\s*$",
+    re.IGNORECASE,
+)
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|(?-i:may)|should|must|can|if|unless|whether|would like|would be able)\b(?:\s+\S+){0,7}\s*$",
     re.IGNORECASE,
@@ -39,6 +47,8 @@ _INTENTION = re.compile(
     r"try(?:ing)?|tries|tried|attempt(?:s|ed|ing)?)\s+(?:\S+\s+){0,1}(?:to|for|at|on)\b"
     r"|\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing|als?)|consider(?:s|ed|ing)?|"
     r"need(?:s|ed)?|want(?:s|ed)?|demand(?:s|ed|ing)?|consult(?:ation|ations|s|ed|ing)? on|views on|"
+    # "Have your say on renewing the PSPO": the renewal asked about, not made
+    r"(?:have|had|give|gave)\s+(?:your|their|our|his|her)\s+say\s+on|"
     r"plans? (?:to|for)|in a bid to|would like|asking for|ask(?:s|ed)? for))(?:\s+\S+){0,8}\s*$",
     re.IGNORECASE,
 )
@@ -154,7 +164,11 @@ def mood_of(before: str, upto: str, *, context: bool = False) -> str:
         or _DENIED_VERB.search(upto)
     ):
         return NEGATED
-    if _HYPOTHETICAL.search(before) or _MODAL_VERB.search(upto):
+    if (
+        _HYPOTHETICAL.search(before)
+        or _MODAL_VERB.search(upto)
+        or _WHOEVER.search(before)
+    ):
         return HYPOTHETICAL
     if _found(_INTENTION, before):
         return INTENTION

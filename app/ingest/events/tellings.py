@@ -153,15 +153,13 @@ def lapse_apart(cand: Candidate, run: Group) -> bool:
 
 def remand_of(cand: Candidate, group: Group) -> bool:
     """A remand or bail with no date of its own, told in the paragraph of the charge it follows."""
-    return (
-        not cand.dated
-        and bool(_REMAND.search(cand.mention.text))
-        and any(
-            m.mention.number == cand.mention.number
-            and m.position < cand.position
-            and _CHARGE.search(m.mention.text)
-            for m in group.members
-        )
+    return bool(_REMAND.search(cand.mention.text)) and any(
+        m.mention.number == cand.mention.number
+        and m.position < cand.position
+        and _CHARGE.search(m.mention.text)
+        # (the charge's day, borrowed or read from its sentence, is no day of the remand's own)
+        and (not cand.dated or cand.borrowed or same_interval(cand.date, m.date))
+        for m in group.members
     )
 
 
