@@ -28,6 +28,7 @@ from app.ingest.events.detect import (
 )
 from app.ingest.events.leads import lead_numbers
 from app.ingest.events.lookup import GazetteerLookup, Lookup
+from app.ingest.events.meeting_where import where_reference
 from app.ingest.events.merge import Candidate, Group, group_candidates
 from app.ingest.events.operation_officers import without_operation_officers
 from app.ingest.events.operation_settings import operation_setting
@@ -111,7 +112,9 @@ def extract_with(
         claimed = [scope_of(m, clauses) for m in mentions]
         claimed += plan_clauses(mentions[0].paragraph.text, mentions)
         for mention in mentions:
-            mention = since_reference(appeal_reference(mention), paragraph_dates)
+            mention = since_reference(
+                where_reference(appeal_reference(mention)), paragraph_dates
+            )
             if mention.form == "ref":
                 refs.append(
                     Candidate(

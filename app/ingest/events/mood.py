@@ -35,6 +35,10 @@ _WHOEVER = re.compile(
     r"found|seen|selling|breaching|breaking)\b(?:\s+\S+){0,10}\s*$",
     re.IGNORECASE,
 )
+# "We will keep coming back until these lines are shut down": a state still awaited
+_UNTIL = re.compile(
+    r"\buntil\s+(?:[\w'’-]+\s+){0,4}(?:is|are)\s+(?:\S+\s+){0,1}$", re.IGNORECASE
+)
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|(?-i:may)|should|must|can|if|unless|whether|would like|would be able)\b(?:\s+\S+){0,7}\s*$",
     re.IGNORECASE,
@@ -159,6 +163,7 @@ def mood_of(before: str, upto: str, *, context: bool = False) -> str:
         _HYPOTHETICAL.search(before)
         or _MODAL_VERB.search(upto)
         or _WHOEVER.search(before)
+        or _UNTIL.search(before)
     ):
         return HYPOTHETICAL
     if _found(_INTENTION, before):
