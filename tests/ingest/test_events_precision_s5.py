@@ -616,3 +616,68 @@ def test_questions_warnings_practices_and_since_clauses_state_no_act(
 )
 def test_meeting_asides_next_sittings_and_quotes(text, published, expected):
     assert summary(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # the grounds of arrests and the people a haven cares for are no incidents
+        (
+            "Officers made 74 arrests in Romford town centre between June and August, many linked to "
+            "alcohol and disorder.\n\n"
+            "In December a safe haven opened in South Street to care for people who were drunk, "
+            "injured or vulnerable on nights out.",
+            "2023-06-14",
+            [
+                ("enforcement", "2023-06-01", "2023-08-31", False, [1]),
+                ("operation", "2022-12-01", "2022-12-31", False, [2]),
+            ],
+        ),
+        # a supposition is no act
+        (
+            "The Home Secretary had assumed every commissioner would raise the precept by the maximum "
+            "amount in April.",
+            "2023-12-20",
+            [],
+        ),
+        # a date in a speaker's aside dates no act outside it; a letter read out is a statement
+        (
+            "Officers arrested 30 people in Romford last week.\n\n"
+            "The London mayor, who visited officers in Romford on Tuesday, said the results showed the "
+            "value of the force's Operation Harvest.",
+            "2023-06-14",
+            [
+                ("enforcement", "2023-06-05", "2023-06-11", False, [1]),
+                ("meeting", "2023-06-13", "2023-06-13", False, [2]),
+            ],
+        ),
+        (
+            "About 80 people packed into St Mark's Church in Ilford on Tuesday, April 25.\n\n"
+            "Ilford North MP Wes Streeting, campaigning for the general election on June 8, sent a "
+            "message of support to the meeting.",
+            "2017-04-28",
+            [("meeting", "2017-04-25", "2017-04-25", False, [1])],
+        ),
+        (
+            "About 150 people attended the meeting at St John's Church in Romford on Thursday.\n\n"
+            "The London mayor, who took over responsibility for policing when he was elected last year, "
+            "said in a letter read to the meeting that funding cuts had left the force stretched.",
+            "2018-05-21",
+            [
+                ("meeting", "2018-05-17", "2018-05-17", False, [1]),
+                ("announcement", "2018-05-21", "2018-05-21", False, [2]),
+            ],
+        ),
+        # "meeting after meeting" sums up years, no meeting told
+        (
+            "Residents, mosques and businesses in Ilford Lane have held meeting after meeting; police "
+            "and the council have tried operation after operation.",
+            "2023-06-14",
+            [],
+        ),
+    ],
+)
+def test_grounds_suppositions_asides_and_repeats_tell_no_occurrence(
+    text, published, expected
+):
+    assert summary(text, published) == expected

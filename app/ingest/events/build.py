@@ -9,6 +9,7 @@ from app.ingest.events.actors import Actors, mention_actors
 from app.ingest.events.anaphora import borrow_dates, ref_date
 from app.ingest.events.announced_plans import told_once
 from app.ingest.events.appeals import appeal_reference
+from app.ingest.events.aside_dates import aside_free_dates
 from app.ingest.events.attribution import event_actors
 from app.ingest.events.campaign_plans import settle_plans
 from app.ingest.events.cause_series import undated_cause_series
@@ -33,6 +34,7 @@ from app.ingest.events.merge import Candidate, Group, group_candidates
 from app.ingest.events.operation_officers import without_operation_officers
 from app.ingest.events.operation_settings import operation_setting
 from app.ingest.events.own_settings import own_setting, told_in_setting
+from app.ingest.events.repeats import repeated
 from app.ingest.events.scope import plan_clauses
 from app.ingest.events.since_refs import since_reference
 from app.ingest.events.sources import source_only
@@ -128,6 +130,7 @@ def extract_with(
                 mention.mood in (HYPOTHETICAL, NEGATED)
                 or source_only(mention, paragraph_dates)
                 or undated_cause_series(mention, paragraph_dates)
+                or repeated(mention)
             ):
                 continue
             setting = _setting(mention, mentions, paragraph_dates, claimed)
@@ -135,7 +138,9 @@ def extract_with(
                 continue
             if setting == "own":
                 mention = replace(mention, distinct=True)
-            date = attach_date(mention, paragraph_dates, dct, dct_date, claimed)
+            date = attach_date(
+                mention, aside_free_dates(mention, paragraph_dates), dct, dct_date, claimed
+            )
             if date is None and mention.subtype == "pledge":
                 # "the council said it would pay for new cameras": with no time for the
                 # pledge's content, the saying is the event, told at publication

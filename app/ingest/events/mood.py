@@ -40,7 +40,9 @@ _UNTIL = re.compile(
     r"\buntil\s+(?:[\w'’-]+\s+){0,4}(?:is|are)\s+(?:\S+\s+){0,1}$", re.IGNORECASE
 )
 _HYPOTHETICAL = re.compile(
-    r"\b(?:could|might|(?-i:may)|should|must|can|if|unless|whether|would like|would be able)\b(?:\s+\S+){0,7}\s*$",
+    # ("had assumed every commissioner would raise the precept": a supposition, no act)
+    r"\b(?:could|might|(?-i:may)|should|must|can|if|unless|whether|would like|would be able|"
+    r"assum(?:e|es|ed|ing)|suppos(?:e|es|ed|ing))\b(?:\s+\S+){0,7}\s*$",
     re.IGNORECASE,
 )
 _INTENTION = re.compile(
