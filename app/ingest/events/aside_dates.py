@@ -24,8 +24,9 @@ def aside_free_dates(
     mention: Mention, dates: Sequence[DateMention]
 ) -> list[DateMention]:
     """The paragraph's dates a trigger may take: none from an aside it stands outside."""
-    if not dates:
-        return list(dates)
+    start, end = mention.sentence
+    if not any(start <= d.start < end for d in dates):
+        return list(dates)  # no date in its sentence: no aside to pass over
     text = mention.paragraph.text
     asides = [
         a.span()
