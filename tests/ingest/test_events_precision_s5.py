@@ -16,6 +16,7 @@ import pytest
 
 from app.ingest.events.build import as_lookup, extract_with
 from app.ingest.gazetteer import Gazetteer
+from app.ingest.records import PublicationDate
 from app.ingest.temporal import dct_value, find_article_dates
 from tests.ingest.event_fakes import make_article
 from tests.ingest.temporal_helpers import pub
@@ -26,10 +27,11 @@ def _lookup():
     return as_lookup(Gazetteer.load())
 
 
-def summary(text: str, published: str) -> list[tuple]:
-    """(type, earliest, latest, planned, cited paragraphs) of every event, in text order."""
+def summary(text: str, published: str | None) -> list[tuple]:
+    """(type, earliest, latest, planned, cited paragraphs) of every event, in text order (an
+    unknown publication date when ``published`` is None)."""
     article = make_article(text)
-    dct = pub(published)
+    dct = pub(published) if published else PublicationDate.unknown()
     events = extract_with(
         article,
         dct,
@@ -563,6 +565,119 @@ def test_leads_lapses_remands_and_look_alikes(text, published, expected):
     ],
 )
 def test_questions_warnings_practices_and_since_clauses_state_no_act(
+    text, published, expected
+):
+    assert summary(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # a speaker's attendance of the meeting told before cites it
+        (
+            "Police will step up patrols around mosques in Romford after a spate of attacks.\n\n"
+            "Extra officers will visit the mosques at prayer times.\n\n"
+            "The chief inspector told about 60 people at a public meeting at Romford mosque in Main "
+            "Road on Wednesday evening that officers would be visible.\n\n"
+            'Romford MP Andrew Rosindell, who attended the meeting, said: "Nobody should be afraid to '
+            'go to their place of worship."',
+            "2023-06-16",
+            [
+                ("operation", "None", "None", True, [1]),
+                ("meeting", "2023-06-14", "2023-06-14", False, [3, 4]),
+            ],
+        ),
+        # what officers reported at the panel is the panel's
+        (
+            "About 40 people attended the Ilford ward panel meeting on Thursday, March 9, where officers "
+            "from the local team reported back on the last three months.",
+            "2023-03-13",
+            [("meeting", "2023-03-09", "2023-03-09", False, [1])],
+        ),
+        # "the next meeting" is another sitting, even with no dates to tell them apart
+        (
+            "More than 100 residents packed into St Mary's Church in Ilford on Wednesday evening to "
+            "tell police they had had enough of anti-social behaviour.\n\n"
+            "The next meeting will be held at the church in April.",
+            None,
+            [
+                ("meeting", "None", "None", False, [1]),
+                ("meeting", "None", "None", True, [2]),
+            ],
+        ),
+        # a recalled criticism of the speaker and a lapse still awaited state no act
+        (
+            'Cllr Sam Lee said: "We were criticised for being tough on street drinking in Romford, '
+            'but we will keep going until the dealers are arrested."',
+            "2023-06-16",
+            [],
+        ),
+    ],
+)
+def test_meeting_asides_next_sittings_and_quotes(text, published, expected):
+    assert summary(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # the grounds of arrests and the people a haven cares for are no incidents
+        (
+            "Officers made 74 arrests in Romford town centre between June and August, many linked to "
+            "alcohol and disorder.\n\n"
+            "In December a safe haven opened in South Street to care for people who were drunk, "
+            "injured or vulnerable on nights out.",
+            "2023-06-14",
+            [
+                ("enforcement", "2023-06-01", "2023-08-31", False, [1]),
+                ("operation", "2022-12-01", "2022-12-31", False, [2]),
+            ],
+        ),
+        # a supposition is no act
+        (
+            "The Home Secretary had assumed every commissioner would raise the precept by the maximum "
+            "amount in April.",
+            "2023-12-20",
+            [],
+        ),
+        # a date in a speaker's aside dates no act outside it; a letter read out is a statement
+        (
+            "Officers arrested 30 people in Romford last week.\n\n"
+            "The London mayor, who visited officers in Romford on Tuesday, said the results showed the "
+            "value of the force's Operation Harvest.",
+            "2023-06-14",
+            [
+                ("enforcement", "2023-06-05", "2023-06-11", False, [1]),
+                ("meeting", "2023-06-13", "2023-06-13", False, [2]),
+            ],
+        ),
+        (
+            "About 80 people packed into St Mark's Church in Ilford on Tuesday, April 25.\n\n"
+            "Ilford North MP Wes Streeting, campaigning for the general election on June 8, sent a "
+            "message of support to the meeting.",
+            "2017-04-28",
+            [("meeting", "2017-04-25", "2017-04-25", False, [1])],
+        ),
+        (
+            "About 150 people attended the meeting at St John's Church in Romford on Thursday.\n\n"
+            "The London mayor, who took over responsibility for policing when he was elected last year, "
+            "said in a letter read to the meeting that funding cuts had left the force stretched.",
+            "2018-05-21",
+            [
+                ("meeting", "2018-05-17", "2018-05-17", False, [1]),
+                ("announcement", "2018-05-21", "2018-05-21", False, [2]),
+            ],
+        ),
+        # "meeting after meeting" sums up years, no meeting told
+        (
+            "Residents, mosques and businesses in Ilford Lane have held meeting after meeting; police "
+            "and the council have tried operation after operation.",
+            "2023-06-14",
+            [],
+        ),
+    ],
+)
+def test_grounds_suppositions_asides_and_repeats_tell_no_occurrence(
     text, published, expected
 ):
     assert summary(text, published) == expected

@@ -8,10 +8,9 @@ from dataclasses import replace
 from app.ingest.events.actors import Actors, mention_actors
 from app.ingest.events.anaphora import borrow_dates, ref_date
 from app.ingest.events.announced_plans import told_once
-from app.ingest.events.appeals import appeal_reference
+from app.ingest.events.aside_dates import aside_free_dates
 from app.ingest.events.attribution import event_actors
 from app.ingest.events.campaign_plans import settle_plans
-from app.ingest.events.cause_series import undated_cause_series
 from app.ingest.events.causes import is_cause, is_report
 from app.ingest.events.citations import cite, event_id, paragraph_hash, quote_span
 from app.ingest.events.context import ArticleContext, build_context
@@ -28,13 +27,12 @@ from app.ingest.events.detect import (
 from app.ingest.events.leads import lead_numbers
 from app.ingest.events.lookup import GazetteerLookup, Lookup
 from app.ingest.events.merge import Candidate, Group, group_candidates
+from app.ingest.events.non_events import states_no_act, told_reference
 from app.ingest.events.operation_officers import without_operation_officers
 from app.ingest.events.operation_settings import operation_setting
 from app.ingest.events.own_settings import own_setting, told_in_setting
 from app.ingest.events.remembered import paragraph_triggers
 from app.ingest.events.scope import plan_clauses
-from app.ingest.events.since_refs import since_reference
-from app.ingest.events.sources import source_only
 from app.ingest.events.titles import headline_types, make_title
 from app.ingest.events.uncovered import paragraph_mentions
 from app.ingest.records import (
@@ -111,7 +109,7 @@ def extract_with(
         claimed = [scope_of(m, clauses) for m in mentions]
         claimed += plan_clauses(mentions[0].paragraph.text, mentions)
         for mention in mentions:
-            mention = since_reference(appeal_reference(mention), paragraph_dates)
+            mention = told_reference(mention, paragraph_dates)
             if mention.form == "ref":
                 refs.append(
                     Candidate(
@@ -121,10 +119,8 @@ def extract_with(
                     )
                 )
                 continue
-            if (
-                mention.mood in (HYPOTHETICAL, NEGATED)
-                or source_only(mention, paragraph_dates)
-                or undated_cause_series(mention, paragraph_dates)
+            if mention.mood in (HYPOTHETICAL, NEGATED) or states_no_act(
+                mention, paragraph_dates
             ):
                 continue
             setting = _setting(mention, mentions, paragraph_dates, claimed)
@@ -132,7 +128,9 @@ def extract_with(
                 continue
             if setting == "own":
                 mention = replace(mention, distinct=True)
-            date = attach_date(mention, paragraph_dates, dct, dct_date, claimed)
+            date = attach_date(
+                mention, aside_free_dates(mention, paragraph_dates), dct, dct_date, claimed
+            )
             if date is None and mention.subtype == "pledge":
                 # "the council said it would pay for new cameras": with no time for the
                 # pledge's content, the saying is the event, told at publication

@@ -96,7 +96,10 @@ _LINK = re.compile(
 # as the grounds of an arrest or charge is the act's reason, not an incident told
 _GROUNDS = re.compile(
     r"\b(?:on suspicion of|charged with|accused of|convicted of|guilty of|(?:arrests?|arrested),? "
-    r"(?:most|many|some|all) of them for|(?:mostly|mainly) for)\s+(?:[\w-]+\s+){0,3}$",
+    r"(?:most|many|some|all) of them for|(?:mostly|mainly) for|"
+    # "made 74 arrests, many linked to alcohol and disorder"
+    r"(?:most|many|some|all|several|half)\s+(?:of them\s+)?(?:linked|related|connected)\s+to)"
+    r"\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "said tackling youth disorder was a priority", "a pledge to reduce violence": the problem named as
@@ -106,6 +109,12 @@ _GOAL = re.compile(
     r"cut(?:ting)?|curb(?:s|ed|ing)?|crack(?:s|ed|ing)? down on|clamp(?:s|ed|ing)? down on|"
     # (a bare problem: "officers tackled a man" or "prevented the attack" tell an occurrence)
     r"stamp(?:s|ed|ing)? out)\s+(?:(?!(?:a|an|the|this|that|these|those|his|her|their|its)\b)[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "a haven for people who were drunk, injured or vulnerable": the people cared for, no injury told
+_WHO_WERE = re.compile(
+    r"\b(?:people|those|anyone|women|men|young people|youngsters|visitors|revellers|customers|"
+    r"victims)\s+who\s+(?:were|are|had been|have been|get|got|become)\s+(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,3}$",
     re.IGNORECASE,
 )
 # "The operation starts on Friday": a trigger that opens on a told event's noun after "the"
@@ -261,6 +270,7 @@ def _clause_mentions(
         if trigger.type == "incident" and (
             _GROUNDS.search(text, max(clause[0], start - 80), start)
             or _GOAL.search(text, max(clause[0], start - 60), start)
+            or _WHO_WERE.search(text, max(clause[0], start - 80), start)
         ):
             continue
         form = (

@@ -3,7 +3,8 @@
 A licensing story tells the sub-committee's hearing once ("met on Tuesday, February 20") and then
 what it heard, paragraph after paragraph: "The committee heard that officers were called to the pub
 19 times", "The shop's licence was suspended in 2016, the committee heard", "Figures presented to
-cabinet show 412 fines were issued". Each names the sitting only to say where the facts were told:
+cabinet show 412 fines were issued", "the MP, who attended the meeting, said". Each names the sitting
+only to say where the facts were told:
 it cites that sitting, and is no sitting of its own (its date words date what was heard). Told
 with a day of its own ("the panel heard on Tuesday"), or with no sitting told before, it stands.
 """
@@ -31,6 +32,12 @@ _LAID = re.compile(
 _PRESENTED = re.compile(r"presented\b", re.IGNORECASE)
 # "heard on Tuesday", "was told last week": the sitting told with a day of its own
 _OWN_DAY = re.compile(r"\s*(?:on|last|yesterday|this|earlier)\b", re.IGNORECASE)
+# "Anneliese Dodds, who attended the meeting, said": a speaker's attendance of the meeting told
+_ATTENDED = re.compile(
+    r",\s+who\s+(?:had\s+)?(?:attended|was at|addressed|spoke at|chaired)\s+the\s+"
+    r"(?:public\s+|community\s+)?(?:meeting|panel|session|hearing|event)\s*,",
+    re.IGNORECASE,
+)
 _SITS = re.compile(rf"\b{_SITTING}\b|\bmet\b|\bheld\b", re.IGNORECASE)
 
 
@@ -40,6 +47,10 @@ def told_at_sitting(cand: Candidate) -> bool:
     if m.type != "meeting" or m.form != "act" or m.mood != REALIS:
         return False
     text = m.paragraph.text
+    if any(
+        a.start() < m.start < a.end() for a in _ATTENDED.finditer(text, *m.sentence)
+    ):
+        return True
     if _OWN_DAY.match(text, m.end):
         return False
     before = text[max(m.sentence[0], m.start - 40) : m.start]

@@ -6,6 +6,7 @@ from app.ingest.events.candidates import LEAD_PARAGRAPHS, Candidate, Group
 from app.ingest.events.court_leads import lead_sentencing
 from app.ingest.events.court_steps import one_case_step
 from app.ingest.events.hearings import sitting_told
+from app.ingest.events.next_sittings import next_of_held
 from app.ingest.events.order_renewals import lapse_and_renewal
 from app.ingest.events.plans_apart import (
     ahead_and_done,
@@ -244,8 +245,8 @@ def _conflict(cand: Candidate, group: Group) -> bool:
         own_subject_plans(m, cand) for m in group.members
     ):
         return True
-    if lapse_and_renewal(cand, group):
-        return True  # the old order's lapse, the renewed order's start
+    if lapse_and_renewal(cand, group) or next_of_held(cand, group):
+        return True  # the old order's lapse, the renewed order's start; the next sitting
     if cand.mention.type in ("enforcement", "order"):
         # "11 people were arrested" and "Council wardens also issued 23 fines": two hands, two acts;
         # a force's dispersal order and a policy agreed with the council's licensing team: two rules

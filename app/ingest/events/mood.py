@@ -36,8 +36,14 @@ _WHOEVER = re.compile(
     r"found|seen|selling|breaching|breaking)\b(?:\s+\S+){0,10}\s*$",
     re.IGNORECASE,
 )
+# "We will keep coming back until these lines are shut down": a state still awaited
+_UNTIL = re.compile(
+    r"\buntil\s+(?:[\w'’-]+\s+){0,4}(?:is|are)\s+(?:\S+\s+){0,1}$", re.IGNORECASE
+)
 _HYPOTHETICAL = re.compile(
-    r"\b(?:could|might|(?-i:may)|should|must|can|if|unless|whether|would like|would be able)\b(?:\s+\S+){0,7}\s*$",
+    # ("had assumed every commissioner would raise the precept": a supposition, no act)
+    r"\b(?:could|might|(?-i:may)|should|must|can|if|unless|whether|would like|would be able|"
+    r"assum(?:e|es|ed|ing)|suppos(?:e|es|ed|ing))\b(?:\s+\S+){0,7}\s*$",
     re.IGNORECASE,
 )
 _INTENTION = re.compile(
@@ -168,6 +174,7 @@ def mood_of(before: str, upto: str, *, context: bool = False) -> str:
         _HYPOTHETICAL.search(before)
         or _MODAL_VERB.search(upto)
         or _WHOEVER.search(before)
+        or _UNTIL.search(before)
     ):
         return HYPOTHETICAL
     if _found(_INTENTION, before):
