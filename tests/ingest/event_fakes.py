@@ -182,3 +182,12 @@ def dated_events(text: str, published: str) -> list:
         dates=find_article_dates(article, dct),
         dct_date=dct_value(dct),
     )
+
+
+def cited_dates(text: str, published: str, event_type: str) -> list[tuple[list[int], str]]:
+    """(paragraphs cited, EDTF date) of every event of one type in an invented article."""
+    return [
+        (sorted({c.paragraph for c in e.citations}), e.date.edtf)
+        for e in dated_events(text, published)
+        if e.type == event_type
+    ]

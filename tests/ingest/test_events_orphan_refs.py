@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ingest.event_fakes import dated_events
-
-
-def operations(text: str, published: str) -> list[tuple[list[int], str]]:
-    return [
-        (sorted({c.paragraph for c in e.citations}), e.date.edtf)
-        for e in dated_events(text, published)
-        if e.type == "operation"
-    ]
+from tests.ingest.event_fakes import cited_dates
 
 
 @pytest.mark.parametrize(
@@ -35,4 +27,4 @@ def operations(text: str, published: str) -> list[tuple[list[int], str]]:
     ],
 )
 def test_a_reference_dated_by_its_relative_clause_tells_the_occurrence(text, published, expected):
-    assert operations(text, published) == expected
+    assert cited_dates(text, published, "operation") == expected

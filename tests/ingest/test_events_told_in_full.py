@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ingest.event_fakes import dated_events
-
-
-def orders(text: str, published: str) -> list[tuple[list[int], str]]:
-    """(paragraphs cited, dates) of every order event of the invented article."""
-    return [
-        (sorted({c.paragraph for c in e.citations}), e.date.edtf)
-        for e in dated_events(text, published)
-        if e.type == "order"
-    ]
+from tests.ingest.event_fakes import cited_dates
 
 
 @pytest.mark.parametrize(
@@ -38,4 +29,4 @@ def orders(text: str, published: str) -> list[tuple[list[int], str]]:
     ],
 )
 def test_the_lead_s_order_told_again_with_its_days_is_one_event(text, published, expected):
-    assert orders(text, published) == expected
+    assert cited_dates(text, published, "order") == expected

@@ -18,9 +18,11 @@ from app.ingest.events.intervals import (
     until_now,
     with_range_end,
 )
+from app.ingest.events.merge import within
 from app.ingest.events.phrase_dates import belongs_to_phrase, names_trigger
 from app.ingest.events.scope import scope_of
 from app.ingest.events.since_spans import since_span
+from app.ingest.events.tellings import same_interval
 from app.ingest.events.told_content import content_dates, outside_asides
 from app.ingest.records import DateMention, DateValue, PublicationDate
 
@@ -300,20 +302,11 @@ def _nearest(
         d
         for d in inside
         if d.start >= mention.end
-        and _narrows(d.value, best.value)
+        and within(d.value, best.value)
+        and not same_interval(d.value, best.value)
         and PRECISION_RANK.get(d.value.precision, 5) < PRECISION_RANK.get(best.value.precision, 5)
     ]
     return min(finer, key=distance) if finer else best
-
-
-def _narrows(inner: DateValue, outer: DateValue) -> bool:
-    """inner lies within outer and is shorter."""
-    return (
-        None not in (inner.earliest, inner.latest, outer.earliest, outer.latest)
-        and outer.earliest <= inner.earliest
-        and inner.latest <= outer.latest
-        and (inner.earliest, inner.latest) != (outer.earliest, outer.latest)
-    )
 
 
 def _inherited(mention: Mention, dates: Sequence[DateMention]) -> DateMention | None:
