@@ -11,6 +11,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from app.ingest.temporal.football_matches import match_event_rows
 from app.ingest.temporal.office_holders import office_holder_rows
 from app.ingest.temporal.spans import Span
 
@@ -48,7 +49,7 @@ def _compile(patterns: list[str], flags: int = 0) -> tuple[re.Pattern[str], ...]
 
 @lru_cache(maxsize=1)
 def known_events() -> tuple[KnownEvent, ...]:
-    """The curated national events of known_events.toml."""
+    """The curated national events of known_events.toml, then the tournament matches."""
     data = tomllib.loads((HERE / "known_events.toml").read_text(encoding="utf-8"))
     return tuple(
         KnownEvent(
@@ -60,7 +61,7 @@ def known_events() -> tuple[KnownEvent, ...]:
             sources=tuple(item.get("sources", ())),
         )
         for item in data["event"]
-    )
+    ) + tuple(KnownEvent(**row) for row in match_event_rows())
 
 
 @lru_cache(maxsize=1)
