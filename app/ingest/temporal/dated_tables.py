@@ -27,6 +27,7 @@ class KnownEvent:
     recent_days: int | None
     unless: re.Pattern[str] | None
     sources: tuple[str, ...]
+    days: int = 1  # how many days it ran from each date (a tournament, a lockdown)
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ def known_events() -> tuple[KnownEvent, ...]:
             recent_days=item.get("recent_days"),
             unless=re.compile(item["unless"], re.I) if item.get("unless") else None,
             sources=tuple(item.get("sources", ())),
+            days=item.get("days", 1),
         )
         for item in data["event"]
     ) + tuple(KnownEvent(**row) for row in match_event_rows())

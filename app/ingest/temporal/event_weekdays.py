@@ -1,7 +1,8 @@
 """A known event told with a bare weekday: "since the World Cup semi-final against Croatia on
 Wednesday", "Thursday's general election".
 
-The weekday is the event's own day, so of the event's dates only those on that weekday are meant,
+The weekday is the event's own day (or, for one that ran for days, one of them: a tournament, a
+lockdown), so of the event's days only those on that weekday are meant,
 and a day named by its weekday alone is within a week of the article: after it when past, before it
 when still ahead. Ranked with the links between relative words and written days: a likely reading.
 """
@@ -59,7 +60,13 @@ def event_weekday_constraint(
     x = _weekday_told(mention, text, expressions)
     if x is None:
         return None
-    dates = [d for d in mention.event.dates if d.weekday() == x.point.weekday]
+    event = mention.event
+    dates = [
+        day
+        for d in event.dates
+        for k in range(event.days)
+        if (day := d + timedelta(days=k)).weekday() == x.point.weekday
+    ]
     if not dates:
         return None
     ahead = x.tense == "future"
@@ -67,10 +74,12 @@ def event_weekday_constraint(
     allowed = DaySet(
         (d + timedelta(days=first), d + timedelta(days=last)) for d in dates
     )
-    listed = ", ".join(d.isoformat() for d in dates)
+    listed = ", ".join(d.isoformat() for d in dates[:8]) + (
+        " ..." if len(dates) > 8 else ""
+    )
     side = "before" if ahead else "after"
     why = (
-        f"'{mention.text}' ... '{x.text}': the {mention.event.name} on a "
+        f"'{mention.text}' ... '{x.text}': the {event.name} on a "
         f"{WEEKDAY_NAMES[x.point.weekday]} was {listed}, so the article is from the week {side} it"
     )
     return Constraint(allowed, LINKED, why)

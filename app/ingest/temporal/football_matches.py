@@ -56,10 +56,14 @@ def _either_order(left: str, right: str) -> str:
     return rf"(?:{left}){_NEAR}(?:{right})|(?:{right}){_NEAR}(?:{left})"
 
 
-def _pair(team: str, other: str) -> str:
-    """Two home nations playing each other: "England v Wales", "Wales's clash with England"."""
-    one = rf"\b{team}(?:['’]s?)?\s+(?:[\w-]+\s+){{0,3}}?{_AGAINST}\s+{other}\b"
-    two = rf"\b{other}(?:['’]s?)?\s+(?:[\w-]+\s+){{0,3}}?{_AGAINST}\s+{team}\b"
+def _pair(team: str, other: str, inside: str = "") -> str:
+    """Two home nations playing each other: "England v Wales", "Wales's clash with England" (with
+    the tournament's name `inside` when given: "Wales's World Cup clash with England")."""
+    between = (
+        rf"(?:{inside})\s+(?:[\w-]+\s+){{0,2}}?" if inside else r"(?:[\w-]+\s+){0,3}?"
+    )
+    one = rf"\b{team}(?:['’]s?)?\s+{between}{_AGAINST}\s+{other}\b"
+    two = rf"\b{other}(?:['’]s?)?\s+{between}{_AGAINST}\s+{team}\b"
     return f"{one}|{two}"
 
 
@@ -95,19 +99,20 @@ def match_event_rows() -> tuple[dict, ...]:
     events = []
     for (kind, key), matches in by_opponent.items():
         tournament = _tournament(kind, {m["edition"] for m in matches})
+        pattern = _either_order(tournament, rf"\b(?:{_names(key, aliases)})\b")
         if " v " in key:
-            team, other = key.split(" v ")
-            side = _pair(re.escape(team), re.escape(other))
-        else:
-            side = rf"\b(?:{_names(key, aliases)})\b"
+            team, other = (re.escape(side) for side in key.split(" v "))
+            pattern = "|".join(
+                (
+                    _pair(team, other, tournament),
+                    _either_order(tournament, _pair(team, other)),
+                )
+            )
         teams = "/".join(sorted({m["team"] for m in matches}))
-        name = (
-            f"{kind} finals: {key}"
-            if " v " in key
-            else f"{kind} finals: {teams} v {key}"
-        )
+        pair = " v " in key
+        name = f"{kind} finals: {key}" if pair else f"{kind} finals: {teams} v {key}"
         dates = {m["date"] for m in matches}
-        events.append(_event(name, _either_order(tournament, side), dates))
+        events.append(_event(name, pattern, dates))
     for (stage, opponent), matches in by_stage.items():
         pattern = rf"\b{_STAGE[stage]}\s+{_AGAINST}\s+(?:the\s+)?(?:{_names(opponent, aliases)})\b"
         dates = {m["date"] for m in matches}
