@@ -1,6 +1,7 @@
 """Choosing the publication year: the text's latest past year outweighs a term in everyday words,
 two equally fitting years stay unknown, a week told as the news dates the report from its end, and
-a month planned in the past says nothing about the article's month."""
+a month planned in the past says nothing about the article's month, and a campaign of weeks is
+reported up to two weeks after its end."""
 
 from __future__ import annotations
 
@@ -97,3 +98,30 @@ def test_the_evidence_states_the_rule_that_overruled_the_term():
 def test_a_month_planned_in_the_past_does_not_bound_the_article(text, expected):
     found = month_recency_constraints(list(cached_expressions(text)), WINDOW, text)
     assert [c.evidence for c in found] == expected
+
+
+CAMPAIGN = """Drink-drive arrests fall in Gwent
+
+Gwent Police's festive drink and drug-driving campaign ran from Friday, December 1 to Monday, January 1.
+
+Figures released by the force on Wednesday show 96 drivers were arrested during the campaign.
+
+Chief Constable Pam Kelly said most drivers had got the message."""
+
+WEEK = CAMPAIGN.replace(
+    "from Friday, December 1 to Monday, January 1",
+    "from Monday, December 18 to Sunday, December 24",
+)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a month-long campaign's figures: within two weeks after its last day
+        (CAMPAIGN, "2024-01-01/2024-01-15"),
+        # a week's: within eight days, as a day's news
+        (WEEK, "2023-12-24/2024-01-01"),
+    ],
+)
+def test_a_campaign_of_weeks_is_reported_later_than_a_week(text, expected):
+    assert infer_publication_date(article(text)).edtf == expected

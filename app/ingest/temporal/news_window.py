@@ -11,7 +11,7 @@ anything contradicts it, and the four-week windows stand.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 
 from app.ingest.temporal.constraints import (
     LEAD_PARAGRAPHS,
@@ -28,6 +28,10 @@ from app.ingest.temporal.resolve import weekday_candidates
 from app.ingest.temporal.spans import DaySet, Span
 
 NEWS_WINDOW_DAYS = 8
+# A campaign of weeks ("ran from Thursday, December 1 to Sunday, January 1") has its figures
+# gathered and released later than a day's news or a week of action's: two weeks after its end.
+LONG_PERIOD_DAYS = 14
+LONG_PERIOD_REPORT_DAYS = 14
 
 
 def _weekday_days(text: str, x: Expression, window: tuple[int, int]) -> list[Span]:
@@ -45,7 +49,14 @@ def _weekday_days(text: str, x: Expression, window: tuple[int, int]) -> list[Spa
     years = (
         [point.year] if point.year is not None else weekday_candidates(point, *window)
     )
-    return [(d, d) for y in years if (d := _reported_day(x, y))]
+    out = []
+    for year in years:
+        last = _reported_day(x, year)
+        first = date(year, point.month, point.day)
+        long = x.kind == "range" and (last - first).days >= LONG_PERIOD_DAYS
+        reach = LONG_PERIOD_REPORT_DAYS if long else NEWS_WINDOW_DAYS
+        out.append((last, last + timedelta(days=reach)))
+    return out
 
 
 def _ahead(x: Expression) -> bool:
@@ -72,7 +83,7 @@ def _dated_news_days(text: str, x: Expression) -> list[Span]:
     ):
         return []
     span = _written_span(x)
-    return [(span[1], span[1])] if span else []
+    return [(span[1], span[1] + timedelta(days=NEWS_WINDOW_DAYS))] if span else []
 
 
 def news_window_constraints(
@@ -90,7 +101,9 @@ def news_window_constraints(
                 days.extend(_dated_news_days(text, x))
     if not days:
         return []
-    reach = timedelta(days=NEWS_WINDOW_DAYS)
-    allowed = DaySet((start, end + reach) for start, end in days)
-    why = f"a report is written within {NEWS_WINDOW_DAYS} days after its latest past dated day"
+    allowed = DaySet(days)
+    why = (
+        f"a report is written within {NEWS_WINDOW_DAYS} days after its latest past dated day "
+        f"({LONG_PERIOD_REPORT_DAYS} after a campaign of {LONG_PERIOD_DAYS} days or more)"
+    )
     return [Constraint(allowed, SOFT, why)]
