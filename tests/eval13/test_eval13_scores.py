@@ -21,20 +21,22 @@ GOLD = "gold.yaml"
 # contained 12/16 (1 wrong, 3 unknown).
 # After session 5's rounds (3d72dd3): core 0.917, recall 0.836, dates 0.683, types 0.869, agencies 0.842,
 # boroughs 0.958, 119 predicted / 12 unmatched; publication date 12/16.
+# Session 6 (s6_dct, publication dates): dates 0.825 (undated 11 -> 2), publication date contained 15/16
+# (the one unknown is the brief with no year, dct_basis none).
 FLOORS = {
     "core_recall": 0.79,
     "event_recall": 0.78,
-    "date_accuracy": 0.63,
+    "date_accuracy": 0.76,
     "type_accuracy": 0.8,
     "agency_f1": 0.79,
     "borough_f1": 0.92,
     "planned_recall": 0.8,
-    "dct_contains": 11,
+    "dct_contains": 14,
 }
 CEILINGS = {
     "unmatched_predictions": 16,
     "articles_missing": 0,
-    "dct_wrong": 2,
+    "dct_wrong": 1,
 }
 
 

@@ -87,10 +87,11 @@ def test_seed_publication_dates_contain_the_gold_estimate_or_overlap_it(entry):
 
 
 def test_seed_002_alone_lists_its_candidate_years_and_stays_unknown():
+    # council leader Jas Athwal (2014-2024) rules out 2006; 2017 and 2023 remain
     dct = infer_publication_date(ARTICLES["002_8847ddc95d16ff56.txt"])
     assert (dct.known, dct.evidence[-1]) == (
         False,
-        "the text allows 2006-07-21/2006-07-29, 2017-07-21/2017-07-29, 2023-07-21/2023-07-29: not enough to date it",
+        "the text allows 2017-07-21/2017-07-29, 2023-07-21/2023-07-29: not enough to date it",
     )
 
 
@@ -99,7 +100,7 @@ def test_seed_002_with_its_collection_says_the_collection_chose_the_year():
         ARTICLES["002_8847ddc95d16ff56.txt"], collection=COLLECTION
     )
     assert dct.evidence[-1] == (
-        "collection: the text alone allows 2006-07-21/2006-07-29, 2017-07-21/2017-07-29, 2023-07-21/2023-07-29; "
+        "collection: the text alone allows 2017-07-21/2017-07-29, 2023-07-21/2023-07-29; "
         "the 3 other articles of the collection dated by their own strong evidence date from 2017-06-14 "
         "to 2022-02-20, within which lies only 2017-07-21/2017-07-29"
     )

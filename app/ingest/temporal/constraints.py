@@ -68,6 +68,8 @@ class Constraint:
     strength: int
     evidence: str
     group: str = ""  # guesses of one kind that hold for at least one of their group, not for each
+    # a term in everyday words: never chooses against the text's latest year (year_preference.py)
+    generic: bool = False
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from app.ingest.temporal.football_matches import match_event_rows
 from app.ingest.temporal.office_holders import office_holder_rows
 from app.ingest.temporal.spans import Span
 
@@ -26,6 +27,7 @@ class KnownEvent:
     recent_days: int | None
     unless: re.Pattern[str] | None
     sources: tuple[str, ...]
+    days: int = 1  # how many days it ran from each date (a tournament, a lockdown)
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,7 @@ def _compile(patterns: list[str], flags: int = 0) -> tuple[re.Pattern[str], ...]
 
 @lru_cache(maxsize=1)
 def known_events() -> tuple[KnownEvent, ...]:
-    """The curated national events of known_events.toml."""
+    """The curated national events of known_events.toml, then the tournament matches."""
     data = tomllib.loads((HERE / "known_events.toml").read_text(encoding="utf-8"))
     return tuple(
         KnownEvent(
@@ -58,9 +60,10 @@ def known_events() -> tuple[KnownEvent, ...]:
             recent_days=item.get("recent_days"),
             unless=re.compile(item["unless"], re.I) if item.get("unless") else None,
             sources=tuple(item.get("sources", ())),
+            days=item.get("days", 1),
         )
         for item in data["event"]
-    )
+    ) + tuple(KnownEvent(**row) for row in match_event_rows())
 
 
 @lru_cache(maxsize=1)

@@ -129,12 +129,17 @@ def _cued() -> tuple[_Table, _Table, tuple[str, ...], dict[str, tuple[str, ...]]
     their title word is there), and only the entries those cues point to are tried."""
     events, dated = _table(known_events()), _table(terms())
     gated: dict[str, set[str]] = {}
+    # a cue of an ungated entry too ("stephen house": the acting Met commissioner and a chief
+    # constable) is always looked for
+    ungated = set(events.by_cue)
     for term, cued in dated.items:
+        words = {w for _, cues in cued for w in cues or ()}
         if term.gate:
-            gated.setdefault(term.gate, set()).update(
-                w for _, cues in cued for w in cues or ()
-            )
-    behind = set().union(*gated.values()) if gated else set()
+            gated.setdefault(term.gate, set()).update(words)
+        else:
+            ungated |= words
+    behind = set().union(*gated.values()) - ungated if gated else set()
+    gated = {gate: words - ungated for gate, words in gated.items()}
     plain = (set(events.by_cue) | set(dated.by_cue)) - behind
     return (
         events,
@@ -230,9 +235,11 @@ def recent_window(mention: EventMention) -> DaySet | None:
     days = mention.event.recent_days
     if days is None or mention.looks_back:
         return None
+    # an event that runs for days (a tournament) is still ahead, or recent, until its last day
+    last = timedelta(days=mention.event.days - 1)
     if mention.tense == "future":
-        return DaySet((d - timedelta(days=days), d) for d in mention.event.dates)
-    return DaySet((d, d + timedelta(days=days)) for d in mention.event.dates)
+        return DaySet((d - timedelta(days=days), d + last) for d in mention.event.dates)
+    return DaySet((d, d + last + timedelta(days=days)) for d in mention.event.dates)
 
 
 def after_event(mention: EventMention) -> DaySet | None:

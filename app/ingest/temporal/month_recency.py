@@ -9,6 +9,7 @@ it (ahead). The bound is soft (a recency reading, like a weekday's): firmer evid
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 from functools import lru_cache
@@ -17,6 +18,14 @@ from app.ingest.temporal.constraints import SOFT, Constraint
 from app.ingest.temporal.expressions import Expression
 from app.ingest.temporal.resolve import MONTH_NAMES
 from app.ingest.temporal.spans import DaySet
+from app.ingest.temporal.tense import sentence_bounds
+
+# "police had agreed to come back for a second meeting in September": a plan made in the past for
+# a month that may still be ahead, so the month says nothing about the article's month
+_PLANNED_THEN = re.compile(
+    r"(?i)\b(?:agreed|promised|pledged|vowed|decided|voted|planned|expected|asked|wanted|hoped"
+    r"|intended|arranged|offered|undertook|committed)\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]"
+)
 
 
 @lru_cache(maxsize=64)
@@ -29,11 +38,18 @@ def _all_but(month: int, window: tuple[int, int]) -> DaySet:
     return DaySet(spans)
 
 
+def _planned_then(x: Expression, text: str) -> bool:
+    """A past plan's month: "had agreed to come back in September" may be ahead or behind."""
+    left, _ = sentence_bounds(text, x.start, x.end)
+    return bool(_PLANNED_THEN.search(text, left, x.start))
+
+
 def month_recency_constraints(
-    expressions: Sequence[Expression], window: tuple[int, int]
+    expressions: Sequence[Expression], window: tuple[int, int], text: str = ""
 ) -> list[Constraint]:
     """One soft bound per year-less month: not from the month just before it (past) or just
-    after it (still ahead: "at its meeting in April" is not written in May)."""
+    after it (still ahead: "at its meeting in April" is not written in May); none for the month
+    of a plan told in the past ("had agreed to meet again in September")."""
     out = []
     seen: set[tuple[int, str]] = set()
     for x in expressions:
@@ -45,6 +61,7 @@ def month_recency_constraints(
             or point.year is not None
             or x.role not in ("point", "since")
             or (point.month, x.tense) in seen
+            or (x.tense == "past" and text and _planned_then(x, text))
         ):
             continue
         seen.add((point.month, x.tense))

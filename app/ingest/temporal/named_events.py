@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from app.ingest.temporal.constraints import FIRM, SOFT, Constraint
 from app.ingest.temporal.event_days import event_day_constraint
 from app.ingest.temporal.event_distance import distance_constraint
+from app.ingest.temporal.event_weekdays import event_weekday_constraint
 from app.ingest.temporal.evidence import (
     after_event,
     find_known_events,
@@ -23,6 +24,7 @@ from app.ingest.temporal.evidence import (
 from app.ingest.temporal.expressions import Expression
 from app.ingest.temporal.future_polls import ahead_reading, future_poll_constraints
 from app.ingest.temporal.office_phrasings import (
+    is_generic,
     office_phrasing_constraints,
     term_strength,
 )
@@ -84,7 +86,14 @@ def text_constraints(
     floors = []
     for mention in find_terms(text, context):
         strength = term_strength(mention.term)
-        constraints.append(Constraint(mention.allowed, strength, mention.describe()))
+        constraints.append(
+            Constraint(
+                mention.allowed,
+                strength,
+                mention.describe(),
+                generic=is_generic(mention.term),
+            )
+        )
         if (fresh := mention.fresh_window()) is not None:
             why = f"'{mention.text}' is called new: within {mention.term.new_days} days of taking office"
             constraints.append(Constraint(fresh, FIRM, why))
@@ -96,6 +105,8 @@ def text_constraints(
             constraints.append(dated)
         if (near := distance_constraint(mention, text)) is not None:
             constraints.append(near)
+        if (told := event_weekday_constraint(mention, text, expressions)) is not None:
+            constraints.append(told)
         if mention.tense == "past" and len(event.dates) == 1:
             floors.append(
                 (event.dates[0].year, f"'{mention.text}': {event.name} has happened")

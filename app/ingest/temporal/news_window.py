@@ -5,13 +5,14 @@ Each weekday-dated day already bounds the article softly within four weeks after
 end of a past range: "ran from Saturday, December 1 to Sunday, December 9"), so one more soft
 guess says the article is within NEWS_WINDOW_DAYS after at least one of them; the firm "after each
 past day" bounds then make that the latest. Weaker than every other guess, it is dropped when
-anything contradicts it, and the four-week windows stand.
+anything contradicts it, and the four-week windows stand. A campaign of two weeks or more (a
+festive drink-drive month) has its figures released later: within two weeks after its end.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 
 from app.ingest.temporal.constraints import (
     LEAD_PARAGRAPHS,
@@ -28,9 +29,14 @@ from app.ingest.temporal.resolve import weekday_candidates
 from app.ingest.temporal.spans import DaySet, Span
 
 NEWS_WINDOW_DAYS = 8
+# A campaign of weeks ("ran from Thursday, December 1 to Sunday, January 1") has its figures
+# gathered and released later than a day's news or a week of action's: two weeks after its end.
+LONG_PERIOD_DAYS = 14
+LONG_PERIOD_REPORT_DAYS = 14
 
 
 def _weekday_days(text: str, x: Expression, window: tuple[int, int]) -> list[Span]:
+    """The days after a past weekday-dated day (or period's end) the report may be written on."""
     point = x.point
     if (
         x.kind not in ("calendar", "range")
@@ -45,7 +51,20 @@ def _weekday_days(text: str, x: Expression, window: tuple[int, int]) -> list[Spa
     years = (
         [point.year] if point.year is not None else weekday_candidates(point, *window)
     )
-    return [(d, d) for y in years if (d := _reported_day(x, y))]
+    out = []
+    for year in years:
+        last = _reported_day(x, year)
+        reach = LONG_PERIOD_REPORT_DAYS if _long(x, year) else NEWS_WINDOW_DAYS
+        out.append((last, last + timedelta(days=reach)))
+    return out
+
+
+def _long(x: Expression, year: int) -> bool:
+    """A past period of LONG_PERIOD_DAYS or more (a campaign, not a week of action)."""
+    first = date(year, x.point.month, x.point.day)
+    return (
+        x.kind == "range" and (_reported_day(x, year) - first).days >= LONG_PERIOD_DAYS
+    )
 
 
 def _ahead(x: Expression) -> bool:
@@ -72,7 +91,7 @@ def _dated_news_days(text: str, x: Expression) -> list[Span]:
     ):
         return []
     span = _written_span(x)
-    return [(span[1], span[1])] if span else []
+    return [(span[1], span[1] + timedelta(days=NEWS_WINDOW_DAYS))] if span else []
 
 
 def news_window_constraints(
@@ -81,16 +100,22 @@ def news_window_constraints(
     """Soft: the article is within NEWS_WINDOW_DAYS after one of its past dated news days."""
     window = year_window()
     days: list[Span] = []
+    long = False
     for i, (text, expressions) in enumerate(paragraphs):
         for x in expressions:
             if _ahead(x):
                 return []  # a preview of days to come: its past day may be weeks old
-            days.extend(_weekday_days(text, x, window))
+            found = _weekday_days(text, x, window)
+            days.extend(found)
+            long = long or any(
+                (end - start).days > NEWS_WINDOW_DAYS for start, end in found
+            )
             if i < LEAD_PARAGRAPHS:
                 days.extend(_dated_news_days(text, x))
     if not days:
         return []
-    reach = timedelta(days=NEWS_WINDOW_DAYS)
-    allowed = DaySet((start, end + reach) for start, end in days)
+    allowed = DaySet(days)
     why = f"a report is written within {NEWS_WINDOW_DAYS} days after its latest past dated day"
+    if long:
+        why += f" ({LONG_PERIOD_REPORT_DAYS} after a campaign of {LONG_PERIOD_DAYS} days or more)"
     return [Constraint(allowed, SOFT, why)]

@@ -1,4 +1,5 @@
-"""Chief constables and policing ministers by title (office_holders.toml), as dated terms.
+"""Chief constables and policing ministers by title (office_holders.toml), and council leaders and
+elected mayors (council_leaders.toml), as dated terms.
 
 The table holds names, forces and spells only; the ways a title is written are built here once, so
 every holder is matched alike: "Chief Constable Dave Jones", "North Yorkshire Police's chief
@@ -19,17 +20,29 @@ _FAR_FUTURE = date(2100, 12, 31)
 _NOT_HOLDER = r"(?:former|ex-|then|previous|deputy|assistant|acting|temporary|interim|retired|late|outgoing)"
 # a disqualifier up to five words before the title: "the former North Yorkshire chief constable"
 _UNLESS = rf"(?i)\b{_NOT_HOLDER}\b(?:\s+[\w,\x27’-]+){{0,5}}\s*$|\bT/\s*$"
-_HONORIFIC = r"(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms)\.?\s+)?"
+_HONORIFIC = r"(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Cllr|Councillor)\.?\s+){0,2}"
 _TITLES = {
     "chief_constable": r"[Cc]hief [Cc]onstable",
     "policing_minister": r"(?:[Pp]olicing [Mm]inister|[Mm]inister (?:of State )?for (?:[Cc]rime and )?[Pp]olicing(?: and [Cc]rime)?)",
+    # "council leader", "Havering Council's leader", "leader of Havering Council": never a group,
+    # party or opposition leader
+    "council_leader": r"(?:[Cc]ouncil(?:[\x27’]s)?\s+[Ll]eader|[Ll]eader\s+of\s+(?:the\s+)?(?:[A-Z][\w&\x27’-]*\s+){0,5}?(?:[Cc]ouncil|[Bb]orough)\b)",
+    "elected_mayor": r"(?:(?:[Cc]ity|[Ee]lected|[Ee]xecutive)\s+)?[Mm]ayor(?:\s+of\s+[A-Z][\w-]+)?",
 }
 _LABELS = {
     "chief_constable": "chief constable",
     "policing_minister": "policing minister",
+    "council_leader": "council leader",
+    "elected_mayor": "elected mayor",
 }
 # a lower-case word every match contains: the holders' names are looked for only with it
-_GATES = {"chief_constable": "constable", "policing_minister": "policing"}
+_GATES = {
+    "chief_constable": "constable",
+    "policing_minister": "policing",
+    "council_leader": "leader",
+    "elected_mayor": "mayor",
+}
+_FILES = ("office_holders.toml", "council_leaders.toml")
 
 
 def _name_pattern(name: str) -> str:
@@ -59,7 +72,7 @@ def _named(pattern: str) -> str:
 
 def _spells(item: dict, forces: dict[str, str]) -> list[tuple[tuple, str | None, str]]:
     """(periods, requires, forces named) for each way an article can name the holder's forces."""
-    keys = item.get("forces", [])
+    keys = item.get("forces") or item.get("places", [])
     periods = _periods(item["periods"])
     if len(keys) < 2 or len(periods) != len(keys):
         return [(periods, "|".join(forces[k] for k in keys) or None, ", ".join(keys))]
@@ -75,15 +88,29 @@ def _spells(item: dict, forces: dict[str, str]) -> list[tuple[tuple, str | None,
     return out
 
 
+def _tables() -> dict:
+    """The holder tables merged: their place tables joined, their lists of holders run on."""
+    merged: dict = {}
+    for name in _FILES:
+        data = tomllib.loads((HERE / name).read_text(encoding="utf-8"))
+        for key, value in data.items():
+            if isinstance(value, dict):
+                merged.setdefault(key, {}).update(value)
+            else:
+                merged.setdefault(key, []).extend(value)
+    return merged
+
+
 @lru_cache(maxsize=1)
 def office_holder_rows() -> tuple[dict, ...]:
     """One row per holder and spell: name, periods, patterns, requires (or None), unless, gate,
     source."""
-    data = tomllib.loads((HERE / "office_holders.toml").read_text(encoding="utf-8"))
+    data = _tables()
+    places = data.get("force", {}) | data.get("place", {})
     rows = []
     for office, title in _TITLES.items():
         for item in data.get(office, []):
-            for periods, requires, named in _spells(item, data["force"]):
+            for periods, requires, named in _spells(item, places):
                 rows.append(
                     {
                         "name": f"{_LABELS[office]} {item['name']} (in office)",

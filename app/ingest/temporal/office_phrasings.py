@@ -139,6 +139,11 @@ def _generic_names() -> frozenset[str]:
     )
 
 
+def is_generic(term: Term) -> bool:
+    """A term written in everyday words, in use before its official date ('town centre teams')."""
+    return term.name in _generic_names()
+
+
 def term_strength(term: Term) -> int:
     """A term written in everyday words ('town centre teams') ranks below weekday fits: its date
     is when the name became official, and the words were in use before it."""

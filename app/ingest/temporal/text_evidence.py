@@ -14,7 +14,7 @@ from app.ingest.records import BODY, BOILERPLATE, Article
 from app.ingest.temporal.anniversaries import anniversary_constraints
 from app.ingest.temporal.annual_baselines import annual_baseline_constraints
 from app.ingest.temporal.calendar_year_figures import calendar_year_figure_constraints
-from app.ingest.temporal.choice import choose_by_floor, floor_of
+from app.ingest.temporal.choice import floor_of
 from app.ingest.temporal.compared_periods import compared_period_constraints
 from app.ingest.temporal.constraints import (
     LEAD_PARAGRAPHS,
@@ -47,10 +47,11 @@ from app.ingest.temporal.running_links import (
     running_across,
 )
 from app.ingest.temporal.set_ranges import running_range_links
-from app.ingest.temporal.solver import MAX_DCT_DAYS, apply_deferred, solve
-from app.ingest.temporal.spans import DaySet, width
+from app.ingest.temporal.solver import apply_deferred
+from app.ingest.temporal.spans import DaySet
 from app.ingest.temporal.statute_years import statute_constraints
 from app.ingest.temporal.week_links import coming_weekend_links, same_week_links
+from app.ingest.temporal.year_preference import solve_preferring_recent
 from app.ingest.temporal.years_ago import years_ago_constraints
 
 
@@ -101,7 +102,9 @@ def text_evidence(article: Article) -> TextEvidence:
         constraints.extend(
             calendar_year_figure_constraints(paragraph.text, expressions)
         )
-        constraints.extend(month_recency_constraints(expressions, window))
+        constraints.extend(
+            month_recency_constraints(expressions, window, paragraph.text)
+        )
         if "Act " in paragraph.text:
             constraints.extend(statute_constraints(paragraph.text))
         deferred.extend(later)
@@ -143,12 +146,8 @@ def text_evidence(article: Article) -> TextEvidence:
         constraints.extend(anniversary_constraints(told))
         constraints.extend(years_ago_constraints(told))
     constraints.extend(event_weekday_constraints(seen))
-    allowed, evidence = solve(merge_groups(constraints))
-    if width(allowed.hull) > MAX_DCT_DAYS:
-        floor = max(floors, key=lambda f: f[0]) if floors else None
-        if (chosen := choose_by_floor(allowed, floor, MAX_DCT_DAYS)) is not None:
-            allowed = chosen[0]
-            evidence.append(chosen[1])
+    floor = max(floors, key=lambda f: f[0]) if floors else None
+    allowed, evidence = solve_preferring_recent(merge_groups(constraints), floor)
     allowed = apply_deferred(allowed, deferred, evidence)
     if (ordered := order_bound(_lead(article), seen[2:], allowed)) is not None:
         allowed = ordered[0]

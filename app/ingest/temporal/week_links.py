@@ -75,13 +75,37 @@ def same_week_links(
     day = next(iter(news.values()))
     if _later_past_day(day, paragraphs):
         return []
-    days = DaySet(
-        (end, end + timedelta(days=SAME_WEEK_DAYS)) for _, end in day_spans(day, window)
-    )
+    periods = _periods_around(day, paragraphs[:NEWS_PARAGRAPHS], window)
+    ends = [
+        max((e for s, e in periods if s <= end <= e), default=end)
+        for _, end in day_spans(day, window)
+    ]
+    days = DaySet((end, end + timedelta(days=SAME_WEEK_DAYS)) for end in ends)
+    within = " (in a past period told as the news, so from its end)" if periods else ""
     return dated_by(
         days,
-        f"'{day.text}' is the news day and other days are plain weekdays, written within a week: the article dates from",
+        f"'{day.text}' is the news day{within} and other days are plain weekdays, written within a week: the article dates from",
     )
+
+
+def _periods_around(
+    day: Expression,
+    paragraphs: Sequence[tuple[str, Sequence[Expression]]],
+    window: tuple[int, int],
+) -> list[tuple[date, date]]:
+    """The spans of the past periods told in the news paragraphs that hold the news day and end
+    after it ("the week of action ran from Monday, March 13 to Sunday, March 19 ... a raid on
+    Wednesday, March 15"): the news is the period, reported after its end."""
+    days = [end for _, end in day_spans(day, window)]
+    found = []
+    for _, expressions in paragraphs:
+        for x in expressions:
+            if x.kind != "range" or x.tense != "past" or x.role != "point":
+                continue
+            found.extend(
+                (s, e) for s, e in day_spans(x, window) if any(s <= d < e for d in days)
+            )
+    return found
 
 
 def _later_past_day(
