@@ -22,6 +22,7 @@ from re import _constants as c
 
 _ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT)
 _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
+_AHEAD = 1  # the direction of a look-ahead (a look-behind's is -1)
 _OPENING_ANCHORS = ((c.AT, c.AT_BEGINNING), (c.AT, c.AT_BEGINNING_STRING))
 # flags a group may switch that change what a character class means
 _CLASS_FLAGS = c.SRE_FLAG_ASCII | c.SRE_FLAG_UNICODE | c.SRE_FLAG_LOCALE
@@ -93,6 +94,13 @@ def _first(data, flags: int) -> tuple[list, bool]:
     """(characters a match of the sequence may start with, as class items; whether it may be empty)."""
     chars: list = []
     for op, av in data:
+        if op is c.ASSERT and av[0] == _AHEAD:
+            # "(?=[A-Z])": where nothing was consumed yet, the look-ahead's first character is the
+            # match's (a necessary condition even where nothing after it consumes that character)
+            found, may_be_empty = _first(av[1].data, flags)
+            if not may_be_empty:
+                return chars + found, False
+            continue
         if op in _ZERO_WIDTH:
             continue
         found, may_be_empty = _first_of(op, av, flags)

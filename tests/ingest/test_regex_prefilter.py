@@ -96,6 +96,14 @@ def _found(regex: re.Pattern, text: str, pos: int = 0) -> list[tuple[int, int, t
             0,
             [(5, 7, ()), (16, 17, ())],
         ),
+        # overlapping words, each found by a look-ahead that then steps over one character
+        (
+            r"(?=(ward|warden|den))(?s:.)",
+            0,
+            "the wardens' den",
+            0,
+            [(4, 5, ("ward",)), (7, 8, ("den",)), (13, 14, ("den",))],
+        ),
         # anchored, empty-matching and negated openings are left to the engine as they were
         (r"^\w+", 0, "one two", 0, [(0, 3, ())]),
         (r"\b(?:x)?", 0, "ab", 0, [(0, 0, ()), (2, 2, ())]),
@@ -121,6 +129,8 @@ def test_a_filtered_pattern_finds_what_the_stock_one_finds(
         (r"\b(?:will|would)\b", re.IGNORECASE, c.SRE_INFO_CHARSET),
         (r"(?=[A-Z])\b(?P<name>[A-Z][a-z]+)", 0, c.SRE_INFO_CHARSET),
         (r"\s+(?=and\b)", 0, c.SRE_INFO_CHARSET),
+        # the look-ahead's first letters
+        (r"(?=(ward|den))(?s:.)", 0, c.SRE_INFO_CHARSET),
         (r"^\w+", 0, 0),  # the engine tries an anchored pattern at the start only
         (r"\b(?:x)?", 0, 0),  # may match the empty string
         (r"\b.\w", 0, 0),  # any character may open it
