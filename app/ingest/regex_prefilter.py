@@ -169,8 +169,6 @@ def _cases(code: int, flags: int) -> list[int]:
     if not char.isascii():
         raise _Unknown
     lower = char.lower()
-    return [
-        ord(lower),
-        ord(lower.upper()),
-        *map(ord, _FOLDED_INTO_ASCII.get(lower, "")),
-    ]
+    # only Unicode matching folds letters from beyond ASCII into ASCII ones
+    folded = _FOLDED_INTO_ASCII.get(lower, "") if flags & c.SRE_FLAG_UNICODE else ""
+    return [ord(lower), ord(lower.upper()), *map(ord, folded)]

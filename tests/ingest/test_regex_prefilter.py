@@ -18,7 +18,7 @@ from app.ingest.temporal.grammar import RULES
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _stock(pattern: str, flags: int = 0) -> re.Pattern:
+def _stock(pattern: str | bytes, flags: int = 0) -> re.Pattern:
     """The pattern as the standard library compiles it (no cache: re.compile would hand back ours)."""
     regex_prefilter.uninstall()
     try:
@@ -57,6 +57,14 @@ def _found(regex: re.Pattern, text: str, pos: int = 0) -> list[tuple[int, int, t
             [(0, 6, ()), (7, 11, ()), (12, 15, ())],
         ),
         (r"(?i)\bice", 0, "Vice \u0130CE ice", 0, [(5, 8, ()), (9, 12, ())]),
+        # ASCII matching folds ASCII letters only; bytes likewise
+        (
+            r"\b(?:kelvin|stop)\b",
+            re.IGNORECASE | re.ASCII,
+            "\u212aelvin KELVIN \u017fTOP Stop",
+            0,
+            [(7, 13, ()), (19, 23, ())],
+        ),
         # a case-exact group inside a case-blind pattern
         (
             r"\b(?:(?-i:Met)|meet)\b",
@@ -143,6 +151,19 @@ def test_a_pattern_that_opens_with_zero_width_tests_gets_a_filter_where_one_can_
         _info_mask(pattern, flags) & (c.SRE_INFO_PREFIX | c.SRE_INFO_CHARSET)
         == expected
     )
+
+
+@pytest.mark.parametrize(
+    "pattern,text,expected",
+    [
+        (rb"\bstop\b", b"a STOP and a stop", [(13, 17)]),
+        (rb"(?i)\b(?:kelvin|ice)", b"KELVIN vice Ice", [(0, 6), (12, 15)]),
+    ],
+)
+def test_a_bytes_pattern_finds_what_the_stock_one_finds(pattern, text, expected):
+    found = [m.span() for m in _compiler.compile(pattern).finditer(text)]
+    stock = [m.span() for m in _stock(pattern).finditer(text)]
+    assert (found, stock) == (expected, expected)
 
 
 def test_the_letters_folded_into_ascii_ones_are_all_the_engine_folds():
