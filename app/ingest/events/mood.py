@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.ingest.temporal.case_fold import plain_lower
 
@@ -106,8 +107,12 @@ _LOWERED = {
 }
 
 
+# the same words are tested for up to four markers: lower-case them once
+_lower = lru_cache(maxsize=4)(plain_lower)
+
+
 def _found(pattern: re.Pattern[str], text: str) -> bool:
-    lowered = plain_lower(text)
+    lowered = _lower(text)
     if lowered is None:
         return bool(pattern.search(text))
     return bool(_LOWERED[pattern].search(lowered))
@@ -201,6 +206,8 @@ def _last(pattern: re.Pattern[str], text: str) -> int | None:
 def _tail(text: str, words: int) -> str:
     """The last ``words`` words of a text (with what follows them), cut at a space."""
     pos = len(text.rstrip())
+    if text.count(" ", 0, pos) < words:
+        return text  # most clauses: fewer words than that before the trigger
     for _ in range(words):
         pos = text.rfind(" ", 0, pos)
         if pos < 0:

@@ -19,6 +19,7 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # Clause boundaries. Hard breaks always split; comma + connective splits; a bare connective
 # that starts a subordinate or coordinate clause splits before the connective.
 _HARD = re.compile(r"\s*[;:]\s+|\s+[–—-]\s+")
+_HARD_MARK = re.compile("[;:–—-]")  # a sentence without any of these has no hard break
 _COMMA_CONNECTIVE = re.compile(
     # (", and was in force from ...": the order's own verb, no subject of its own, stays with it)
     r",\s+(?=(?:and(?!\s+(?:was|were|is|are|will be)\s+(?:in force|in place|in effect|valid)\b)|but|while|whilst|which|who|whom|where|as|although|though|after|before|following|"
@@ -92,7 +93,7 @@ def split_clauses(text: str, span: Span) -> list[Span]:
     patterns = [_BARE_CONNECTIVE]
     if "," in sentence:
         patterns.append(_COMMA_CONNECTIVE)
-    if any(c in sentence for c in ";:–—-"):
+    if _HARD_MARK.search(sentence):
         patterns.append(_HARD)
     if " and at " in sentence or " and in " in sentence:
         patterns.append(_AND_AT)

@@ -87,7 +87,9 @@ def cues_in(words: tuple[str, ...], lower: str) -> frozenset[str]:
 
 
 # a substring test per word costs a Python step each; one scan of the text with a trie-shaped
-# pattern tried at every position (a look-ahead, so overlapping words are all seen) costs one
+# pattern tried at every position (a look-ahead, so overlapping words are all seen) costs one.
+# The pattern then consumes one character: the next search starts one on, as it would after an
+# empty match, and a pattern that cannot match empty lets the engine skip to a word's first letter
 _scanners: dict[int, tuple] = {}
 
 
@@ -99,7 +101,7 @@ def _scanner(
     if not words:
         return None, {}
     within = {w: frozenset(o for o in words if w.startswith(o)) for w in words}
-    return re.compile("(?=(" + word_trie(words) + "))"), within
+    return re.compile("(?=(" + word_trie(words) + "))(?s:.)"), within
 
 
 def word_trie(words) -> str:

@@ -142,6 +142,11 @@ def _is_month_end(day: date) -> bool:
     return day == month_end(day.year, day.month)
 
 
+def year_month(day: date) -> str:
+    """ "2017-06": what f"{day:%Y-%m}" writes, without the cost of strftime (a tenth of it)."""
+    return day.isoformat()[:7] if day.year >= 1000 else f"{day:%Y-%m}"
+
+
 def format_edtf(
     start: date, end: date, precision: str, *, uncertain: bool = False
 ) -> str:
@@ -155,7 +160,7 @@ def format_edtf(
         if precision == "year":
             return f"{start.year}{mark}/{end.year}{mark}"
     if precision in ("month", "season", "year") and whole_months:
-        left, right = f"{start:%Y-%m}", f"{end:%Y-%m}"
+        left, right = year_month(start), year_month(end)
         return f"{left}{mark}" if left == right else f"{left}{mark}/{right}{mark}"
     if start == end:
         return f"{start.isoformat()}{mark}"
