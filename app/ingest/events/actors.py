@@ -177,7 +177,9 @@ _SAID = re.compile(
 )
 # "told the committee", "presented to councillors": the audience, not the actor
 _TO = re.compile(
-    r"\b(?:to|told|informed|addressed|briefed)\s+(?:the\s+)?$", re.IGNORECASE
+    # "written to the acting Metropolitan Police Commissioner": an office's standing words between
+    r"\b(?:to|told|informed|addressed|briefed)\s+(?:the\s+)?(?:(?:acting|interim|new|then|current|former)\s+)?$",
+    re.IGNORECASE,
 )
 # "found that Bedfordshire Police had failed": what a document says, not who wrote it
 _REPORTED = re.compile(

@@ -40,6 +40,7 @@ from app.ingest.events.offences import POLICE_WORK
 from app.ingest.events.operation_partners import later_partners
 from app.ingest.events.orders import (
     council_order,
+    court_made,
     national_law,
     police_order,
     precept_order,
@@ -147,7 +148,7 @@ def event_actors(
             if not [a for a in agencies if a not in partners or a in leads] or police_people:
                 agencies.append(ctx.force)  # partners joined someone: the police, here
         if event_type in COUNCIL_TYPES and not persons_own(members):
-            police_made = any(police_order(m) for m, _ in members)
+            police_made = any(police_order(m) or court_made(m) for m, _ in members)
             council_made = any(council_order(m) for m, _ in members)
             if not agencies:
                 fallback = ctx.force if police_made else ctx.council

@@ -1,0 +1,137 @@
+"""Session 6 agency mechanisms: an organisation's name holds only its own words, forces go by the
+name they use today, a town's branch of a movement keeps its town, and events keep only the bodies
+that act in them (a force that tells of a crime, a court's order, a letter's addressee do not)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.ingest.gazetteer import Gazetteer
+from tests.ingest.event_fakes import actors
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def names(gaz: Gazetteer, text: str) -> list[str]:
+    return [a.ref.name for a in gaz.find_agencies(text, gaz.infer_context(text))]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # people of a body, then the body
+        ("Councillors on Leeds City Council's licensing committee heard the case.", ["Leeds City Council"]),
+        ("Members of Wakefield Council's cabinet backed the plan.", ["Wakefield Council"]),
+        # a place and a date phrase before the body are where and when, not its name
+        (
+            "The scheme was launched in Hanley in March with Stoke-on-Trent City Council and youth workers.",
+            ["Stoke-on-Trent City Council"],
+        ),
+        (
+            "Patrols began in Chesterfield on Monday with Derbyshire County Council wardens.",
+            ["Derbyshire County Council"],
+        ),
+        # a programme named "Project X" is no body, whoever runs it
+        ("The city joined the Home Office's Project Harbour scheme in 2022.", ["Home Office"]),
+        ("Councillors will hear an update on Project Harbour next month.", []),
+        ("The raids were led by Project Orion, Lancashire Constabulary's drugs team.", ["Lancashire Constabulary"]),
+        # a part of a body owned by it: the body
+        ("Coventry City Council's Safer Streets Board met on Monday.", ["Coventry City Council"]),
+        # names that join words with "on", "upon" or "with" keep them
+        ("Newcastle upon Tyne City Council said the order would be renewed.", ["Newcastle upon Tyne City Council"]),
+        ("The Living with Loss Trust runs a drop-in at the library.", ["Living with Loss Trust"]),
+    ],
+)
+def test_an_organisation_found_by_its_shape_holds_only_its_own_name(gaz, text, expected):
+    assert names(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Avon and Somerset Police said patrols would continue.", ["Avon and Somerset Police"]),
+        ("Avon and Somerset Constabulary said patrols would continue.", ["Avon and Somerset Police"]),
+        ("Avon & Somerset Police said patrols would continue.", ["Avon and Somerset Police"]),
+    ],
+)
+def test_a_force_goes_by_the_name_it_uses_today(gaz, text, expected):
+    assert names(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Members of Chelmsford Pubwatch agreed to ban the men from every bar.", ["Chelmsford Pubwatch"]),
+        ("Volunteers from Norwich Shopwatch share radio alerts with store staff.", ["Norwich Shopwatch"]),
+        # no town before it: the national movement
+        ("National Pubwatch welcomed the scheme.", ["Pubwatch"]),
+    ],
+)
+def test_a_town_branch_of_a_watch_scheme_keeps_its_town(gaz, text, expected):
+    assert names(gaz, text) == expected
+
+
+def test_a_police_authority_board_is_no_force(gaz):
+    text = "The City of London Corporation's Police Authority Board approved the budget."
+    assert names(gaz, text) == ["City of London Corporation"]
+
+
+TOLD_CRIME = """Officers arrested three men in Wigan town centre on Saturday, May 4.
+
+Greater Manchester Police said the men had run a drugs line from Scholes to Leigh between June and December last year."""
+
+ANSWERED_CRIME = """A dispersal order was put in place in Rochdale town centre on Friday, May 3.
+
+Greater Manchester Police said officers were called to a fight in Yorkshire Street on Thursday night."""
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "key", "expected"),
+    [
+        # the force only tells the crime: its source, not an actor in it
+        (TOLD_CRIME, "2024-05-07", (2, "incident"), ([], ["Wigan"])),
+        # the force's officers answered it: theirs
+        (ANSWERED_CRIME, "2024-05-07", (2, "incident"), (["Greater Manchester Police"], ["Rochdale"])),
+    ],
+)
+def test_a_force_that_only_tells_of_a_crime_is_not_its_actor(gaz, text, day, key, expected):
+    assert actors(gaz, text, day)[key] == expected
+
+
+COURT_ORDER = """A shoplifter who stole from stores in Hull city centre was jailed on Monday, March 4.
+
+The criminal behaviour order, imposed by magistrates in October last year, bans him from Whitefriargate."""
+
+JUDGE_ORDER = """Two men who ran a drugs line from Gateshead were jailed at Newcastle Crown Court on Friday, March 1.
+
+Judge Mary Lane also made both men subject to serious crime prevention orders on Friday, March 1."""
+
+DIRECTED = """A dispersal order was in force in Bexleyheath town centre over the weekend of November 4 and 5.
+
+Six teenagers were directed to leave the area under the order on Saturday, November 4."""
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "key", "expected"),
+    [
+        # an order a court made on an offender: the prosecution's case, not the council's order
+        (COURT_ORDER, "2024-03-06", (2, "order"), ["Humberside Police"]),
+        (JUDGE_ORDER, "2024-03-04", (2, "order"), ["Northumbria Police"]),
+        # directions to leave under a dispersal order are the police's
+        (DIRECTED, "2023-11-07", (2, "enforcement"), ["Metropolitan Police Service"]),
+    ],
+)
+def test_a_court_order_or_dispersal_direction_is_not_the_councils(gaz, text, day, key, expected):
+    assert actors(gaz, text, day)[key][0] == expected
+
+
+LETTER = """The MP for Tottenham has called for more officers in Bruce Grove after a stabbing on Monday, June 3.
+
+She said she had written to the acting Metropolitan Police Commissioner last week asking for more patrols."""
+
+
+def test_the_addressee_of_a_letter_does_not_act_in_it(gaz):
+    assert actors(gaz, LETTER, "2024-06-05")[(2, "announcement")][0] == []
