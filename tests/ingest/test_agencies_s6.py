@@ -135,3 +135,48 @@ She said she had written to the acting Metropolitan Police Commissioner last wee
 
 def test_the_addressee_of_a_letter_does_not_act_in_it(gaz):
     assert actors(gaz, LETTER, "2024-06-05")[(2, "announcement")][0] == []
+
+
+MOSQUE_MEETING = """About 150 people attended a public meeting at the Jamia Masjid Bilal in Cheetham Hill, Manchester, on Sunday, March 3.
+
+The meeting was organised by the mosque's trustees after a spate of car thefts outside evening prayers.
+
+A second meeting will be held at the mosque in April."""
+
+CHURCH_HALL = """About 80 residents attended a meeting at St Anne's Church, Clifton, on Monday, March 4, organised by Clifton Residents' Association.
+
+A further meeting will be held at the church in May."""
+
+RETURN_VISIT = """About 150 people attended a public meeting at the Jamia Masjid Bilal in Cheetham Hill, Manchester, on Sunday, March 3.
+
+The meeting was organised by the mosque's trustees after a spate of car thefts outside evening prayers.
+
+Police agreed to return to the mosque for a second meeting in April."""
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        # a mosque that called the meeting acts in it, and in the next one it holds
+        (MOSQUE_MEETING, (1, "meeting"), ["Jamia Masjid Bilal"]),
+        (MOSQUE_MEETING, (3, "meeting"), ["Jamia Masjid Bilal"]),
+        # a church that lends its hall to a residents' meeting stays a place
+        (CHURCH_HALL, (1, "meeting"), ["Clifton Residents' Association"]),
+        (CHURCH_HALL, (2, "meeting"), ["Clifton Residents' Association"]),
+        # the police's return visit to the mosque is theirs
+        (RETURN_VISIT, (3, "meeting"), ["Greater Manchester Police"]),
+    ],
+)
+def test_a_place_of_worship_that_holds_a_meeting_acts_in_it(gaz, text, key, expected):
+    assert actors(gaz, text, "2024-03-06")[key][0] == expected
+
+
+MAYOR_TOLD = """More than 200 people packed into Hartcliffe Community Centre on Tuesday, March 5 for a public meeting about drug dealing.
+
+Bristol's mayor, Cllr Tom Reed, told the meeting that the council would fund new CCTV cameras in the area.
+
+Insp Claire Dunn said officers had made 12 arrests since January."""
+
+
+def test_a_councillor_who_tells_a_meeting_brings_the_council_to_it(gaz):
+    assert actors(gaz, MAYOR_TOLD, "2024-03-07")[(1, "meeting")][0] == ["Bristol City Council"]

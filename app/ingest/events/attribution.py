@@ -47,6 +47,7 @@ from app.ingest.events.orders import (
 )
 from app.ingest.events.other_agents import other_agent
 from app.ingest.events.reach import county_named, force_area_meeting, force_wide
+from app.ingest.events.worship import held_there
 from app.ingest.records import AgencyRef, DateValue, PersonRef
 
 # events that happen in a place, so in the article's area unless the text says otherwise
@@ -206,6 +207,10 @@ def event_actors(
         # "The public meeting ... was called by the residents' association", told in a later telling
         told = {m.number for m, _ in members + refs}
         agencies += [body for number, body in ctx.organisers if number in told]
+        if (host := ctx.worship_host) is not None and any(
+            held_there(m.paragraph.text, *m.sentence, host) for m, _ in members
+        ):
+            agencies.append(host)  # "a follow-up meeting at the mosque": the mosque that hosts them
     agencies = other_agent(members, event_type, agencies, ctx)
     local_voice = event_type == "announcement" and any(
         a.kind in ("council", "community", "charity", "business") for a in agencies

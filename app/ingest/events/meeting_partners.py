@@ -130,6 +130,8 @@ def meeting_agencies(members: list, ctx: ArticleContext) -> list[AgencyRef]:
             )  # "PC Rachel Stone told the hearing", told next
         ):
             out.append(ctx.force)  # "Ch Insp Colin Mackay told the committee"
+        if ctx.council is not None and mention.mood == REALIS and voiced(mention, ctx.council_voices):
+            out.append(ctx.council)  # "the council's leader, Cllr Ann Shaw, told the meeting"
         if (
             ctx.council is not None
             and not any(a.kind == "council" for a in out)

@@ -232,6 +232,9 @@ class OrganisationReader:
             return []  # "the Home Office's Project ADDER": the owner is the body, read on its own
         kind = "government" if "NHS" in tokens else _SUFFIX_KIND.get(low, "community")
         run = self._place_possessive(run)
+        written = text[start : m.start("suffix")].rstrip()
+        if written.startswith(run) and _POSSESSIVE.fullmatch(written[len(run) :]):
+            run = written  # "Clifton Residents' Association", "the Prince's Trust": the name's own apostrophe
         # "Angel BID" keeps the short form it is written in: the name readers and traders use
         name = f"{run} {suffix}"
         ref = AgencyRef(name=name.replace("’", "'"), kind=kind, slug=slugify(name))
