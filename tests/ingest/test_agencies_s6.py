@@ -180,3 +180,26 @@ Insp Claire Dunn said officers had made 12 arrests since January."""
 
 def test_a_councillor_who_tells_a_meeting_brings_the_council_to_it(gaz):
     assert actors(gaz, MAYOR_TOLD, "2024-03-07")[(1, "meeting")][0] == ["Bristol City Council"]
+
+
+REVOKED = """Leeds City Council's licensing sub-committee revoked the premises licence of the Red Lantern bar in Call Lane on Tuesday, May 14, following a review requested by West Yorkshire Police.
+
+West Yorkshire Police applied for the review in March after a stabbing outside the bar."""
+
+SUSPENDED = """A Headingley bar has had its licence suspended for a month after police told councillors that door staff had failed to call for help during a fight on Friday, May 10.
+
+Leeds City Council's licensing sub-committee heard the review on Tuesday, May 14."""
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "key", "expected"),
+    [
+        # the council's sub-committee revokes; the force asked for the review
+        (REVOKED, "2024-05-16", (1, "enforcement"), ["Leeds City Council"]),
+        # the force's own application is the force's act
+        (REVOKED, "2024-05-16", (2, "enforcement"), ["West Yorkshire Police"]),
+        (SUSPENDED, "2024-05-16", (1, "enforcement"), ["Leeds City Council"]),
+    ],
+)
+def test_a_licence_decision_is_the_councils_and_the_review_the_forces(gaz, text, day, key, expected):
+    assert actors(gaz, text, day)[key][0] == expected

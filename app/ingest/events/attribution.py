@@ -183,6 +183,8 @@ def event_actors(
         and ctx.force is not None
         and not any(a.kind == "police" for a in agencies)
         and any(applied_by_police(m) for m, _ in members)
+        # the hearing is the force's too; the licence revoked or suspended is the council's decision
+        and (event_type == "meeting" or not any(licence_decision(m) for m, _ in members))
     ):
         agencies.append(ctx.force)
     if (

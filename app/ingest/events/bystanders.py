@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from app.ingest.events.licence_parties import applicant_only
 from app.ingest.events.lookup import Hit
 from app.ingest.events.mention import Mention
 from app.ingest.events.orders import precept_order
@@ -59,6 +60,8 @@ def bystander(hit: Hit, mention: Mention, police_work: bool = False) -> bool:
     text = mention.paragraph.text
     if _FUNDS.match(text, hit.end) or _GIVEN.search(text, max(0, hit.start - 30), hit.start):
         return True
+    if applicant_only(hit, mention):
+        return True  # "revoked the licence, following a review requested by the police": the council's decision
     if not hit.generic and _SCHEME.match(text, hit.end):
         return True
     heard = _HEARD_THAT.match(text, hit.end)
