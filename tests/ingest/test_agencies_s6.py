@@ -203,3 +203,26 @@ Leeds City Council's licensing sub-committee heard the review on Tuesday, May 14
 )
 def test_a_licence_decision_is_the_councils_and_the_review_the_forces(gaz, text, day, key, expected):
     assert actors(gaz, text, day)[key][0] == expected
+
+
+COUNTED = """A dispersal order was put in place in Grimsby town centre on Friday, March 1.
+
+Police recorded 214 reports of antisocial behaviour in the town centre in January.
+
+Shop thefts in Freeman Street rose by a third last year, according to the force.
+
+Thefts from cars in Cleethorpes rose by 20 per cent in February, according to Humberside Police."""
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        # a force that counts or cites crimes is their source, not an actor in them
+        ((2, "incident"), []),
+        ((3, "incident"), []),
+        # a force named as the source of the report is the one that dealt with it
+        ((4, "incident"), ["Humberside Police"]),
+    ],
+)
+def test_crimes_a_force_only_counted_have_no_agency(gaz, key, expected):
+    assert actors(gaz, COUNTED, "2024-03-04")[key][0] == expected
