@@ -226,3 +226,27 @@ Thefts from cars in Cleethorpes rose by 20 per cent in February, according to Hu
 )
 def test_crimes_a_force_only_counted_have_no_agency(gaz, key, expected):
     assert actors(gaz, COUNTED, "2024-03-04")[key][0] == expected
+
+
+BONFIRE = """Police and fire crews in Nottingham are preparing for the busiest night of the year.
+
+Last year, officers dealt with 90 reports of fireworks being thrown in Bulwell over the bonfire weekend, and fire crews attended 40 deliberate fires.
+
+Officers and firefighters ran joint patrols in Bulwell on Tuesday, October 29 to deter attacks.
+
+Fireworks were thrown at fire crews tackling a bin fire in Highbury Road on November 5 last year."""
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        # fire crews who attended fires answered them beside the officers
+        ((2, "incident"), ["Nottinghamshire Fire and Rescue Service", "Nottinghamshire Police"]),
+        # firefighters on joint patrols are the area's fire service
+        ((3, "operation"), ["Nottinghamshire Fire and Rescue Service", "Nottinghamshire Police"]),
+        # fire crews attacked are the incident's victims, not its actors
+        ((4, "incident"), []),
+    ],
+)
+def test_firefighters_and_fire_crews_are_the_areas_fire_service(gaz, key, expected):
+    assert actors(gaz, BONFIRE, "2024-10-31")[key][0] == expected

@@ -58,7 +58,7 @@ def mention_actors(
     agencies: list[AgencyRef] = []
     police_work = mention.type in POLICE_TYPES
     if mention.type == "incident":
-        agencies = responding_police(mention, names.agencies, ctx.force)
+        agencies = responding_police(mention, names.agencies, ctx.force, ctx.fire)
     else:
         agencies = [
             h.agency

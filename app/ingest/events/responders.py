@@ -33,16 +33,17 @@ _TARGET_AFTER = re.compile(
 
 
 def responding_police(
-    mention: Mention, hits: tuple[Hit, ...], force: AgencyRef | None
+    mention: Mention, hits: tuple[Hit, ...], force: AgencyRef | None, fire: AgencyRef | None = None
 ) -> list[AgencyRef]:
-    """The forces that answered or counted the incident the mention tells, in its sentence."""
+    """The forces (and the area's fire service, `fire`) that answered the incident the mention tells,
+    in its sentence: "officers dealt with 140 reports, and fire crews attended 96 fires"."""
     text, (start, end) = mention.paragraph.text, mention.sentence
     answered = bool(_RESPONSE.search(text, start, end))
     out = [
         h.agency
         for h in hits
         if h.agency
-        and h.agency.kind == "police"
+        and (h.agency.kind == "police" or (fire is not None and h.agency.name == fire.name))
         and start <= h.start < end
         and not _TARGET_BEFORE.search(text, max(start, h.start - 20), h.start)
         and not _TARGET_AFTER.match(text, h.end)
