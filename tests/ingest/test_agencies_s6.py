@@ -250,3 +250,12 @@ Fireworks were thrown at fire crews tackling a bin fire in Highbury Road on Nove
 )
 def test_firefighters_and_fire_crews_are_the_areas_fire_service(gaz, key, expected):
     assert actors(gaz, BONFIRE, "2024-10-31")[key][0] == expected
+
+
+HEARING_AHEAD = """Five members of a drugs gang from Walton were jailed at Liverpool Crown Court on Monday, March 4.
+
+A confiscation hearing to recover the gang's assets is expected to take place later this year."""
+
+
+def test_a_court_hearing_still_ahead_has_no_agency(gaz):
+    assert actors(gaz, HEARING_AHEAD, "2024-03-06")[(2, "enforcement")][0] == []
