@@ -259,3 +259,25 @@ A confiscation hearing to recover the gang's assets is expected to take place la
 
 def test_a_court_hearing_still_ahead_has_no_agency(gaz):
     assert actors(gaz, HEARING_AHEAD, "2024-03-06")[(2, "enforcement")][0] == []
+
+
+AWARDED = """Bolton's town centre CCTV network will be upgraded next year.
+
+The work will be paid for by £300,000 from the Safer Streets Fund, which the council and Greater Manchester Police were awarded last month."""
+
+REPORT_TO_COMMITTEE = """Councillors on Bolton Council's scrutiny committee discussed the town centre cameras on Wednesday, May 8.
+
+A report to the committee said footage from the cameras had helped police make 140 arrests in the year to March."""
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "key", "expected"),
+    [
+        # two bodies joined by "and" act together, though the clause splitter parts them
+        (AWARDED, "2024-05-10", (2, "announcement"), ["Bolton Council", "Greater Manchester Police"]),
+        # the committee a report goes to only hears of the arrests: the police made them
+        (REPORT_TO_COMMITTEE, "2024-05-10", (2, "enforcement"), ["Greater Manchester Police"]),
+    ],
+)
+def test_joined_bodies_act_together_and_a_committee_told_does_not(gaz, text, day, key, expected):
+    assert actors(gaz, text, day)[key][0] == expected

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from app.ingest.events.bystanders import bystander
 from app.ingest.events.context import ArticleContext
+from app.ingest.events.coordination import joined_before
 from app.ingest.events.courts import court_boroughs
 from app.ingest.events.detect import Mention
 from app.ingest.events.lookup import Hit, Lookup
@@ -60,8 +61,8 @@ def mention_actors(
     if mention.type == "incident":
         agencies = responding_police(mention, names.agencies, ctx.force, ctx.fire)
     else:
-        agencies = [
-            h.agency
+        chosen = [
+            h
             for h in names.agencies
             if h.agency
             and _inside(h, clause)
@@ -69,6 +70,14 @@ def mention_actors(
             and not _TO.search(text, clause[0], h.start)
             and not bystander(h, mention, police_work)
         ]
+        # "the council and West Midlands Police were awarded": the first body fell in the clause before
+        chosen += joined_before(
+            chosen,
+            tuple(h for h in names.agencies if h.agency and not bystander(h, mention, police_work)),
+            text,
+            sentence,
+        )
+        agencies = [h.agency for h in chosen]
         if agencies and mention.type in POLICE_TYPES:
             agencies += partner_forces(mention, names.agencies, other_clauses)
             if ctx.force is not None and only_partners(mention, names.agencies):
