@@ -281,3 +281,12 @@ A report to the committee said footage from the cameras had helped police make 1
 )
 def test_joined_bodies_act_together_and_a_committee_told_does_not(gaz, text, day, key, expected):
     assert actors(gaz, text, day)[key][0] == expected
+
+
+ITS_TEAM = """A Southsea bar has lost its licence after a stabbing outside it on Saturday, June 1.
+
+Portsmouth City Council said its licensing enforcement team and police would carry out joint visits to bars in Albert Road over the next two weekends."""
+
+
+def test_a_bodys_own_team_named_by_its_pronoun_is_that_bodys(gaz):
+    assert actors(gaz, ITS_TEAM, "2024-06-05")[(2, "operation")][0] == ["Hampshire Constabulary", "Portsmouth City Council"]

@@ -14,6 +14,7 @@ from app.ingest.events.lookup import Hit, Lookup
 from app.ingest.events.orders import order_makers
 from app.ingest.events.partners import only_partners, partner_forces
 from app.ingest.events.places import line_destination, unit_patch
+from app.ingest.events.pronoun_bodies import pronoun_owners
 from app.ingest.events.responders import responding_police
 from app.ingest.events.speakers import is_we, speaker_agency
 from app.ingest.events.unit_patches import across_unit
@@ -77,6 +78,8 @@ def mention_actors(
             text,
             sentence,
         )
+        # "The council said its night-time economy team and police would ...": the council's team
+        chosen += pronoun_owners(names.agencies, text, clause, sentence)
         agencies = [h.agency for h in chosen]
         if agencies and mention.type in POLICE_TYPES:
             agencies += partner_forces(mention, names.agencies, other_clauses)
