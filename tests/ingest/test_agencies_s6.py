@@ -290,3 +290,25 @@ Portsmouth City Council said its licensing enforcement team and police would car
 
 def test_a_bodys_own_team_named_by_its_pronoun_is_that_bodys(gaz):
     assert actors(gaz, ITS_TEAM, "2024-06-05")[(2, "operation")][0] == ["Hampshire Constabulary", "Portsmouth City Council"]
+
+
+RANGERS = """A team of uniformed rangers has started patrolling Norwich city centre.
+
+The four rangers, funded by the Norwich business improvement district, began their first shift on Monday, September 2."""
+
+VISIT = """Crime in Hounslow rose by 6 per cent in the year to March, new figures show.
+
+The Mayor of London, who visited Hounslow High Street on Friday, August 2, said the government had to reverse cuts to police numbers."""
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "key", "expected"),
+    [
+        # rangers a body pays for are its own: no force joined them
+        (RANGERS, "2024-09-04", (1, "team_launch"), ["Norwich BID"]),
+        # "cuts to police numbers" is what is asked for, not who visited
+        (VISIT, "2024-08-05", (2, "meeting"), []),
+    ],
+)
+def test_bodies_paid_for_or_asked_for_do_not_act(gaz, text, day, key, expected):
+    assert actors(gaz, text, day)[key][0] == expected

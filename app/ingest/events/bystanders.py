@@ -13,7 +13,10 @@ from app.ingest.events.orders import precept_order
 
 # "set up with Home Office funding", "a council grant": the body paid, someone else acted
 _FUNDS = re.compile(
-    r"(?:['’]s?)?\s+(?:funding|money|grants?|cash|funds|budget|backing|tax)\b", re.IGNORECASE
+    r"(?:['’]s?)?\s+(?:funding|money|grants?|cash|funds|budget|backing|tax"
+    # "cuts to police numbers": the force's strength, what is cut or asked for
+    r"|numbers|staffing|resources|pay)\b",
+    re.IGNORECASE,
 )
 # "the order gives police and council officers the power to": who receives a power, not who made
 # it; "the first borough to allow police and enforcement officers to issue fines" tells a scheme

@@ -40,7 +40,7 @@ _COMMITTEE = re.compile(
 _RUN_BY = re.compile(
     r"\b(?:run|led|organi[sz]ed|delivered|arranged"
     # "street wardens funded by the BID": the body's own wardens
-    r"|(?:wardens|rangers|ambassadors|marshals|patrollers)\s+(?:funded|employed|paid\s+for|hired))"
+    r"|(?:wardens|rangers|ambassadors|marshals|patrollers),?\s+(?:funded|employed|paid\s+for|hired))"
     r"\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
