@@ -312,3 +312,12 @@ The Mayor of London, who visited Hounslow High Street on Friday, August 2, said 
 )
 def test_bodies_paid_for_or_asked_for_do_not_act(gaz, text, day, key, expected):
     assert actors(gaz, text, day)[key][0] == expected
+
+
+COORDINATED = """Kent Police's summer drink-drive campaign ran from Saturday, June 1 to Sunday, June 30, alongside a national campaign co-ordinated by the National Police Chiefs' Council.
+
+Of those arrested, 20 were stopped in Maidstone, including a man caught in Week Street at 2am."""
+
+
+def test_arrests_in_a_coordinated_campaign_are_the_local_forces(gaz):
+    assert actors(gaz, COORDINATED, "2024-07-03")[(2, "enforcement")][0] == ["Kent Police"]

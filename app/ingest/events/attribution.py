@@ -118,9 +118,9 @@ def event_actors(
             ctx.council
         )  # "214 fines for dropping litter": the council's officers
     if not agencies and setting and not any(court_act(m) for m, _ in members):
-        agencies.extend(
-            setting
-        )  # arrests made during an operation told just before: its forces
+        # arrests made during an operation told just before: its forces (not the national body
+        # that only coordinated the campaign)
+        agencies.extend(a for a in setting if a.name not in ctx.coordinators)
     partners = partner_agencies(members, event_type, ctx)
     if event_type != "incident":
         police_people = any(is_police(p) for p in people)

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from app.ingest.events.coordinators import coordinators
 from app.ingest.events.generic_agencies import generic_agencies, owner_only
 from app.ingest.events.lookup import Hit, Lookup
 from app.ingest.events.offences import council_officers
@@ -85,6 +86,8 @@ class ArticleContext:
     voices: frozenset[int] = frozenset()
     # paragraphs where a councillor or mayor tells the meeting
     council_voices: frozenset[int] = frozenset()
+    # bodies the article names only as a campaign's coordinator (coordinators.py)
+    coordinators: frozenset[str] = frozenset()
     # the place of worship that called or hosted the article's meeting (worship.py)
     worship_host: AgencyRef | None = None
 
@@ -225,6 +228,7 @@ def build_context(
         texts, {n: names.people for n, names in ctx.names.items()}, council=True
     )
     ctx.worship_host = worship_host(texts)
+    ctx.coordinators = coordinators(texts, {n: names.agencies for n, names in ctx.names.items()})
     return ctx
 
 
