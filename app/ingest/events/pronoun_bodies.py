@@ -21,6 +21,8 @@ _SAID = re.compile(
 def pronoun_owners(hits: tuple[Hit, ...], text: str, clause: tuple[int, int], sentence: tuple[int, int]) -> list[Hit]:
     """The body whose "its team" or "their officers" acts in the clause: the one that said it."""
     # the pronoun stands in the clause or in the subject joined to it ("its team and police would")
+    if "its " not in text and "their " not in text and "Their " not in text and "Its " not in text:
+        return []
     own = _ITS_PEOPLE.search(text, sentence[0], clause[1])
     if own is None:
         return []
