@@ -161,4 +161,4 @@ The public meeting at St Mary's Hall was called by the Hulme Residents' Associat
 
 def test_who_called_a_meeting_told_paragraphs_later_holds_it(gaz):
     agencies = actors(gaz, CALLED, "2024-03-06")[(1, "meeting")][0]  # the gazetteer drops the apostrophe
-    assert "Hulme Residents Association" in agencies
+    assert "Hulme Residents' Association" in agencies

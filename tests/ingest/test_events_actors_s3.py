@@ -69,8 +69,8 @@ def gaz() -> Gazetteer:
         # officers called to a pub: the force answered the incident; bottles thrown at them: victims
         (ANSWERED, "2024-04-10", (1, "incident"), (["Northamptonshire Police"], ["North Northamptonshire"])),
         (ANSWERED, "2024-04-10", (2, "incident"), ([], ["North Northamptonshire"])),
-        # told by the force, or counted in its figures: the force's incident
-        (TOLD, "2023-11-07", (1, "incident"), (["Police Scotland"], ["Dundee"])),
+        # only told by the force: its source, not its actor; counted in its figures: the force's incident
+        (TOLD, "2023-11-07", (1, "incident"), ([], ["Dundee"])),
         (TOLD, "2023-11-07", (2, "incident"), (["Police Scotland"], ["Dundee"])),
         # a ward panel is the police's meeting, and so is its next one
         (WARD_PANEL, "2024-03-08", (1, "meeting"), (["Metropolitan Police Service"], ["Wandsworth"])),

@@ -36,7 +36,7 @@ def gaz() -> Gazetteer:
     ("text", "day", "key", "expected"),
     [
         # "the residents' association" is the one the article named, not the scheme it starts
-        (ASSOCIATION, "2024-05-09", (2, "team_launch"), ["Tonge Moor Residents Association"]),
+        (ASSOCIATION, "2024-05-09", (2, "team_launch"), ["Tonge Moor Residents' Association"]),
         # "the BID" is the trader body named before it, not the area's force
         (BID, "2024-03-06", (2, "team_launch"), ["Halesowen Business Improvement District"]),
         # "BID members" meet as the BID
@@ -79,9 +79,9 @@ A follow-up meeting with police will be held in the autumn."""
     ("text", "day", "key", "expected"),
     [
         # the next meeting is the organiser's, not everyone who came to the first
-        (CALLED, "2024-02-09", (3, "meeting"), ["Walkergate Residents Forum"]),
+        (CALLED, "2024-02-09", (3, "meeting"), ["Walkergate Residents' Forum"]),
         # a follow-up with police: the police, and the organiser who holds it again
-        (FOLLOW_UP, "2024-05-18", (2, "meeting"), ["Chapel Allerton Residents Association", "West Yorkshire Police"]),
+        (FOLLOW_UP, "2024-05-18", (2, "meeting"), ["Chapel Allerton Residents' Association", "West Yorkshire Police"]),
     ],
 )
 def test_the_next_meeting_is_held_by_whoever_called_the_first(gaz, text, day, key, expected):

@@ -1,6 +1,6 @@
 """Whose work an event is, on whole invented articles through the real gazetteer: litter, waste and
-noise are the council's, a joint day of action's seizures are everyone's, a licence review the
-police asked for is theirs too, "the fire service" is the area's, and a unit's patch or a drug
+noise are the council's, a joint day of action's seizures are everyone's, a licence revoked on a
+review the police asked for is the council's decision, "the fire service" is the area's, and a unit's patch or a drug
 line's market is no event's place."""
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ def gaz() -> Gazetteer:
             CARDIFF,
             "2023-03-10",
             (2, "enforcement"),
-            (["Cardiff Council", "South Wales Police"], ["Cardiff"]),
+            (["Cardiff Council"], ["Cardiff"]),
         ),
         (
             BRADFORD,
@@ -142,7 +142,7 @@ def gaz() -> Gazetteer:
         "vans seized for carrying commercial waste are the council's seizure",
         "arrests for cannabis are the force's, even in a council story",
         "vans seized on a joint day of action are the council's and the police's",
-        "a licence revoked on a review the police requested is theirs too",
+        "a licence revoked on a review the police requested is the council's decision",
         "the towns a drug line supplies are not where the raids were",
         "a unit's patch is not where its raid was",
         "a unit's patch is where the unit was formed",

@@ -105,7 +105,7 @@ def named(gaz: Gazetteer, text: str, article: str | None = None) -> list[tuple]:
             [
                 (
                     "Avon and Somerset police",
-                    "Avon and Somerset Constabulary",
+                    "Avon and Somerset Police",
                     "police",
                 ),
                 ("West Yorkshire Police", "West Yorkshire Police", "police"),

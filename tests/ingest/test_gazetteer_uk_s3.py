@@ -47,7 +47,7 @@ def test_every_uk_council_area_is_known_once():
         ("North Northamptonshire", "North Northamptonshire", "Northamptonshire Police", "North Northamptonshire Council"),
         ("Cumberland", "Cumberland", "Cumbria Constabulary", "Cumberland Council"),
         ("North Yorkshire", "North Yorkshire", "North Yorkshire Police", "North Yorkshire Council"),
-        ("Somerset", "Somerset", "Avon and Somerset Constabulary", "Somerset Council"),
+        ("Somerset", "Somerset", "Avon and Somerset Police", "Somerset Council"),
         ("Kettering", "North Northamptonshire", "Northamptonshire Police", "North Northamptonshire Council"),
         ("Aylesbury", "Buckinghamshire", "Thames Valley Police", "Buckinghamshire Council"),
         ("Harrogate", "North Yorkshire", "North Yorkshire Police", "North Yorkshire Council"),

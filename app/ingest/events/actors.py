@@ -7,12 +7,14 @@ from dataclasses import dataclass
 
 from app.ingest.events.bystanders import bystander
 from app.ingest.events.context import ArticleContext
+from app.ingest.events.coordination import joined_before
 from app.ingest.events.courts import court_boroughs
 from app.ingest.events.detect import Mention
 from app.ingest.events.lookup import Hit, Lookup
 from app.ingest.events.orders import order_makers
 from app.ingest.events.partners import only_partners, partner_forces
 from app.ingest.events.places import line_destination, unit_patch
+from app.ingest.events.pronoun_bodies import pronoun_owners
 from app.ingest.events.responders import responding_police
 from app.ingest.events.speakers import is_we, speaker_agency
 from app.ingest.events.unit_patches import across_unit
@@ -58,10 +60,10 @@ def mention_actors(
     agencies: list[AgencyRef] = []
     police_work = mention.type in POLICE_TYPES
     if mention.type == "incident":
-        agencies = responding_police(mention, names.agencies, ctx.force)
+        agencies = responding_police(mention, names.agencies, ctx.force, ctx.fire)
     else:
-        agencies = [
-            h.agency
+        chosen = [
+            h
             for h in names.agencies
             if h.agency
             and _inside(h, clause)
@@ -69,6 +71,16 @@ def mention_actors(
             and not _TO.search(text, clause[0], h.start)
             and not bystander(h, mention, police_work)
         ]
+        # "the council and West Midlands Police were awarded": the first body fell in the clause before
+        chosen += joined_before(
+            chosen,
+            tuple(h for h in names.agencies if h.agency and not bystander(h, mention, police_work)),
+            text,
+            sentence,
+        )
+        # "The council said its night-time economy team and police would ...": the council's team
+        chosen += pronoun_owners(names.agencies, text, clause, sentence)
+        agencies = [h.agency for h in chosen]
         if agencies and mention.type in POLICE_TYPES:
             agencies += partner_forces(mention, names.agencies, other_clauses)
             if ctx.force is not None and only_partners(mention, names.agencies):
@@ -177,7 +189,9 @@ _SAID = re.compile(
 )
 # "told the committee", "presented to councillors": the audience, not the actor
 _TO = re.compile(
-    r"\b(?:to|told|informed|addressed|briefed)\s+(?:the\s+)?$", re.IGNORECASE
+    # "written to the acting Metropolitan Police Commissioner": an office's standing words between
+    r"\b(?:to|told|informed|addressed|briefed)\s+(?:the\s+)?(?:(?:acting|interim|new|then|current|former)\s+)?$",
+    re.IGNORECASE,
 )
 # "found that Bedfordshire Police had failed": what a document says, not who wrote it
 _REPORTED = re.compile(

@@ -77,8 +77,8 @@ def court_ahead(mention: Mention, date: DateValue | None, ctx: ArticleContext) -
     act yet; a sentence or appearance already told ends the force's case, so it keeps the force."""
     if not court_act(mention):
         return False
-    if mention.mood != REALIS:
-        return True
+    if mention.mood != REALIS or (date is not None and date.planned):
+        return True  # "a hearing is expected to take place later this year": still ahead
     if _COURT_AHEAD.search(mention.paragraph.text, *mention.clause):
         return True
     dated = date is not None and date.earliest is not None and ctx.on is not None

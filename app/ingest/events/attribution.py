@@ -40,12 +40,14 @@ from app.ingest.events.offences import POLICE_WORK
 from app.ingest.events.operation_partners import later_partners
 from app.ingest.events.orders import (
     council_order,
+    court_made,
     national_law,
     police_order,
     precept_order,
 )
 from app.ingest.events.other_agents import other_agent
 from app.ingest.events.reach import county_named, force_area_meeting, force_wide
+from app.ingest.events.worship import held_there
 from app.ingest.records import AgencyRef, DateValue, PersonRef
 
 # events that happen in a place, so in the article's area unless the text says otherwise
@@ -116,9 +118,9 @@ def event_actors(
             ctx.council
         )  # "214 fines for dropping litter": the council's officers
     if not agencies and setting and not any(court_act(m) for m, _ in members):
-        agencies.extend(
-            setting
-        )  # arrests made during an operation told just before: its forces
+        # arrests made during an operation told just before: its forces (not the national body
+        # that only coordinated the campaign)
+        agencies.extend(a for a in setting if a.name not in ctx.coordinators)
     partners = partner_agencies(members, event_type, ctx)
     if event_type != "incident":
         police_people = any(is_police(p) for p in people)
@@ -147,7 +149,7 @@ def event_actors(
             if not [a for a in agencies if a not in partners or a in leads] or police_people:
                 agencies.append(ctx.force)  # partners joined someone: the police, here
         if event_type in COUNCIL_TYPES and not persons_own(members):
-            police_made = any(police_order(m) for m, _ in members)
+            police_made = any(police_order(m) or court_made(m) for m, _ in members)
             council_made = any(council_order(m) for m, _ in members)
             if not agencies:
                 fallback = ctx.force if police_made else ctx.council
@@ -181,6 +183,8 @@ def event_actors(
         and ctx.force is not None
         and not any(a.kind == "police" for a in agencies)
         and any(applied_by_police(m) for m, _ in members)
+        # the hearing is the force's too; the licence revoked or suspended is the council's decision
+        and (event_type == "meeting" or not any(licence_decision(m) for m, _ in members))
     ):
         agencies.append(ctx.force)
     if (
@@ -205,6 +209,10 @@ def event_actors(
         # "The public meeting ... was called by the residents' association", told in a later telling
         told = {m.number for m, _ in members + refs}
         agencies += [body for number, body in ctx.organisers if number in told]
+        if (host := ctx.worship_host) is not None and any(
+            held_there(m.paragraph.text, *m.sentence, host) for m, _ in members
+        ):
+            agencies.append(host)  # "a follow-up meeting at the mosque": the mosque that hosts them
     agencies = other_agent(members, event_type, agencies, ctx)
     local_voice = event_type == "announcement" and any(
         a.kind in ("council", "community", "charity", "business") for a in agencies

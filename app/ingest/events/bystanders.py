@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import re
 
+from app.ingest.events.licence_parties import applicant_only
 from app.ingest.events.lookup import Hit
 from app.ingest.events.mention import Mention
 from app.ingest.events.orders import precept_order
 
 # "set up with Home Office funding", "a council grant": the body paid, someone else acted
 _FUNDS = re.compile(
-    r"(?:['’]s?)?\s+(?:funding|money|grants?|cash|funds|budget|backing|tax)\b", re.IGNORECASE
+    r"(?:['’]s?)?\s+(?:funding|money|grants?|cash|funds|budget|backing|tax"
+    # "cuts to police numbers": the force's strength, what is cut or asked for
+    r"|numbers|staffing|resources|pay)\b",
+    re.IGNORECASE,
 )
 # "the order gives police and council officers the power to": who receives a power, not who made
 # it; "the first borough to allow police and enforcement officers to issue fines" tells a scheme
@@ -59,6 +63,8 @@ def bystander(hit: Hit, mention: Mention, police_work: bool = False) -> bool:
     text = mention.paragraph.text
     if _FUNDS.match(text, hit.end) or _GIVEN.search(text, max(0, hit.start - 30), hit.start):
         return True
+    if applicant_only(hit, mention):
+        return True  # "revoked the licence, following a review requested by the police": the council's decision
     if not hit.generic and _SCHEME.match(text, hit.end):
         return True
     heard = _HEARD_THAT.match(text, hit.end)

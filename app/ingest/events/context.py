@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from app.ingest.events.coordinators import coordinators
 from app.ingest.events.generic_agencies import generic_agencies, owner_only
 from app.ingest.events.lookup import Hit, Lookup
 from app.ingest.events.offences import council_officers
@@ -20,6 +21,7 @@ from app.ingest.events.places import event_places, street_towns, venue_refs
 from app.ingest.events.speakers import (
     find_speakers,
 )
+from app.ingest.events.worship import worship_host
 from app.ingest.records import BODY, AgencyRef, Article, PersonRef
 from app.ingest.temporal.case_fold import paragraph_lower
 
@@ -82,6 +84,12 @@ class ArticleContext:
     partners: tuple[tuple[int, AgencyRef], ...] = ()
     # paragraphs where an officer tells the meeting
     voices: frozenset[int] = frozenset()
+    # paragraphs where a councillor or mayor tells the meeting
+    council_voices: frozenset[int] = frozenset()
+    # bodies the article names only as a campaign's coordinator (coordinators.py)
+    coordinators: frozenset[str] = frozenset()
+    # the place of worship that called or hosted the article's meeting (worship.py)
+    worship_host: AgencyRef | None = None
 
     @property
     def borough(self) -> str | None:
@@ -216,6 +224,11 @@ def build_context(
         texts, {n: names.people for n, names in ctx.names.items()}
     )
     ctx.speakers = find_speakers(body, ctx)
+    ctx.council_voices = officer_voices(
+        texts, {n: names.people for n, names in ctx.names.items()}, council=True
+    )
+    ctx.worship_host = worship_host(texts)
+    ctx.coordinators = coordinators(texts, {n: names.agencies for n, names in ctx.names.items()})
     return ctx
 
 

@@ -11,7 +11,9 @@ from app.ingest.events.mention import Mention
 COURT_WORDS = re.compile(
     r"\b(?:jailed|sentenced|imprisoned|convicted|found guilty|pleaded guilty|admitted|given a|handed a"
     r"|stand trial|(?:due|expected) to (?:appear|be sentenced)|(?:appeared|appears?|appearing) (?:at|before|in)"
-    r"|remanded)\b",
+    r"|remanded"
+    # "a proceeds of crime hearing is expected later this year": a court's hearing, not a licensing one
+    r"|(?:proceeds\s+of\s+crime|confiscation|sentencing|trial|plea|court)\s+hearings?)\b",
     re.IGNORECASE,
 )
 # "were handed banning orders when they were sentenced": the court's act, told in the clause after

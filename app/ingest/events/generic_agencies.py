@@ -40,7 +40,10 @@ _POLICE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _FIRE_WORDS = re.compile(
-    r"\bthe (?:fire (?:service|brigade)|fire and rescue service)\b", re.IGNORECASE
+    r"\b(?:the (?:fire (?:service|brigade)|fire and rescue service)"
+    # "officers and firefighters visited schools", "fire crews attended 96 fires": the area's service
+    r"|fire-?fighters?|fire crews?|fire officers)\b",
+    re.IGNORECASE,
 )
 _GROUP_WORDS = re.compile(
     r"\b(?:a|the) (?:campaign group|charity|pressure group|campaigners|organisation|organization|"
@@ -163,8 +166,8 @@ def generic_agencies(
     for pattern, agency in (
         (_COUNCIL_OFFICERS, ctx.council),
         (_COUNCIL_WORDS, ctx.council),
+        (_FIRE_WORDS, ctx.fire),  # before the police words: "fire officers" are no police
         (_POLICE_WORDS, ctx.force),
-        (_FIRE_WORDS, ctx.fire),
     ):
         if not may_match(_cues(pattern), lowered):
             continue  # a substring test rules out most scans of the council and fire words

@@ -12,6 +12,7 @@ from typing import Protocol
 
 from app.ingest.events.council_names import written_council
 from app.ingest.events.name_memo import memo_for
+from app.ingest.gazetteer.chapters import CHAPTERS
 from app.ingest.gazetteer.text import key
 from app.ingest.records import AgencyRef, PersonRef
 
@@ -168,7 +169,10 @@ class GazetteerLookup:
 
 _AGENCY_TAIL = re.compile(
     r"(?:[’']s)?\s*(?:police|constabulary|councils?|councillors|safer neighbourhoods?(?: policing)?(?: teams?)?|snts?|"
-    r"neighbourhood policing teams?|ward (?:officers|team|police))$",
+    r"neighbourhood policing teams?|ward (?:officers|team|police)"
+    # "Exeter Pubwatch", "Cardiff Street Pastors": a movement's town branch is placed by its town
+    + "".join(f"|{re.escape(name.lower())}" for name in sorted(CHAPTERS))
+    + r")$",
     re.IGNORECASE,
 )
 

@@ -40,7 +40,7 @@ _COMMITTEE = re.compile(
 _RUN_BY = re.compile(
     r"\b(?:run|led|organi[sz]ed|delivered|arranged"
     # "street wardens funded by the BID": the body's own wardens
-    r"|(?:wardens|rangers|ambassadors|marshals|patrollers)\s+(?:funded|employed|paid\s+for|hired))"
+    r"|(?:wardens|rangers|ambassadors|marshals|patrollers),?\s+(?:funded|employed|paid\s+for|hired))"
     r"\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -130,6 +130,8 @@ def meeting_agencies(members: list, ctx: ArticleContext) -> list[AgencyRef]:
             )  # "PC Rachel Stone told the hearing", told next
         ):
             out.append(ctx.force)  # "Ch Insp Colin Mackay told the committee"
+        if ctx.council is not None and mention.mood == REALIS and voiced(mention, ctx.council_voices):
+            out.append(ctx.council)  # "the council's leader, Cllr Ann Shaw, told the meeting"
         if (
             ctx.council is not None
             and not any(a.kind == "council" for a in out)

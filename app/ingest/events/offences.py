@@ -20,7 +20,9 @@ COUNCIL_OFFENCES = re.compile(
 # ...unless the sentence tells of police work
 POLICE_WORK = re.compile(
     r"\b(?:arrest\w*|charged|warrants?|drugs?|knives?|knife|weapons?|cannabis|cocaine|heroin|custody"
-    r"|stabb\w*|assault\w*|robber\w*|burglar\w*|dispersal|section (?:35|34|60))\b",
+    r"|stabb\w*|assault\w*|robber\w*|burglar\w*|dispersal|section (?:35|34|60)"
+    # "directed to leave the area under the order": a dispersal direction, a police power
+    r"|(?:directed|ordered|told)\s+to\s+leave|dispersed)\b",
     re.IGNORECASE,
 )
 

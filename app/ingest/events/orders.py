@@ -24,7 +24,8 @@ POLICE_ORDERS = re.compile(
 # only when nobody is named
 APPLIED_ORDERS = re.compile(
     r"\b(?:dispersal|section (?:34|35|60)|stop and search|closure (?:notices?|orders?)"
-    r"|criminal behaviour orders?|CBOs?|(?:sexual harm|knife crime|serious violence) prevention orders?"
+    r"|criminal behaviour orders?|CBOs?|(?:sexual harm|knife crime|serious violence|serious crime) prevention orders?"
+    r"|SCPOs?|restraining orders?|(?:football )?banning orders?"
     r"|(?:stalking|domestic abuse) protection orders?)\b",
     re.IGNORECASE,
 )
@@ -60,6 +61,23 @@ def police_order(mention: Mention) -> bool:
     return not _ORDER_NOUN.search(text, start, end) and bool(
         APPLIED_ORDERS.search(text, 0, start)
     )
+
+
+# "The order, imposed by magistrates", "Judge Jane Hill also made him subject to an order": a court's
+# order on an offender, asked for by the prosecution, never the council's own
+_COURT_MADE = re.compile(
+    r"\b(?:imposed|made|granted|issued|handed\s+down)\s+(?:\w+\s+){0,2}?(?:by|at)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’]*\s+){0,3}(?:magistrates|judge|court|sheriff|recorder|bench)\b"
+    r"|\b(?:[Jj]udge|[Mm]agistrates|[Tt]he\s+court|[Ss]heriff|[Rr]ecorder)\s+(?:[\w'’]+\s+){0,3}?"
+    r"(?:made|imposed|granted|issued|handed)\b",
+    re.IGNORECASE,
+)
+
+
+def court_made(mention: Mention) -> bool:
+    """An order a court or judge imposed on someone, told in the mention's sentence (not a PSPO or injunction)."""
+    text, (start, end) = mention.paragraph.text, mention.sentence
+    return bool(_COURT_MADE.search(text, start, end)) and not council_order(mention)
 
 
 def council_order(mention: Mention) -> bool:

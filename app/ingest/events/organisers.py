@@ -12,7 +12,7 @@ import re
 
 from app.ingest.events.lookup import Hit
 from app.ingest.events.mention import Mention
-from app.ingest.events.speakers import POLICE_TITLES
+from app.ingest.events.speakers import COUNCIL_TITLES, POLICE_TITLES
 from app.ingest.records import AgencyRef, PersonRef
 from app.ingest.temporal.case_fold import paragraph_lower
 from app.ingest.temporal.cues import literal_cues, may_match
@@ -123,9 +123,11 @@ def _may_hold(cues: tuple[str, ...] | None, text: str) -> bool:
 
 
 def officer_voices(
-    texts: dict[int, str], people: dict[int, tuple[Hit, ...]]
+    texts: dict[int, str], people: dict[int, tuple[Hit, ...]], council: bool = False
 ) -> frozenset[int]:
-    """Paragraphs where a police officer, named before the verb, tells the meeting or its residents."""
+    """Paragraphs where a police officer (a councillor or mayor, with `council`), named before the verb,
+    tells the meeting or its residents."""
+    speaks = _is_councillor if council else _is_officer
     out: set[int] = set()
     for number, text in texts.items():
         if not _may_hold(_ADDRESSED_CUES, text):
@@ -136,7 +138,7 @@ def officer_voices(
                 for h in people.get(number, ())
                 if h.person is not None
                 and h.end <= m.start()
-                and _is_officer(h.person)
+                and speaks(h.person)
                 and "." not in text[h.end : m.start()]
             ]
             if officers:
@@ -147,10 +149,15 @@ def officer_voices(
 
 def voiced(mention: Mention, voices: frozenset[int]) -> bool:
     """Whether a police officer addresses the meeting the mention tells, in the paragraph after it."""
-    return mention.number + 1 in voices
+    return any(mention.number < n <= mention.number + ATTENDEES_AFTER for n in voices)
 
 
 def _is_officer(person: PersonRef) -> bool:
     return bool(
         set((person.title or "").lower().replace(".", "").split()) & POLICE_TITLES
     )
+
+
+def _is_councillor(person: PersonRef) -> bool:
+    words = set((person.title or "").lower().replace(".", "").split())
+    return bool(words & COUNCIL_TITLES) and "crime" not in words  # a police and crime commissioner is no council's

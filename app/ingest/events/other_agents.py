@@ -126,10 +126,18 @@ def _joined_officers(mention: Mention) -> bool:
     return bool(_JOINED.search(mention.paragraph.text, *mention.sentence))
 
 
+# "A report to the committee said", "officers told the panel": the committee hears, someone else acts
+_TO_COMMITTEE = re.compile(
+    r"\b(?:to|told|before|informed|briefed|addressed)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+
+
 def _committee_act(mention: Mention) -> bool:
     """ "the sub-committee suspended the licence": a council committee is the subject."""
-    return bool(
-        _COMMITTEE.search(mention.paragraph.text, mention.clause[0], mention.start)
+    text, start = mention.paragraph.text, mention.clause[0]
+    return any(
+        not _TO_COMMITTEE.search(text, max(start, m.start() - 40), m.start())
+        for m in _COMMITTEE.finditer(text, start, mention.start)
     )
 
 

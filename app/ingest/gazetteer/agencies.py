@@ -22,7 +22,7 @@ _BARE_POLICE = re.compile(
     r"(?=[VvSsPpOoDdCcNn])\b(?P<w>(?:[Vv]olunteer\s+)?[Ss]pecial\s+[Cc]onstables|[Ss]pecials"
     r"|[Pp]olice(?:\s+(?:officers?|constables?|force|community\s+support\s+officers))?|[Oo]fficers|[Dd]etectives"
     r"|PCSOs?|[Cc]ops|[Nn]eighbourhood\s+[Pp]olicing\s+[Tt]eams?|[Nn]eighbourhood\s+[Tt]eams?)\b"
-    r"(?!\s+(?:[Ss]tations?|and\s+[Cc]rime|[Pp]recept|[Ff]ederation|[Bb]udget|[Ff]unding|[Gg]rant|[Ii]nspectorate))"
+    r"(?!\s+(?:[Ss]tations?|and\s+[Cc]rime|[Pp]recept|[Ff]ederation|[Bb]udget|[Ff]unding|[Gg]rant|[Ii]nspectorate|[Aa]uthority))"
 )
 _BARE_COUNCIL = re.compile(
     r"(?=[TtCc])\b(?:[Tt]he\s+(?:local\s+)?(?:council|authority)(?!\s+(?i:tax|house|chamber|offices)\b)"

@@ -17,7 +17,9 @@ if TYPE_CHECKING:
     from .places import PlaceFinder
 
 # movements organised as town branches
-CHAPTERS = frozenset({"Street Pastors", "Neighbourhood Watch", "Street Angels", "Street Marshals"})
+CHAPTERS = frozenset({"Street Pastors", "Neighbourhood Watch", "Street Angels", "Street Marshals",
+                      # licensees' and traders' schemes are run town by town: "Exeter Pubwatch"
+                      "Pubwatch", "Shopwatch", "Speedwatch"})
 # up to three capitalised words right before the movement's name
 _TOWN_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]+\s+){1,3}$")
 

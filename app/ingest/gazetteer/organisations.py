@@ -13,6 +13,7 @@ from app.ingest.records import AgencyRef
 
 from .data import LONDON
 from .mentions import AgencyMention, AreaContext
+from .org_runs import names_a_programme, own_words, owner_of
 from .places import STOP
 from .text import slugify
 
@@ -101,6 +102,8 @@ class OrganisationReader:
             if cuts:
                 last = cuts[-1]
                 out += self.read(text, run_start, run_start + last.end("word"), context)
+                if m.group("suffix") and last.group().rstrip()[-1] in "sS":
+                    continue  # "Coventry City Council's Scrutiny Board": a part of the body just read
                 run, run_start = run[last.end() :], run_start + last.end()
             comma = run.rfind(",")
             listed = m.group("suffix") and m.group("suffix").lower() in _AREA_SUFFIXES
@@ -110,6 +113,8 @@ class OrganisationReader:
                 and (not listed or not self._listed_area(run[:comma]))
             ):  # "Sgt Taylor, Ilford Trust", "Tom Wheeler, Braintree District Council"
                 run, run_start = run[comma + 1 :], run_start + comma + 1
+            own = own_words(run, " ".join((m.group("team") or m.group("suffix")).split()), self.finder)
+            run, run_start = own, run_start + len(run) - len(own)
             stripped = strip_run(run)
             if not stripped:
                 continue
@@ -150,6 +155,8 @@ class OrganisationReader:
 
     def _introduced(self, m: re.Match) -> list[AgencyMention]:
         run = strip_run(m.group("run"))
+        if m.group().startswith("Project"):
+            return []  # "Project ADDER", "Project Medusa": a programme's name, not a body
         if not run or run.split()[0] in _NOT_ORG_FIRST:
             return []
         start = m.start("run") + m.group("run").index(run)
@@ -219,10 +226,15 @@ class OrganisationReader:
             suffix[0].islower()
             or tokens[0] in _NOT_ORG_FIRST
             or low in ("cops", "councils")
+            or (low == "project" and names_a_programme(text, m.end()))
+            or owner_of(text[start : m.start("suffix")], self.finder)
         ):
-            return []
+            return []  # "the Home Office's Project ADDER": the owner is the body, read on its own
         kind = "government" if "NHS" in tokens else _SUFFIX_KIND.get(low, "community")
         run = self._place_possessive(run)
+        written = text[start : m.start("suffix")].rstrip()
+        if written.startswith(run) and _POSSESSIVE.fullmatch(written[len(run) :]):
+            run = written  # "Clifton Residents' Association", "the Prince's Trust": the name's own apostrophe
         # "Angel BID" keeps the short form it is written in: the name readers and traders use
         name = f"{run} {suffix}"
         ref = AgencyRef(name=name.replace("’", "'"), kind=kind, slug=slugify(name))
