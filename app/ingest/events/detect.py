@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 
 from app.ingest.events.anchor_check import may_match
+from app.ingest.events.determiners import opens_clause
 from app.ingest.events.lexicon import Lexicon, Trigger, load_lexicon
 from app.ingest.events.mention import Mention
 from app.ingest.events.mood import (
@@ -18,6 +19,7 @@ from app.ingest.events.mood import (
     mood_of,
 )
 from app.ingest.events.order_steps import order_steps
+from app.ingest.events.pleas import without_told_pleas
 from app.ingest.events.sentences import Span, split_clauses, split_sentences
 from app.ingest.events.sequels import is_first_making, is_sequel
 from app.ingest.events.subsumption import (
@@ -235,7 +237,7 @@ def detect_mentions(
                 )
         in_sentence += continuations(text, clauses, in_sentence)
         in_sentence = order_steps(paragraph, sentence, clauses, in_sentence)
-        found.extend(without_subsumed(with_arrests(in_sentence)))
+        found.extend(without_told_pleas(without_subsumed(with_arrests(in_sentence))))
     return found
 
 
@@ -278,6 +280,7 @@ def _clause_mentions(
             if trigger.np
             and _DEFINITE.search(text, max(0, start - 40), start)
             and not _names_whom(text, start, end)
+            and not opens_clause(text, start)
             else trigger.form
         )
         key = (trigger.type, form == "ref")

@@ -30,8 +30,9 @@ _COMMA_CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 _BARE_CONNECTIVE = re.compile(
-    # ("charged the following day": a time, not a clause opening on "following")
-    r"\s+(?=(?:but|whilst|while|although|after|before|following(?!\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)\b)|resulting in|leading to|because|"
+    # ("charged the following day", "applied for a review the following Monday": a time, not a
+    # clause opening on "following")
+    r"\s+(?=(?:but|whilst|while|although|after|before|(?<!the )following(?!\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)\b)|resulting in|leading to|because|"
     r"which|during a period|as part of)\b)",
     re.IGNORECASE,
 )
