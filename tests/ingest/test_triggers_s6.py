@@ -445,3 +445,128 @@ def test_a_review_applied_for_the_following_week_is_enforcement():
 )
 def test_premises_visited_are_checked_not_met(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The inquiry was led by Staffordshire Police's burglary squad, which was set up in "
+            "March 2021.",
+            [("team_launch", "which was set up")],
+        ),
+        (
+            "Officers fined 12 people under the alcohol ban, which was introduced in 2016.",
+            [("enforcement", "fined"), ("order", "which was introduced")],
+        ),
+        # a which-clause of no team, operation or order makes nothing
+        ("The money went to the charity, which was set up by parents in 2010.", []),
+    ],
+)
+def test_a_making_told_in_a_relative_clause_is_typed_by_its_noun(text, expected):
+    assert [(m.type, m.text) for m in detect_mentions(Paragraph(1, text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A knife surrender bin has been placed outside Longton police station until Sunday.",
+            [("operation", "bin")],
+        ),
+        # bins across an area are the amnesty itself
+        (
+            "Knife surrender bins have been placed at police stations across Stoke.",
+            [("operation", "")],
+        ),
+    ],
+)
+def test_one_amnesty_bin_put_out_is_an_act_apart_from_the_amnesty(text, expected):
+    assert [(m.type, m.subtype) for m in detect_mentions(Paragraph(1, text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "She said £400,000 would be spent on new street lighting in the park.",
+            [("announcement", "future", False, "£400,000 would be spent")],
+        ),
+        (
+            "The commissioner gave the project an extra £75,000 in March.",
+            [("announcement", "realis", False, "gave the project an extra £75,000")],
+        ),
+        # a fine given is no grant
+        ("The magistrates gave him a £300 fine.", []),
+    ],
+)
+def test_a_sum_told_spent_or_given_is_an_announcement(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Detectives will apply for knife crime prevention orders against the four boys in June.",
+            [("order", "future", False, "apply for knife crime prevention orders")],
+        ),
+    ],
+)
+def test_prevention_orders_sought_from_a_court_are_orders(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "He was knifed outside a takeaway in Church Street in April.",
+            [("incident", "realis", True, "was knifed")],
+        ),
+        (
+            "The court heard the gang targeted lone women walking home between May and July.",
+            [("incident", "realis", True, "the gang targeted lone")],
+        ),
+        # officers targeting a problem are at work
+        (
+            "Officers targeted drug dealers in the park on Friday.",
+            [("operation", "realis", False, "targeted")],
+        ),
+    ],
+)
+def test_an_offender_targeting_victims_is_an_incident(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the target of an operation is no incident
+        (
+            "The patrols are part of Operation Summer Nights, the force's crackdown against "
+            "alcohol-fuelled violence.",
+            [("operation", "realis", False, "part of Operation")],
+        ),
+        # sound systems firing up are no fire
+        ("Police will be on hand when the sound systems fire up on Sunday.", []),
+        # trouble that never came is no incident
+        (
+            "Officers were back on the streets on Saturday, braced for trouble that did not materialise.",
+            [
+                ("operation", "realis", False, "Officers were back on"),
+                ("incident", "negated", True, "trouble"),
+            ],
+        ),
+    ],
+)
+def test_a_problem_named_as_a_target_or_as_what_never_came_is_no_incident(text, expected):
+    assert found(text) == expected
+
+
+def test_the_year_of_a_date_stays_in_the_opening_subordinate_clause():
+    text = "When the clubs reopened on May 17, 2021, the team was back in the city centre."
+    assert [text[a:b] for a, b in split_clauses(text, (0, len(text)))] == [
+        "When the clubs reopened on May 17, 2021,",
+        "the team was back in the city centre.",
+    ]

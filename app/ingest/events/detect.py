@@ -20,6 +20,7 @@ from app.ingest.events.mood import (
 )
 from app.ingest.events.order_steps import order_steps
 from app.ingest.events.pleas import without_told_pleas
+from app.ingest.events.relative_makings import relative_makings
 from app.ingest.events.sentences import Span, split_clauses, split_sentences
 from app.ingest.events.sequels import is_first_making, is_sequel
 from app.ingest.events.subsumption import (
@@ -110,7 +111,9 @@ _GOAL = re.compile(
     r"\b(?:tackl(?:e|es|ed|ing)|combat(?:s|ed|ing|ting)?|reduc(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|"
     r"cut(?:ting)?|curb(?:s|ed|ing)?|crack(?:s|ed|ing)? down on|clamp(?:s|ed|ing)? down on|"
     # (a bare problem: "officers tackled a man" or "prevented the attack" tell an occurrence)
-    r"stamp(?:s|ed|ing)? out)\s+(?:(?!(?:a|an|the|this|that|these|those|his|her|their|its)\b)[\w-]+\s+){0,2}$",
+    r"stamp(?:s|ed|ing)? out|"
+    # "the force's summer operation against alcohol-fuelled disorder": the target of the work
+    r"against|target(?:s|ed|ing)|targett(?:ed|ing))\s+(?:(?!(?:a|an|the|this|that|these|those|his|her|their|its)\b)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "a haven for people who were drunk, injured or vulnerable": the people cared for, no injury told
@@ -148,9 +151,19 @@ _FUTURE_AFTER = re.compile(
 _SCHEDULED = re.compile(r"(?:retires|(?:is|are)\s+retiring)\b", re.IGNORECASE)
 
 
+# "braced for trouble that largely failed to materialise": the noun told as what never happened
+_NEVER_HAPPENED = re.compile(
+    r"\s+(?:that|which)\s+(?:largely\s+|mostly\s+|ultimately\s+|then\s+)?(?:failed to|did not|didn['’]t|"
+    r"never)\s+(?:materiali[sz]ed?|happen(?:ed)?|occur(?:red)?|come)\b",
+    re.IGNORECASE,
+)
+
+
 def _after_mood(mood: str, text: str, start: int, end: int) -> str:
     if mood != REALIS:
         return mood
+    if _NEVER_HAPPENED.match(text, end):
+        return NEGATED
     if _FUTURE_AFTER.match(text, end) or _SCHEDULED.match(text, start, end):
         return FUTURE
     return mood
@@ -236,6 +249,7 @@ def detect_mentions(
                     _clause_mentions(paragraph, sentence, clause, triggers, clauses)
                 )
         in_sentence += continuations(text, clauses, in_sentence)
+        in_sentence += relative_makings(paragraph, sentence, clauses, in_sentence)
         in_sentence = order_steps(paragraph, sentence, clauses, in_sentence)
         found.extend(without_told_pleas(without_subsumed(with_arrests(in_sentence))))
     return found

@@ -65,7 +65,8 @@ _AFTER_ASIDE = re.compile(
 )
 _INITIAL_SUBORDINATE = re.compile(
     r"^[\"“‘']?(?:after|following|before|when|while|whilst|as|although|though|despite|since|if|unless|once|"
-    r"commenting on|responding to|speaking|in response to|in the wake of|amid|ahead of)\b[^,]*,",
+    # ("When the pubs reopened on July 4, 2020, the team ...": the year's comma is the date's)
+    r"commenting on|responding to|speaking|in response to|in the wake of|amid|ahead of)\b(?:[^,]|,\s*(?=\d{4}\b))*,",
     re.IGNORECASE,
 )
 
