@@ -570,3 +570,44 @@ def test_the_year_of_a_date_stays_in_the_opening_subordinate_clause():
         "When the clubs reopened on May 17, 2021,",
         "the team was back in the city centre.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Before the summer fair, organisers and the council agreed a new stewarding plan in March.",
+            [("order", "realis", True, "agreed a new stewarding plan")],
+        ),
+        # a policing plan adopted is a document, not a policy of the event
+        ("The force adopted a new policing plan in April.", []),
+    ],
+)
+def test_a_safety_plan_agreed_for_an_event_is_a_policy_made(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "PCs visited the takeaway on Friday to remind staff of the curfew on late-night sales.",
+            [("meeting", "realis", False, "visited the takeaway on Friday to remind")],
+        ),
+    ],
+)
+def test_a_visit_to_one_venue_to_speak_to_its_staff_is_a_meeting(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "During the floods the neighbourhood team was redeployed to guard empty homes.",
+            [("operation", "realis", False, "redeployed to guard")],
+        ),
+    ],
+)
+def test_a_team_given_a_new_task_is_an_operation(text, expected):
+    assert found(text) == expected
