@@ -611,3 +611,42 @@ def test_a_visit_to_one_venue_to_speak_to_its_staff_is_a_meeting(text, expected)
 )
 def test_a_team_given_a_new_task_is_an_operation(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "She was given a community protection warning in March and a community protection "
+            "notice in May.",
+            [
+                ("enforcement", False, "given a community protection warning"),
+                ("enforcement", True, "a community protection notice"),
+            ],
+        ),
+        (
+            "The owner was served with a closure notice on Monday and a closure order the following "
+            "week.",
+            [
+                ("order", False, "served with a closure notice"),
+                ("order", True, "a closure order"),
+            ],
+        ),
+        # two things with one time are one act
+        (
+            "Officers issued a warning and a fixed penalty notice on Friday.",
+            [("enforcement", False, "issued a warning and a fixed penalty notice")],
+        ),
+    ],
+)
+def test_a_second_thing_issued_with_its_own_time_is_another_act(text, expected):
+    assert [
+        (m.type, m.distinct, m.text) for m in detect_mentions(Paragraph(1, text))
+    ] == expected
+
+
+def test_a_plan_agreed_is_an_order_apart_from_a_legal_order():
+    text = "The council and organisers agreed a new crowd management plan for the festival in May."
+    assert [(m.type, m.subtype) for m in detect_mentions(Paragraph(1, text))] == [
+        ("order", "plan")
+    ]

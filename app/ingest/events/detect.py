@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 
 from app.ingest.events.anchor_check import may_match
+from app.ingest.events.coordinated import coordinated_acts
 from app.ingest.events.determiners import opens_clause
 from app.ingest.events.lexicon import Lexicon, Trigger, load_lexicon
 from app.ingest.events.mention import Mention
@@ -250,6 +251,7 @@ def detect_mentions(
                 )
         in_sentence += continuations(text, clauses, in_sentence)
         in_sentence += relative_makings(paragraph, sentence, clauses, in_sentence)
+        in_sentence += coordinated_acts(text, in_sentence)
         in_sentence = order_steps(paragraph, sentence, clauses, in_sentence)
         found.extend(without_told_pleas(without_subsumed(with_arrests(in_sentence))))
     return found
