@@ -650,3 +650,20 @@ def test_a_plan_agreed_is_an_order_apart_from_a_legal_order():
     assert [(m.type, m.subtype) for m in detect_mentions(Paragraph(1, text))] == [
         ("order", "plan")
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The sergeant said the beat team would start patrolling until 3am on Saturdays from June.",
+            [("operation", "future", False, "start patrolling until 3")],
+        ),
+        (
+            "Wardens will extend their patrols until midnight over the summer holidays.",
+            [("operation", "future", False, "extend their patrols until midnight")],
+        ),
+    ],
+)
+def test_patrols_run_later_into_the_night_are_an_operation(text, expected):
+    assert found(text) == expected
