@@ -371,6 +371,10 @@ def test_an_order_renewed_with_a_pronoun_for_subject_is_an_order(text, expected)
             [("announcement", "realis", True, "took charge of the constabulary")],
         ),
         (
+            "The review began weeks after the new chief took up her post as chief constable in June.",
+            [("announcement", "realis", True, "took up her post as")],
+        ),
+        (
             "The patrols are funded by the Safer Streets Fund, announced by the Home Office in March.",
             [("announcement", "realis", True, "announced by the Home Office")],
         ),
