@@ -42,7 +42,10 @@ def found(text: str) -> list[tuple[str, str, bool, str]]:
             [("operation", "realis", False, "were piloted")],
         ),
         # a court's trial is no trial run
-        ("The trial of four men accused of the robbery opened at Stoke Crown Court on Monday.", []),
+        (
+            "The trial of four men accused of the robbery opened at Stoke Crown Court on Monday.",
+            [],
+        ),
     ],
 )
 def test_a_trial_run_of_kit_or_a_scheme_is_an_operation(text, expected):
@@ -61,7 +64,10 @@ def test_a_trial_run_of_kit_or_a_scheme_is_an_operation(text, expected):
             [("operation", "realis", False, "weapons surrender bin was placed")],
         ),
         # where bins stand is no act
-        ("Amnesty bins are located at the front desk of every station in the county.", []),
+        (
+            "Amnesty bins are located at the front desk of every station in the county.",
+            [],
+        ),
     ],
 )
 def test_screening_arches_and_amnesty_bins_put_out_are_operations(text, expected):
@@ -135,7 +141,9 @@ def test_a_victim_s_harm_told_without_a_crime_noun_is_an_incident(text, expected
         ("Officers were dealing with a collision on the ring road on Monday.", []),
     ],
 )
-def test_an_offender_s_conduct_told_by_a_court_or_residents_is_an_incident(text, expected):
+def test_an_offender_s_conduct_told_by_a_court_or_residents_is_an_incident(
+    text, expected
+):
     assert found(text) == expected
 
 
@@ -145,7 +153,14 @@ def test_an_offender_s_conduct_told_by_a_court_or_residents_is_an_incident(text,
         (
             "About 150 residents crowded into the community centre on Tuesday night to complain about "
             "drug dealing.",
-            [("meeting", "realis", False, "residents crowded into the community centre")],
+            [
+                (
+                    "meeting",
+                    "realis",
+                    False,
+                    "residents crowded into the community centre",
+                )
+            ],
         ),
         # a crowd at the scene is no meeting
         ("Residents gathered at the scene on Friday to lay flowers.", []),
@@ -179,7 +194,10 @@ def test_a_crowd_filling_a_hall_is_a_public_meeting(text, expected):
             ],
         ),
         # a trader's stall is a trade, not a meeting
-        ("Mr Khan, who has run a fruit stall on the market for 20 years, said it was quieter.", []),
+        (
+            "Mr Khan, who has run a fruit stall on the market for 20 years, said it was quieter.",
+            [],
+        ),
     ],
 )
 def test_a_stall_or_session_run_for_the_public_is_a_meeting(text, expected):
@@ -195,11 +213,20 @@ def test_a_stall_or_session_run_for_the_public_is_a_meeting(text, expected):
         ),
         (
             "The police and crime panel will receive an update on the patrols in January.",
-            [("meeting", "future", True, "police and crime panel will receive an update")],
+            [
+                (
+                    "meeting",
+                    "future",
+                    True,
+                    "police and crime panel will receive an update",
+                )
+            ],
         ),
     ],
 )
-def test_a_sitting_still_to_decide_or_to_hear_a_report_is_a_meeting_ahead(text, expected):
+def test_a_sitting_still_to_decide_or_to_hear_a_report_is_a_meeting_ahead(
+    text, expected
+):
     assert found(text) == expected
 
 
@@ -239,7 +266,9 @@ def test_a_visitor_on_officers_raids_is_a_visit(text, expected):
         ("The council put new signs on the streets around the park last week.", []),
     ],
 )
-def test_officers_put_on_the_streets_and_a_team_formed_are_team_launches(text, expected):
+def test_officers_put_on_the_streets_and_a_team_formed_are_team_launches(
+    text, expected
+):
     assert found(text) == expected
 
 
@@ -379,7 +408,10 @@ def test_an_order_renewed_with_a_pronoun_for_subject_is_an_order(text, expected)
             [("announcement", "realis", True, "announced by the Home Office")],
         ),
         # taking charge of a case is no appointment
-        ("The detective who took charge of the inquiry said the men were dangerous.", []),
+        (
+            "The detective who took charge of the inquiry said the men were dangerous.",
+            [],
+        ),
     ],
 )
 def test_a_chief_taking_charge_and_a_scheme_announced_by_a_minister_are_announcements(
@@ -486,7 +518,9 @@ def test_a_making_told_in_a_relative_clause_is_typed_by_its_noun(text, expected)
     ],
 )
 def test_one_amnesty_bin_put_out_is_an_act_apart_from_the_amnesty(text, expected):
-    assert [(m.type, m.subtype) for m in detect_mentions(Paragraph(1, text))] == expected
+    assert [
+        (m.type, m.subtype) for m in detect_mentions(Paragraph(1, text))
+    ] == expected
 
 
 @pytest.mark.parametrize(
@@ -564,12 +598,16 @@ def test_an_offender_targeting_victims_is_an_incident(text, expected):
         ),
     ],
 )
-def test_a_problem_named_as_a_target_or_as_what_never_came_is_no_incident(text, expected):
+def test_a_problem_named_as_a_target_or_as_what_never_came_is_no_incident(
+    text, expected
+):
     assert found(text) == expected
 
 
 def test_the_year_of_a_date_stays_in_the_opening_subordinate_clause():
-    text = "When the clubs reopened on May 17, 2021, the team was back in the city centre."
+    text = (
+        "When the clubs reopened on May 17, 2021, the team was back in the city centre."
+    )
     assert [text[a:b] for a, b in split_clauses(text, (0, len(text)))] == [
         "When the clubs reopened on May 17, 2021,",
         "the team was back in the city centre.",

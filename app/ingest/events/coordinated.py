@@ -20,7 +20,9 @@ _TIME = (
 # "... in October and a community protection notice in December", "... on Monday and two fines the
 # following week": the first thing's time, then the second thing and its own
 _SECOND = re.compile(
-    r"[^,;.]{0,80}?" + _TIME + r"[^,;.]{0,30}?\band\s+(?P<thing>(?:a|an|another|one|\d+|two|three|four|five|six)\s+(?:[\w-]+\s+){0,3}?"
+    r"[^,;.]{0,80}?"
+    + _TIME
+    + r"[^,;.]{0,30}?\band\s+(?P<thing>(?:a|an|another|one|\d+|two|three|four|five|six)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:notices?|warnings?|fines?|cautions?|orders?|bans?|injunctions?|summons(?:es)?|penalt(?:y|ies)|"
     r"tickets?))\s+(?=(?:in|on|last|this|earlier|later|the following|a (?:week|month|year) later)\b)",
     re.IGNORECASE,

@@ -30,6 +30,7 @@ from app.ingest.events.subsumption import (
     continuations,
     without_subsumed,
 )
+from app.ingest.events.unrealised import never_happened
 from app.ingest.events.warrants import with_arrests
 from app.ingest.records import BODY, Paragraph
 from app.ingest.temporal.case_fold import plain_lower
@@ -152,18 +153,10 @@ _FUTURE_AFTER = re.compile(
 _SCHEDULED = re.compile(r"(?:retires|(?:is|are)\s+retiring)\b", re.IGNORECASE)
 
 
-# "braced for trouble that largely failed to materialise": the noun told as what never happened
-_NEVER_HAPPENED = re.compile(
-    r"\s+(?:that|which)\s+(?:largely\s+|mostly\s+|ultimately\s+|then\s+)?(?:failed to|did not|didn['’]t|"
-    r"never)\s+(?:materiali[sz]ed?|happen(?:ed)?|occur(?:red)?|come)\b",
-    re.IGNORECASE,
-)
-
-
 def _after_mood(mood: str, text: str, start: int, end: int) -> str:
     if mood != REALIS:
         return mood
-    if _NEVER_HAPPENED.match(text, end):
+    if never_happened(text, end):
         return NEGATED
     if _FUTURE_AFTER.match(text, end) or _SCHEDULED.match(text, start, end):
         return FUTURE

@@ -26,7 +26,10 @@ _MADE = re.compile(
 )
 # the noun the clause before ends on, and the type of event its making is
 _ANTECEDENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(rf"\b(?:{nouns})\s*(?:\([^)]{{0,40}}\))?\s*,?\s*$", re.IGNORECASE))
+    (
+        kind,
+        re.compile(rf"\b(?:{nouns})\s*(?:\([^)]{{0,40}}\))?\s*,?\s*$", re.IGNORECASE),
+    )
     for kind, nouns in (
         (
             "team_launch",
