@@ -32,6 +32,7 @@ from app.ingest.events.operation_officers import without_operation_officers
 from app.ingest.events.operation_settings import operation_setting
 from app.ingest.events.own_settings import own_setting, told_in_setting
 from app.ingest.events.remembered import paragraph_triggers
+from app.ingest.events.same_period import same_period_date
 from app.ingest.events.scope import plan_clauses
 from app.ingest.events.titles import headline_types, make_title
 from app.ingest.events.uncovered import paragraph_mentions
@@ -131,6 +132,8 @@ def extract_with(
             date = attach_date(
                 mention, aside_free_dates(mention, paragraph_dates), dct, dct_date, claimed
             )
+            if date is None and mention.mood == REALIS:
+                date = same_period_date(mention, by_paragraph)
             if date is None and mention.subtype == "pledge":
                 # "the council said it would pay for new cameras": with no time for the
                 # pledge's content, the saying is the event, told at publication

@@ -6,6 +6,8 @@ import re
 from bisect import bisect_left
 
 from app.ingest.events.anchor_check import may_match
+from app.ingest.events.coordinated import coordinated_acts
+from app.ingest.events.determiners import opens_clause
 from app.ingest.events.lexicon import Lexicon, Trigger, load_lexicon
 from app.ingest.events.mention import Mention
 from app.ingest.events.mood import (
@@ -18,6 +20,8 @@ from app.ingest.events.mood import (
     mood_of,
 )
 from app.ingest.events.order_steps import order_steps
+from app.ingest.events.pleas import without_told_pleas
+from app.ingest.events.relative_makings import relative_makings
 from app.ingest.events.sentences import Span, split_clauses, split_sentences
 from app.ingest.events.sequels import is_first_making, is_sequel
 from app.ingest.events.subsumption import (
@@ -26,6 +30,7 @@ from app.ingest.events.subsumption import (
     continuations,
     without_subsumed,
 )
+from app.ingest.events.unrealised import never_happened
 from app.ingest.events.warrants import with_arrests
 from app.ingest.records import BODY, Paragraph
 from app.ingest.temporal.case_fold import plain_lower
@@ -108,7 +113,9 @@ _GOAL = re.compile(
     r"\b(?:tackl(?:e|es|ed|ing)|combat(?:s|ed|ing|ting)?|reduc(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|"
     r"cut(?:ting)?|curb(?:s|ed|ing)?|crack(?:s|ed|ing)? down on|clamp(?:s|ed|ing)? down on|"
     # (a bare problem: "officers tackled a man" or "prevented the attack" tell an occurrence)
-    r"stamp(?:s|ed|ing)? out)\s+(?:(?!(?:a|an|the|this|that|these|those|his|her|their|its)\b)[\w-]+\s+){0,2}$",
+    r"stamp(?:s|ed|ing)? out|"
+    # "the force's summer operation against alcohol-fuelled disorder": the target of the work
+    r"against|target(?:s|ed|ing)|targett(?:ed|ing))\s+(?:(?!(?:a|an|the|this|that|these|those|his|her|their|its)\b)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "a haven for people who were drunk, injured or vulnerable": the people cared for, no injury told
@@ -149,6 +156,8 @@ _SCHEDULED = re.compile(r"(?:retires|(?:is|are)\s+retiring)\b", re.IGNORECASE)
 def _after_mood(mood: str, text: str, start: int, end: int) -> str:
     if mood != REALIS:
         return mood
+    if never_happened(text, end):
+        return NEGATED
     if _FUTURE_AFTER.match(text, end) or _SCHEDULED.match(text, start, end):
         return FUTURE
     return mood
@@ -234,8 +243,10 @@ def detect_mentions(
                     _clause_mentions(paragraph, sentence, clause, triggers, clauses)
                 )
         in_sentence += continuations(text, clauses, in_sentence)
+        in_sentence += relative_makings(paragraph, sentence, clauses, in_sentence)
+        in_sentence += coordinated_acts(text, in_sentence)
         in_sentence = order_steps(paragraph, sentence, clauses, in_sentence)
-        found.extend(without_subsumed(with_arrests(in_sentence)))
+        found.extend(without_told_pleas(without_subsumed(with_arrests(in_sentence))))
     return found
 
 
@@ -278,6 +289,7 @@ def _clause_mentions(
             if trigger.np
             and _DEFINITE.search(text, max(0, start - 40), start)
             and not _names_whom(text, start, end)
+            and not opens_clause(text, start)
             else trigger.form
         )
         key = (trigger.type, form == "ref")

@@ -31,8 +31,9 @@ _COMMA_CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 _BARE_CONNECTIVE = re.compile(
-    # ("charged the following day": a time, not a clause opening on "following")
-    r"\s+(?=(?:but|whilst|while|although|after|before|following(?!\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)\b)|resulting in|leading to|because|"
+    # ("charged the following day", "applied for a review the following Monday": a time, not a
+    # clause opening on "following")
+    r"\s+(?=(?:but|whilst|while|although|after|before|(?<!the )following(?!\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)\b)|resulting in|leading to|because|"
     r"which|during a period|as part of)\b)",
     re.IGNORECASE,
 )
@@ -65,7 +66,8 @@ _AFTER_ASIDE = re.compile(
 )
 _INITIAL_SUBORDINATE = re.compile(
     r"^[\"“‘']?(?:after|following|before|when|while|whilst|as|although|though|despite|since|if|unless|once|"
-    r"commenting on|responding to|speaking|in response to|in the wake of|amid|ahead of)\b[^,]*,",
+    # ("When the pubs reopened on July 4, 2020, the team ...": the year's comma is the date's)
+    r"commenting on|responding to|speaking|in response to|in the wake of|amid|ahead of)\b(?:[^,]|,\s*(?=\d{4}\b))*,",
     re.IGNORECASE,
 )
 
