@@ -13,6 +13,7 @@ from app.ingest.temporal.expressions import Expression
 from app.ingest.temporal.grammar import find_expressions
 from app.ingest.temporal.references import OCCASIONS
 from app.ingest.temporal.resolve import (
+    LIKELIEST,
     Unresolved,
     anaphor_value,
     is_external,
@@ -116,17 +117,22 @@ def resolve_expression(
         precision,
         anchor,
         f"{expression.text} -> {edtf}: {why}",
-        _planned(expression, start, end, dct),
+        _planned(expression, start, end, dct, likeliest=LIKELIEST in why),
     )
 
 
-def _planned(expression: Expression, start, end, dct: PublicationDate) -> bool:
-    """Future tense and not over at publication; a period already running ('runs until') is not planned."""
+def _planned(
+    expression: Expression, start, end, dct: PublicationDate, *, likeliest: bool = False
+) -> bool:
+    """Future tense and not over at publication; a period already running ('runs until') is not planned.
+
+    A year-less name given one reading of an uncertain publication date ("in the autumn") is
+    planned when it is still ahead of the earliest day the article may be from."""
     if expression.tense != "future":
         return False
     if expression.role == "until":
         return bool(dct.known and start > dct.latest)
-    return not dct.known or end > dct.latest
+    return not dct.known or end > dct.latest or (likeliest and end >= dct.earliest)
 
 
 def _in_quotes(text: str, position: int) -> bool:
