@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.ingest.temporal import find_dates
-from tests.ingest.temporal_helpers import pub
+from app.ingest.temporal import find_article_dates, find_dates
+from tests.ingest.temporal_helpers import article, pub
 
 D, W, M, S, Y = "day", "week", "month", "season", "year"
 
@@ -135,3 +135,182 @@ def test_a_year_less_name_takes_the_reading_of_most_publication_days(
         for m in find_dates(sentence, pub(published))
     ]
     assert got == expected
+
+
+def _article_dates(text: str, published: str) -> list[tuple[int, str, str]]:
+    art = article(text)
+    return [
+        (m.paragraph, m.text, m.value.edtf)
+        for m in find_article_dates(art, pub(published))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a named event's days, from the rule that fixes them each year
+        (
+            "About 7,000 officers a day will be on duty at Notting Hill Carnival.",
+            "2024-08-01",
+            [(1, "Notting Hill Carnival", "2024-08-25/2024-08-26")],
+        ),
+        (
+            "Two men were arrested at the Leeds West Indian Carnival.",
+            "2023-09-02",
+            [(1, "Leeds West Indian Carnival", "2023-08-28")],
+        ),
+        (
+            "Officers made 40 arrests over Reading Festival.",
+            "2022-09-01",
+            [(1, "Reading Festival", "2022-08-26/2022-08-28")],
+        ),
+        (
+            "Roads around the cenotaph will be closed on Remembrance Sunday.",
+            "2023-10-30",
+            [(1, "Remembrance Sunday", "2023-11-12")],
+        ),
+        (
+            "Shoplifting teams patrolled the Bullring on Black Friday.",
+            "2023-12-01",
+            [(1, "Black Friday", "2023-11-24")],
+        ),
+        (
+            "A man was assaulted outside a restaurant on Mother's Day.",
+            "2024-04-02",
+            [(1, "Mother's Day", "2024-03-10")],
+        ),
+        # a year written with it, or counted with "last year's"
+        (
+            "Officers were deployed at Notting Hill Carnival.\n\nAt the 2019 carnival, 397 people were arrested.\n\n"
+            "Last year's carnival saw two stabbings.",
+            "2023-08-14",
+            [
+                (1, "Notting Hill Carnival", "2022-08-28/2022-08-29"),
+                (2, "the 2019 carnival", "2019-08-25/2019-08-26"),
+                (3, "Last year's carnival", "2022-08-28/2022-08-29"),
+            ],
+        ),
+        # the name of the event, not a time; a time before it; a month and year as written
+        ("Policing Notting Hill Carnival has changed.", "2023-08-14", []),
+        (
+            "Ahead of Notting Hill Carnival, officers searched 12 homes.",
+            "2023-08-14",
+            [],
+        ),
+        (
+            "Cameras were trialled on the Notting Hill Carnival route.",
+            "2023-08-14",
+            [],
+        ),
+        (
+            "The force trialled cameras at Notting Hill Carnival.\n\nAt the August 2019 carnival, 397 people were arrested.",
+            "2023-08-14",
+            [
+                (1, "Notting Hill Carnival", "2022-08-28/2022-08-29"),
+                (2, "August 2019", "2019-08"),
+            ],
+        ),
+        # a short name with no full name in the article is some other town's carnival
+        (
+            "Three people were arrested at the carnival.\n\nThis year's carnival was quieter than the 2019 carnival.",
+            "2023-08-14",
+            [(2, "This year", "2023"), (2, "2019", "2019")],
+        ),
+    ],
+    ids=[
+        "notting hill carnival is the sunday and monday of the august bank holiday",
+        "leeds carnival is the bank holiday monday",
+        "reading festival is the friday to sunday",
+        "remembrance sunday is the second sunday of november",
+        "black friday follows the fourth thursday of november",
+        "mother's day is three weeks before easter",
+        "a year written or counted with the event",
+        "a name used as a subject is no time",
+        "ahead of the event is no time of it",
+        "a name used as a modifier is no time",
+        "the month and year written stay the grammar's",
+        "a short name alone names no known event",
+    ],
+)
+def test_annual_events_are_dated_by_their_rule(text, published, expected):
+    assert _article_dates(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Officers were on duty at the Notting Hill Carnival in 2022.\n\n"
+            "Police made 209 arrests across the two days.",
+            "2023-08-14",
+            ("across the two days", "2022-08-28/2022-08-29"),
+        ),
+        # two days joined by "and" are a run of two
+        (
+            "The market ran on Saturday, May 4 and Sunday, May 5.\n\nWardens patrolled on both days.",
+            "2024-05-10",
+            ("on both days", "2024-05-04/2024-05-05"),
+        ),
+        # "this year" picks the run of this year
+        (
+            "This year's Notting Hill Carnival will be policed by 7,000 officers a day.\n\n"
+            "The 2022 carnival was marred by violence, and a dispersal order was in force on both days.\n\n"
+            "This year, youth workers will join officers on both days.",
+            "2023-08-14",
+            ("on both days", "2023-08-27/2023-08-28"),
+        ),
+    ],
+    ids=[
+        "the two days are the event's",
+        "two days joined by and",
+        "this year picks this year's days",
+    ],
+)
+def test_both_days_are_the_run_of_days_told_last(text, published, expected):
+    assert _article_dates(text, published)[-1][1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a year in the sentence with no run of days in it: "the two days" are not dated
+        (
+            "The Notting Hill Carnival takes place on Sunday, August 27 and Monday, August 28.\n\n"
+            "In 2016, officers made 454 arrests over the two days.",
+            "2023-08-14",
+            [
+                (1, "Sunday, August 27", "2023-08-27"),
+                (1, "Monday, August 28", "2023-08-28"),
+                (2, "2016", "2016"),
+            ],
+        ),
+        (
+            "Officers were on duty for two days.\n\nThey made 12 arrests on both days.",
+            "2023-08-14",
+            [],
+        ),
+    ],
+    ids=["another year's two days are not dated", "no run of days told, no date"],
+)
+def test_both_days_with_no_run_told_are_left_undated(text, published, expected):
+    assert _article_dates(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "In 2016, officers made 454 arrests.\n\nThat same year the force trialled facial recognition cameras.",
+            "2023-08-14",
+            (2, "That same year", "2016"),
+        ),
+        (
+            "In the summer of 2015 police ran a blitz on begging.\n\nThe following year, a new unit was formed.",
+            "2023-10-10",
+            (2, "The following year", "2016"),
+        ),
+    ],
+    ids=["that same year is the year told last", "the following year counts from it"],
+)
+def test_a_year_anaphor_counts_from_the_last_date_told(text, published, expected):
+    assert _article_dates(text, published)[-1] == expected
