@@ -314,3 +314,41 @@ def test_both_days_with_no_run_told_are_left_undated(text, published, expected):
 )
 def test_a_year_anaphor_counts_from_the_last_date_told(text, published, expected):
     assert _article_dates(text, published)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second act on the same day is on the first one's day
+        (
+            "Officers executed a warrant in Mill Road on Tuesday, 9 May. A man was remanded to appear at "
+            "crown court on 6 June.\n\nOn the same day, officers executed a second warrant in Hill Street.",
+            (2, "the same day", "2023-05-09"),
+        ),
+        # told in the past, a back-reference skips a day still ahead
+        (
+            "A man was arrested on Monday, 8 May and is due in court on 30 May.\n\n"
+            "His brother was arrested the following day.",
+            (2, "the following day", "2023-05-09"),
+        ),
+        # ... and keeps it when told ahead
+        (
+            "A man will appear in court on 30 May.\n\nHe will be sentenced the same day.",
+            (2, "the same day", "2023-05-30"),
+        ),
+        # the last day told, as ever
+        (
+            "Police raided a house on Tuesday, 9 May, and searched a car on Wednesday, 10 May.\n\n"
+            "The same day, a man was charged.",
+            (2, "The same day", "2023-05-10"),
+        ),
+    ],
+    ids=[
+        "a second warrant on the same day is the first warrant's day",
+        "a past back-reference skips a hearing ahead",
+        "a future back-reference keeps the day ahead",
+        "otherwise the last day told",
+    ],
+)
+def test_the_same_day_points_back_to_the_day_of_its_act(text, expected):
+    assert _article_dates(text, "2023-05-12")[-1] == expected

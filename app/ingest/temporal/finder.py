@@ -27,6 +27,7 @@ from app.ingest.temporal.resolve import (
     range_span,
     relative_value,
 )
+from app.ingest.temporal.same_day import back_reference_day, remember_acts
 from app.ingest.temporal.spans import format_edtf
 from app.ingest.temporal.tense import sentence_bounds
 from app.ingest.temporal.thirds import PRECISION as THIRD_PRECISION
@@ -240,6 +241,7 @@ def find_dates(
             dct,
             context=named
             or _month_base(expression, mentions, years, occasions)
+            or back_reference_day(expression, text, context, occasions)
             or context,
             period_start=period_start,
             window=window,
@@ -257,6 +259,7 @@ def find_dates(
         if _is_day(value):
             context = value
             _remember_occasions(text, expression, value, occasions)
+            remember_acts(text, expression, value, occasions)
     return mentions
 
 
