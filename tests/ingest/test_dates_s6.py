@@ -352,3 +352,37 @@ def test_a_year_anaphor_counts_from_the_last_date_told(text, published, expected
 )
 def test_the_same_day_points_back_to_the_day_of_its_act(text, expected):
     assert _article_dates(text, "2023-05-12")[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Detectives executed 14 warrants across Walsall on Thursday, March 2.\n\n"
+            "Five more people were arrested in the weeks after the raids.",
+            (2, "in the weeks after the raids", "2023-03-02/2023-03-30"),
+        ),
+        (
+            "A man was stabbed outside a takeaway in Lever Street on the evening of March 4.\n\n"
+            "A dispersal order was in force for 48 hours after the attack.",
+            (2, "for 48 hours after the attack", "2023-03-04/2023-03-06"),
+        ),
+        (
+            "A pensioner was robbed at a cash machine on Friday, March 3.\n\n"
+            "Officers patrolled the parade in the three days following the robbery.",
+            (2, "in the three days following the robbery", "2023-03-03/2023-03-06"),
+        ),
+    ],
+    ids=[
+        "the weeks after the raids are four weeks from the raids",
+        "hours after the attack run from the stabbing",
+        "days following the robbery are counted",
+    ],
+)
+def test_a_stretch_after_an_act_runs_from_its_day(text, expected):
+    assert _article_dates(text, "2023-04-12")[-1] == expected
+
+
+def test_a_stretch_after_an_act_with_no_day_told_is_not_dated():
+    text = "Police have stepped up patrols in the weeks after the riots in the town centre."
+    assert _article_dates(text, "2023-04-12") == []

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from app.ingest.records import Article, DateMention, DateValue, PublicationDate
+from app.ingest.temporal.after_acts import after_act, is_after_act
 from app.ingest.temporal.annual_events import (
     SHORT_UNIT,
     named_shorts,
@@ -206,8 +207,9 @@ def find_dates(
         named = _occasion(expression, occasions)
         if named is None and (expression.qualifier or "").startswith("of:"):
             continue  # "on the day of the match" with no day given for the match: not dated by it
-        if is_span_anaphor(expression):
-            if (told := told_span(expression, text, mentions, occasions)) is not None:
+        if is_span_anaphor(expression) or is_after_act(expression):
+            tell = told_span if is_span_anaphor(expression) else after_act
+            if (told := tell(expression, text, mentions, occasions)) is not None:
                 mentions.append(
                     DateMention(
                         expression.text,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from app.ingest.temporal.after_acts import AFTER_ACT_RULES
 from app.ingest.temporal.anchors import ANCHOR_RULES
 from app.ingest.temporal.annual_events import annual_rules, annual_words
 from app.ingest.temporal.calendar_forms import CALENDAR_RULES, LATE_RULES
@@ -46,6 +47,7 @@ RULES: list[GatedRule] = (
     + CALENDAR_RULES
     + PHRASE_RULES
     + SPAN_RULES
+    + AFTER_ACT_RULES
     + REFERENCE_RULES
     + LATE_RULES
 )

@@ -17,19 +17,25 @@ from app.ingest.temporal.tense import sentence_bounds
 
 # the key under which the finder keeps the last day told that was not ahead of publication
 LAST_PAST_DAY = "told:last-past-day"
-# acts a sentence can tell "a second" of; plural and singular share a key
-_ACT_NOUNS = {
-    "warrant": "warrant", "warrants": "warrant", "raid": "raid", "raids": "raid",
-    "search": "search", "searches": "search", "operation": "operation", "sweep": "sweep",
-    "patrol": "patrol", "patrols": "patrol", "visit": "visit", "visits": "visit",
-    "arrest": "arrest", "arrests": "arrest", "stabbing": "stabbing", "shooting": "shooting",
-    "robbery": "robbery", "burglary": "burglary", "attack": "attack", "assault": "assault",
-    "meeting": "meeting", "hearing": "hearing", "checkpoint": "checkpoint", "seizure": "seizure",
+# acts a later sentence refers back to ("a second warrant", "the weeks after the raids"), by the
+# nouns and past participles that tell them; words for the same act share a key
+ACT_WORDS = {
+    "warrant": "raid", "warrants": "raid", "raid": "raid", "raids": "raid", "raided": "raid",
+    "search": "raid", "searches": "raid",
+    "attack": "attack", "attacks": "attack", "attacked": "attack", "stabbing": "attack",
+    "stabbed": "attack", "shooting": "attack", "assault": "attack", "assaulted": "attack",
+    "murder": "attack", "murdered": "attack",
+    "robbery": "robbery", "robbed": "robbery", "burglary": "burglary", "burgled": "burglary",
+    "arrest": "arrest", "arrests": "arrest", "arrested": "arrest",
+    "riot": "disorder", "riots": "disorder", "disorder": "disorder", "fight": "disorder",
+    "operation": "operation", "crackdown": "operation", "sweep": "sweep", "patrol": "patrol",
+    "patrols": "patrol", "visit": "visit", "visits": "visit", "checkpoint": "checkpoint",
+    "seizure": "seizure", "meeting": "meeting", "hearing": "hearing",
 }  # fmt: skip
-_NOUN_RE = re.compile(r"(?i)\b(" + "|".join(_ACT_NOUNS) + r")\b")
+_NOUN_RE = re.compile(r"(?i)\b(" + "|".join(ACT_WORDS) + r")\b")
 _PARALLEL_RE = re.compile(
     r"(?i)\b(?:a\s+)?(?:second|third|another|further|separate|fresh)\s+(?:\w+\s+){0,2}?("
-    + "|".join(_ACT_NOUNS)
+    + "|".join(ACT_WORDS)
     + r")\b"
 )
 _BACK_UNITS = ("day", "morning", "afternoon", "evening", "night")
@@ -45,7 +51,7 @@ def remember_acts(
     memory[LAST_PAST_DAY] = value
     left, right = sentence_bounds(text, expression.start, expression.end)
     for noun in {m.lower() for m in _NOUN_RE.findall(text, left, right)}:
-        memory[f"act:{_ACT_NOUNS[noun]}"] = value
+        memory[f"act:{ACT_WORDS[noun]}"] = value
 
 
 def back_reference_day(
@@ -59,7 +65,7 @@ def back_reference_day(
         return None
     left, right = sentence_bounds(text, expression.start, expression.end)
     if expression.offset == 0 and (found := _PARALLEL_RE.search(text, left, right)):
-        first = memory.get(f"act:{_ACT_NOUNS[found.group(1).lower()]}")
+        first = memory.get(f"act:{ACT_WORDS[found.group(1).lower()]}")
         if first is not None:
             return first
     if expression.tense == "past" and context is not None and context.planned:
