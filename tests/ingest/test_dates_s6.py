@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from app.ingest.temporal import find_article_dates, find_dates
+from tests.ingest.event_fakes import cited_dates
 from tests.ingest.temporal_helpers import article, pub
 
 D, W, M, S, Y = "day", "week", "month", "season", "year"
@@ -386,3 +387,29 @@ def test_a_stretch_after_an_act_runs_from_its_day(text, expected):
 def test_a_stretch_after_an_act_with_no_day_told_is_not_dated():
     text = "Police have stepped up patrols in the weeks after the riots in the town centre."
     assert _article_dates(text, "2023-04-12") == []
+
+
+HARBOUR = """Operation Harbour, a crackdown on street drinking in Leeds city centre, began in June.
+
+A PCSO was assaulted in Briggate on July 2.
+
+Traders said the town felt safer.
+
+Wardens will join officers on patrol next month.
+
+Since Operation {name} began, officers have arrested 22 people in the city centre."""
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Harbour", [([5], "2023-06-01/2023-08-10")]),
+        # another operation than the one dated: no span from its start
+        ("Kestrel", [([5], "2023-08-10")]),
+    ],
+    ids=["since the named operation began", "since another operation began"],
+)
+def test_a_count_since_a_named_operation_began_runs_from_its_start(name, expected):
+    assert (
+        cited_dates(HARBOUR.format(name=name), "2023-08-10", "enforcement") == expected
+    )
