@@ -277,7 +277,7 @@ def _crosses(found: DateMention, mention: Mention) -> bool:
     if names_trigger(found, mention):
         return False
     inside_start = mention.start < found.start < mention.end
-    inside_end = mention.start < found.end < mention.end
+    inside_end = mention.start < found.end <= mention.end
     return inside_start != inside_end or (found.start < mention.start < found.end)
 
 

@@ -1,6 +1,7 @@
 """Counts told since an event the article has just dated: "Since then, officers have arrested 26
-people", "the taskforce had made 140 arrests since its launch". The count covers the span from that
-event to publication, not the publication day alone.
+people", "the taskforce had made 140 arrests since its launch", "Since Operation Sundial began"
+(a named operation is found further back, when its paragraph names it). The count covers the
+span from that event to publication, not the publication day alone.
 """
 
 from __future__ import annotations
@@ -14,11 +15,17 @@ from app.ingest.temporal.spans import format_edtf
 # how far after the event a "since then" still points back to it, in paragraphs
 SINCE_REACH = 3
 
+_STARTED = r"(?:was\s+|were\s+)?(?:launched|began|started|introduced|set\s+up|formed|came\s+into\s+force)"
 _SINCE_THEN = re.compile(
     r"(?i)\bsince\s+(?P<what>then|that\s+time|(?:its|their|the\s+\w+[\x27’]s)\s+"
     r"(?:launch|introduction|start|creation|formation|inception|arrival)|"
-    r"(?:it|they)\s+(?:was\s+|were\s+)?(?:launched|began|started|introduced|set\s+up|formed|came\s+into\s+force))\b"
+    rf"(?:it|they)\s+{_STARTED}"
+    # "Since Operation Sundial began", "since the crackdown was launched"
+    rf"|(?P<name>Operation\s+[A-Z][\w-]+|the\s+(?:operation|crackdown|campaign|scheme|initiative|"
+    rf"pilot|team|unit|taskforce|order|patrols))\s+{_STARTED})\b"
 )
+# a named operation is found however far back it was dated
+_NAMED_REACH = 10
 _PERFECT = re.compile(
     r"(?i)\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?\w+"
 )
@@ -35,8 +42,17 @@ def since_then(
     found = _SINCE_THEN.search(text, m.sentence[0], m.sentence[1])
     if found is None or not _PERFECT.search(text, m.sentence[0], m.sentence[1]):
         return None
-    source = dated if found.group("what").lower().startswith("th") else launched
-    if source is None or not 0 <= m.number - source.mention.number <= SINCE_REACH:
+    what = found.group("what").lower()
+    source = dated if what.startswith("th") and not found.group("name") else launched
+    if source is None:
+        return None
+    reach = SINCE_REACH
+    name = found.group("name")
+    if name and name.lower().startswith("operation"):
+        if name.lower() not in source.mention.paragraph.text.lower():
+            return None  # another operation than the one launched last
+        reach = _NAMED_REACH
+    if not 0 <= m.number - source.mention.number <= reach:
         return None
     start, end = source.date.earliest, cand.date.latest
     if start is None or end is None or start >= end:

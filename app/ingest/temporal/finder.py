@@ -8,11 +8,18 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from app.ingest.records import Article, DateMention, DateValue, PublicationDate
+from app.ingest.temporal.after_acts import after_act, is_after_act
+from app.ingest.temporal.annual_events import (
+    SHORT_UNIT,
+    named_shorts,
+    year_of_unnamed,
+)
 from app.ingest.temporal.evidence import year_window
 from app.ingest.temporal.expressions import Expression
 from app.ingest.temporal.grammar import find_expressions
 from app.ingest.temporal.references import OCCASIONS
 from app.ingest.temporal.resolve import (
+    LIKELIEST,
     Unresolved,
     anaphor_value,
     is_external,
@@ -21,10 +28,12 @@ from app.ingest.temporal.resolve import (
     range_span,
     relative_value,
 )
+from app.ingest.temporal.same_day import back_reference_day, remember_acts
 from app.ingest.temporal.spans import format_edtf
 from app.ingest.temporal.tense import sentence_bounds
 from app.ingest.temporal.thirds import PRECISION as THIRD_PRECISION
 from app.ingest.temporal.thirds import third_of
+from app.ingest.temporal.told_spans import is_span_anaphor, remember_span, told_span
 from app.ingest.temporal.told_years import in_told_year, written_year
 
 
@@ -116,17 +125,22 @@ def resolve_expression(
         precision,
         anchor,
         f"{expression.text} -> {edtf}: {why}",
-        _planned(expression, start, end, dct),
+        _planned(expression, start, end, dct, likeliest=LIKELIEST in why),
     )
 
 
-def _planned(expression: Expression, start, end, dct: PublicationDate) -> bool:
-    """Future tense and not over at publication; a period already running ('runs until') is not planned."""
+def _planned(
+    expression: Expression, start, end, dct: PublicationDate, *, likeliest: bool = False
+) -> bool:
+    """Future tense and not over at publication; a period already running ('runs until') is not planned.
+
+    A year-less name given one reading of an uncertain publication date ("in the autumn") is
+    planned when it is still ahead of the earliest day the article may be from."""
     if expression.tense != "future":
         return False
     if expression.role == "until":
         return bool(dct.known and start > dct.latest)
-    return not dct.known or end > dct.latest
+    return not dct.known or end > dct.latest or (likeliest and end >= dct.earliest)
 
 
 def _in_quotes(text: str, position: int) -> bool:
@@ -171,12 +185,15 @@ def find_dates(
     window: tuple[int, int] | None = None,
     occasions: dict[str, DateValue] | None = None,
     years: list[int] | None = None,
+    shorts: dict[str, str] | None = None,
 ) -> list[DateMention]:
     """Every temporal expression in a paragraph, resolved against the publication-date interval.
 
     ``context`` is the last day mentioned before this paragraph, for "that morning" and the like;
-    ``occasions`` the days given so far for named occasions, for "on the day of the match" (updated);
-    ``years`` the years written so far, for "That October" (updated).
+    ``occasions`` the days given so far for named occasions, for "on the day of the match", and
+    the runs of days told so far, for "both days" (updated); ``years`` the years written so far,
+    for "That October" (updated); ``shorts`` what short names of annual events ("the carnival")
+    stand for in the article (annual_events.named_shorts).
     """
     mentions: list[DateMention] = []
     occasions = {} if occasions is None else occasions
@@ -190,6 +207,24 @@ def find_dates(
         named = _occasion(expression, occasions)
         if named is None and (expression.qualifier or "").startswith("of:"):
             continue  # "on the day of the match" with no day given for the match: not dated by it
+        if is_span_anaphor(expression) or is_after_act(expression):
+            tell = told_span if is_span_anaphor(expression) else after_act
+            if (told := tell(expression, text, mentions, occasions)) is not None:
+                mentions.append(
+                    DateMention(
+                        expression.text,
+                        expression.start,
+                        expression.end,
+                        told,
+                        paragraph,
+                    )
+                )
+            continue
+        if expression.unit == SHORT_UNIT:
+            if (name := (shorts or {}).get(expression.qualifier)) is not None:
+                expression = replace(expression, unit="yearly", qualifier=name)
+            elif (expression := year_of_unnamed(expression)) is None:
+                continue  # "at the carnival" in an article that names no known carnival
         if _speech_day(expression, text, dct, context):
             expression = replace(expression, kind="anaphor", qualifier="quoted")
         period_start = None
@@ -206,31 +241,53 @@ def find_dates(
         value = resolve_expression(
             expression,
             dct,
-            context=named or _month_base(expression, mentions, years) or context,
+            context=named
+            or _month_base(expression, mentions, years, occasions)
+            or back_reference_day(expression, text, context, occasions)
+            or context,
             period_start=period_start,
             window=window,
         )
         if named is not None:
             why = f"{expression.text} -> {value.edtf}: the day given for the {expression.qualifier[3:]} ({named.edtf})"
             value = replace(value, explanation=why)
-        mentions.append(
-            DateMention(
-                expression.text, expression.start, expression.end, value, paragraph
-            )
+        found = DateMention(
+            expression.text, expression.start, expression.end, value, paragraph
         )
+        remember_span(text, found, mentions, occasions)
+        mentions.append(found)
+        if value.earliest is not None and expression.role != "comparison":
+            occasions[LAST_TOLD] = value
         if _is_day(value):
             context = value
             _remember_occasions(text, expression, value, occasions)
+            remember_acts(text, expression, value, occasions)
     return mentions
 
 
+# the key under which find_dates keeps the last date told, of any precision
+LAST_TOLD = "told:last"
+
+
 def _month_base(
-    expression: Expression, mentions: list[DateMention], years: list[int]
+    expression: Expression,
+    mentions: list[DateMention],
+    years: list[int],
+    occasions: dict[str, DateValue],
 ) -> DateValue | None:
     """ "the following March" counts from the last date written, of any precision: one earlier in
-    the paragraph, else the last year written in the article (None for other expressions)."""
-    if expression.kind != "anaphor" or expression.unit != "named_month":
+    the paragraph, else the last year written in the article; "that same year", "the following
+    year" from the last date told in the article (None for other expressions)."""
+    if expression.kind != "anaphor" or expression.unit not in ("named_month", "year"):
         return None
+    if expression.unit == "year":
+        last = occasions.get(LAST_TOLD)
+        # a date told across two years has no one year to count from: the last day does
+        return (
+            last
+            if last is not None and last.earliest.year == last.latest.year
+            else None
+        )
     for earlier in reversed(mentions):
         if earlier.value.earliest is not None:
             return earlier.value
@@ -276,6 +333,7 @@ def find_article_dates(
     context: DateValue | None = None
     occasions: dict[str, DateValue] = {}
     years: list[int] = []
+    shorts = named_shorts([p.text for p in article.paragraphs])
     for paragraph in article.paragraphs:
         found = find_dates(
             paragraph.text,
@@ -285,6 +343,7 @@ def find_article_dates(
             window=window,
             occasions=occasions,
             years=years,
+            shorts=shorts,
         )
         mentions.extend(found)
         days = [m.value for m in found if _is_day(m.value)]

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from app.ingest.temporal.after_acts import AFTER_ACT_RULES
 from app.ingest.temporal.anchors import ANCHOR_RULES
+from app.ingest.temporal.annual_events import annual_rules, annual_words
 from app.ingest.temporal.calendar_forms import CALENDAR_RULES, LATE_RULES
 from app.ingest.temporal.cues import word_trie
 from app.ingest.temporal.expressions import Expression, GatedRule
@@ -25,6 +27,7 @@ from app.ingest.temporal.scheduled import scheduled_ahead
 from app.ingest.temporal.school_holidays import SCHOOL_RULES
 from app.ingest.temporal.shared_years import shared_years
 from app.ingest.temporal.tense import ongoing_until, tense_at
+from app.ingest.temporal.told_spans import SPAN_RULES
 from app.ingest.temporal.year_context import is_comparison
 
 _ROLE_RE = re.compile(
@@ -38,10 +41,13 @@ RULES: list[GatedRule] = (
     + ANCHOR_RULES
     + EARLY_PHRASE_RULES
     + occasion_rules()
+    + annual_rules()
     + SCHOOL_RULES
     + HOLIDAY_RULES
     + CALENDAR_RULES
     + PHRASE_RULES
+    + SPAN_RULES
+    + AFTER_ACT_RULES
     + REFERENCE_RULES
     + LATE_RULES
 )
@@ -66,7 +72,7 @@ _WORDS = (
     "yesterday", "today", "tonight", "tomorrow", "week", "month", "year", "spring", "summer", "autumn",
     "fall", "winter", "morning", "afternoon", "evening", "night", "ago", "later", "earlier", "recent",
     "day", "past", "coming", "christmas", "easter", "festive", "hallowe", "coronation", "jubilee", "funeral", "holiday",
-    "hogmanay", "half-term", "half term",
+    "hogmanay", "half-term", "half term", *annual_words(),
 )  # fmt: skip
 _GATES = {
     "digit": re.compile(r"\d"),

@@ -197,7 +197,7 @@ def _nth(match: re.Match[str], text: str) -> Expression:
 _I = re.IGNORECASE
 REFERENCE_RULES: list[GatedRule] = [
     rule(
-        r"\b(?:(?P<q>later|earlier)\s+)?that\s+(?P<u>morning|afternoon|evening|night|day|week|weekend|month|year)\b",
+        r"\b(?:(?P<q>later|earlier)\s+)?that\s+(?:same\s+)?(?P<u>morning|afternoon|evening|night|day|week|weekend|month|year)\b",
         _anaphor,
         _I,
         ("~that",),

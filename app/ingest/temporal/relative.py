@@ -176,7 +176,7 @@ def relative_span(expression: Expression, day: date) -> Span | None:
     if unit == "bank_holiday":
         return _bank_holiday_near(day, qualifier, tense)
     if unit == "yearly":
-        return _yearly_near(day, qualifier, tense)
+        return _yearly_near(day, qualifier, tense, expression)
     if unit == "year" and expression.point is not None:
         return _in_year(expression.point, day.year + offset, expression.end_point)
     if unit in ("week", "month", "year"):
@@ -208,8 +208,19 @@ def _bank_holiday_near(day: date, qualifier: str, tense: str) -> Span:
     return _nearest(spans, day, tense)
 
 
-def _yearly_near(day: date, which: str, tense: str) -> Span:
-    """A half-term, school holiday or Bonfire Night weekend (school_holidays.py) near the day."""
+def _yearly_near(
+    day: date, which: str, tense: str, expression: Expression | None = None
+) -> Span:
+    """A half-term, school holiday or Bonfire Night weekend (school_holidays.py) near the day; one
+    of a year written with it ("the 2022 carnival") or counted from the day's ("last year's")."""
+    if expression is not None and (expression.point or expression.offset is not None):
+        year = (
+            expression.point.year
+            if expression.point is not None
+            else day.year + expression.offset
+        )
+        spans = spans_in(year, which)
+        return min(s[0] for s in spans), max(s[1] for s in spans)
     years = (day.year - 1, day.year, day.year + 1)
     return _nearest([s for year in years for s in spans_in(year, which)], day, tense)
 

@@ -29,7 +29,8 @@ _ASKED_TO = re.compile(
 
 # "remanded in custody to appear at Reading Crown Court on November 11": a listed hearing
 _LISTED = re.compile(
-    r"(?i)\bto\s+(?:appear|stand\s+trial|be\s+sentenced|face\s+trial|attend)\b[^.;]{0,80}?"
+    # "had been due to stand trial but pleaded guilty at a hearing in January": "but" ends the listing
+    r"(?i)\bto\s+(?:appear|stand\s+trial|be\s+sentenced|face\s+trial|attend)\b(?:(?!\bbut\s)[^.;]){0,80}?"
     r"\b(?:on|in|at|from)\s+(?:the\s+)?$"
 )
 # "in the new year": the January after the sentence is written

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from app.ingest.temporal.annual_events import annual_periods
 from app.ingest.temporal.expressions import Expression, GatedRule
 from app.ingest.temporal.holidays import easter_sunday
 from app.ingest.temporal.lead_ups import LEAD_UP_PERIODS, LEAD_UP_PRECISION
@@ -78,6 +79,7 @@ def any_half_term(year: int) -> list[Span]:
 
 PERIODS = {
     **LEAD_UP_PERIODS,
+    **annual_periods(),
     "october half-term": october_half_term,
     "february half-term": february_half_term,
     "may half-term": may_half_term,
@@ -87,6 +89,7 @@ PERIODS = {
 }
 PRECISION = {
     **LEAD_UP_PRECISION,
+    **dict.fromkeys(annual_periods(), "day"),
     "october half-term": "week",
     "february half-term": "week",
     "may half-term": "week",

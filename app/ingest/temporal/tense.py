@@ -38,7 +38,11 @@ _PAST = (
 )
 # "has promised to keep funding it until at least 2018": what is promised is still ahead, though
 # the promise itself is past ("In 2019 the mayor promised to act")
-_PLEDGE = r"(?:promise[sd]?|pledge[sd]?|vow(?:s|ed)?)\s+to"
+_PLEDGE = (
+    r"(?:promise[sd]?|pledge[sd]?|vow(?:s|ed)?)\s+to"
+    # "police had agreed to come back for a second meeting in September": what was agreed is ahead
+    r"|agree[sd]?\s+to\s+(?:come|return|meet|hold|attend|report|review|look|consider)\b"
+)
 _MARKER = re.compile(
     rf"(?i)\b(?:(?P<future>{_FUTURE})|(?P<pledge>{_PLEDGE})|(?P<strong>{_STRONG_PAST})|(?P<past>{_PAST}))\b|(?P<contraction>'ll|’ll)\b"
 )
@@ -53,7 +57,11 @@ _ONGOING = re.compile(
     r"\s+(?:\w+\s+){0,5}|(?:can|must)\s+(?:[\w'’-]+\s+){0,9})$"
 )
 
-_SUBORDINATOR = re.compile(r"(?i)\b(?:after|when|because|since|once)\s+")
+# "had been due to stand trial but pleaded guilty in January", "will be led by the new team,
+# which began work in September": a contrasting or non-defining relative clause has its own verb
+_SUBORDINATOR = re.compile(
+    r"(?i)\b(?:after|when|because|since|once|but)\s+|,\s+(?:which|who)\s+"
+)
 _SUBORDINATE = re.compile(r"(?i)\b(?:that|which|who|whether)\b")
 
 
