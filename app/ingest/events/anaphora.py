@@ -13,6 +13,7 @@ from datetime import timedelta
 from app.ingest.events.court_hearing import at_hearing, is_hearing
 from app.ingest.events.dating import attach_date
 from app.ingest.events.detect import FUTURE, REALIS, Mention
+from app.ingest.events.intervals import RANGE_PREFIX
 from app.ingest.events.merge import Candidate
 from app.ingest.events.since_then import is_launched, since_then
 from app.ingest.events.tellings import dated_by_relative
@@ -66,14 +67,14 @@ _PERFECT = re.compile(r"\b(?:has|have|is|are|now|currently)\b", re.IGNORECASE)
 
 def borrow_dates(candidates: list[Candidate]) -> None:
     """ "During the week, 11 people were arrested" / "Wardens also issued ...": the period told just before."""
-    dated = meeting = operation = hearing = launched = None
+    dated = meeting = operation = hearing = launched = run = None
     for cand in sorted(candidates, key=lambda c: c.position):
         m = cand.mention
         if not cand.dated and cand.date.anchor == "dct":
             offset = _offset_date(cand, dated, meeting, operation) or since_then(
                 cand, dated, launched
             )
-            source = _date_source(cand, dated, meeting, operation) or at_hearing(
+            source = _date_source(cand, dated, meeting, operation, run) or at_hearing(
                 cand, hearing
             )
             if offset is not None:
@@ -90,6 +91,8 @@ def borrow_dates(candidates: list[Candidate]) -> None:
                 meeting = cand
             if m.type in ("operation", "order") and m.mood == REALIS:
                 operation = cand
+            if _is_run(cand):
+                run = cand
 
 
 def _within(inner: DateValue, outer: DateValue) -> bool:
@@ -106,6 +109,7 @@ def _date_source(
     dated: Candidate | None,
     meeting: Candidate | None,
     operation: Candidate | None,
+    run: Candidate | None = None,
 ) -> Candidate | None:
     m = cand.mention
     text = m.paragraph.text
@@ -119,6 +123,8 @@ def _date_source(
         and m.number - operation.mention.number <= _OPERATION_REACH
     ):
         return operation  # "11 arrests during the week of action": the week told before
+    if during and _run_of(during.group(0), run, m):
+        return run  # "officers visited 40 hotels during the week": the week of action's
     if during and dated is not None and m.number - dated.mention.number <= 3:
         return dated
     if (
@@ -149,6 +155,32 @@ def _date_source(
     ):
         return operation  # "Three people were arrested" right after the operation (or order) is told
     return None
+
+
+# "during the week", "over the fortnight": a run, not the day of the act told just before
+_RUN_WORD = re.compile(r"\b(?:week|weeks|fortnight|period|days)$", re.IGNORECASE)
+
+
+def _run_of(during: str, run: Candidate | None, mention: Mention) -> bool:
+    """ "during the week" with the story's operation told as a run of days before it: that run."""
+    return (
+        run is not None
+        and _RUN_WORD.search(during) is not None
+        and 0 <= mention.number - run.mention.number <= _OPERATION_REACH
+    )
+
+
+def _is_run(cand: Candidate) -> bool:
+    """An operation told with its run of days ("from Monday 7 to Sunday 13 October", "last week"),
+    not one day known only within a range."""
+    m, date = cand.mention, cand.date
+    return (
+        m.type == "operation"
+        and m.mood == REALIS
+        and date.earliest is not None
+        and date.earliest < date.latest
+        and (date.precision == "week" or date.explanation.startswith(RANGE_PREFIX))
+    )
 
 
 def _offset_date(

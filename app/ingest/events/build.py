@@ -27,9 +27,14 @@ from app.ingest.events.detect import (
 from app.ingest.events.leads import lead_numbers
 from app.ingest.events.lookup import GazetteerLookup, Lookup
 from app.ingest.events.merge import Candidate, Group, group_candidates
-from app.ingest.events.non_events import states_no_act, told_reference
+from app.ingest.events.non_events import (
+    part_of_another,
+    states_no_act,
+    told_reference,
+)
 from app.ingest.events.operation_officers import without_operation_officers
 from app.ingest.events.operation_settings import operation_setting
+from app.ingest.events.order_effects import orders_by_effect
 from app.ingest.events.own_settings import own_setting, told_in_setting
 from app.ingest.events.remembered import paragraph_triggers
 from app.ingest.events.same_period import same_period_date
@@ -124,6 +129,8 @@ def extract_with(
                 mention, paragraph_dates
             ):
                 continue
+            if part_of_another(mention, mentions, paragraph_dates):
+                continue
             setting = _setting(mention, mentions, paragraph_dates, claimed)
             if setting == "setting" and number not in lead:
                 continue
@@ -159,7 +166,9 @@ def extract_with(
                     cause=cause and is_report(mention),
                 )
             )
-    candidates = without_operation_officers(told_once(candidates, by_paragraph))
+    candidates = orders_by_effect(
+        without_operation_officers(told_once(candidates, by_paragraph))
+    )
     own_dates = [c.date for c in candidates]
     borrow_dates(candidates)
     for cand, date in zip(candidates, own_dates, strict=True):

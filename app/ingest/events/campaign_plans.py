@@ -19,6 +19,7 @@ from app.ingest.events.also_plans import SUBTYPE as ALSO_PLAN
 from app.ingest.events.candidates import Candidate, Group
 from app.ingest.events.mood import FUTURE
 from app.ingest.events.plans import is_called_sitting
+from app.ingest.events.story_areas import unplaced_local
 from app.ingest.records import DateValue, PublicationDate
 
 # "during the week", "throughout the weekend", "for the duration of the operation": the story's
@@ -37,17 +38,21 @@ def settle_plans(groups: Sequence[Group], dct: PublicationDate) -> list[Group]:
     """The groups that go on the timeline: plans of the story's campaign kept (and dated by its
     window when they say they fall within it), other intentions with no time dropped."""
     window = story_window(groups, dct)
+    run = window.date if window is not None else None
     dropped = None
     if (joined := _lead_window_told(groups, window, dct)) is not None:
-        # the lead's window told the story's operation ahead
+        # the lead's window told the story's operation ahead (its run, when the operation's own
+        # telling gives only the day it began)
         dropped, window = window, joined
+        if joined.date.earliest != joined.date.latest:
+            run = joined.date
     kept: list[Group] = []
     for group in groups:
         if group is dropped:
             continue
         if not all(m.pending for m in group.members):
             if window is not None and _within_window(group):
-                _date_within(group, window.date, dct)
+                _date_within(group, run, dct)
             kept.append(group)
             continue
         if is_called_sitting(group):
@@ -61,7 +66,7 @@ def settle_plans(groups: Sequence[Group], dct: PublicationDate) -> list[Group]:
                 story.members.extend(group.members)  # the lead telling the story ahead
                 continue
         if window is not None and _within_window(group):
-            _date_within(group, window.date, dct)
+            _date_within(group, run, dct)
         kept.append(group)
     return kept
 
@@ -98,7 +103,8 @@ def _lead_window_told(
     ahead, which begins within it. Returns the story's operation with the lead joined to it."""
     if (
         window is None
-        or not all(m.lead and m.date.planned for m in window.members)
+        # (the lead's window may be told twice, once as the headline's present "step up patrols")
+        or not (all(m.lead for m in window.members) and window.date.planned)
         or _another_part(window)
     ):
         return None
@@ -107,7 +113,11 @@ def _lead_window_told(
         story is None
         or not any(m.dated for m in story.members)
         # the same area: a national campaign is not the local patrols the lead announces
-        or not (window.boroughs & story.boroughs or window.places & story.places)
+        or not (
+            window.boroughs & story.boroughs
+            or window.places & story.places
+            or (unplaced_local(story) and not story.date.planned)
+        )
     ):
         return None
     begins = story.date.earliest

@@ -13,6 +13,7 @@ from app.ingest.events.plans_apart import (
     later_plan,
     own_subject_plans,
 )
+from app.ingest.events.sentencing_days import same_sentencing
 from app.ingest.events.tallies import one_of_tally
 from app.ingest.events.tellings import (
     another,
@@ -28,7 +29,7 @@ from app.ingest.events.tellings import (
     told_with_step,
     vote_at,
 )
-from app.ingest.events.warrants import finds_of, raids_summary
+from app.ingest.events.warrants import arrests_at, finds_of, raids_summary
 from app.ingest.records import DateValue
 
 
@@ -116,6 +117,7 @@ def _target(cand: Candidate, groups: list[Group]) -> Group | None:
             _same_voice(cand, group)
             or raids_summary(cand, group)
             or finds_of(cand, group)
+            or arrests_at(cand, group)
             or lead_sentencing(cand, group)
         ):
             continue  # an arrest and a later charge are two events
@@ -154,6 +156,8 @@ def _merge_score(cand: Candidate, group: Group) -> int:
         return 0  # "after residents complained": its own occurrence, told once
     if results_of(cand, group):
         return 2 + shared  # closer than the lead's summary of the story
+    if same_sentencing(cand, group):
+        return 2 + shared  # the hearing's sentences, told person by person
     if vote_at(cand, group):
         return 1 + shared
     group_dated = any(m.dated for m in group.members)
@@ -188,6 +192,7 @@ def _merge_score(cand: Candidate, group: Group) -> int:
         cand.dated
         and group_dated
         and any(m.lead and same_interval(cand.date, m.date) for m in group.members)
+        and not (cand.borrowed and another(cand))
     ):
         return (
             1 + shared

@@ -45,10 +45,12 @@ def one_of_tally(cand: Candidate, group: Group) -> bool:
     # "A 19-year-old man was arrested ..., and a 32-year-old woman was arrested": the lead's
     # "Two people were arrested" told in full, person by person
     told = len(_ONE_PERSON.findall(text, *m.sentence))
+    # (the count must be of the lead's act: "200 people packed into a mosque after a teenager was
+    # stabbed" counts the meeting's crowd, not the stabbing's victims)
     return any(
         g.lead
         and g.mention.number != m.number
-        and (tally := _TALLY.search(g.mention.paragraph.text, *g.mention.sentence))
+        and (tally := _TALLY.search(g.mention.paragraph.text, *g.mention.clause))
         and _count(tally.group(1)) > told
         for g in group.members
     )

@@ -80,3 +80,26 @@ def finds_of(cand: Candidate, group: Group) -> bool:
             for g in group.members
         )
     )
+
+
+# "Two men were arrested at the address": the arrests the warrant told just before led to
+_AT_THE_ADDRESS = re.compile(
+    r"\barrested\s+(?:\w+\s+){0,2}?(?:at|inside)\s+the\s+(?:address|addresses|property|properties|"
+    r"premises|flat|house|home)\b",
+    re.IGNORECASE,
+)
+
+
+def arrests_at(cand: Candidate, group: Group) -> bool:
+    """ "Officers executed a warrant at an address on Wednesday" then "Two men were arrested at the
+    address": the warrant's arrests, told with no day of their own."""
+    m = cand.mention
+    return (
+        m.subtype == _ACTION
+        and not cand.dated
+        and _AT_THE_ADDRESS.search(m.paragraph.text, m.start, m.clause[1]) is not None
+        and any(
+            g.mention.subtype == WARRANT and 0 <= m.number - g.mention.number <= 2
+            for g in group.members
+        )
+    )
