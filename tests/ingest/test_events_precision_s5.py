@@ -553,7 +553,8 @@ def test_leads_lapses_remands_and_look_alikes(text, published, expected):
             [
                 ("order", "2021-01-01", "2021-12-31", False, [1]),
                 ("order", "2023-10-01", "2023-10-31", True, [1, 2]),
-                ("enforcement", "2023-06-14", "2023-06-14", False, [2]),
+                # the count runs from the order's start to publication (session 6: since_starts)
+                ("enforcement", "2021-01-01", "2023-06-14", False, [2]),
             ],
         ),
         (

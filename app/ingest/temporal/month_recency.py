@@ -26,6 +26,9 @@ _PLANNED_THEN = re.compile(
     r"(?i)\b(?:agreed|promised|pledged|vowed|decided|voted|planned|expected|asked|wanted|hoped"
     r"|intended|arranged|offered|undertook|committed)\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]"
 )
+# the tense reader calls "had agreed to come back in September" ahead; the pluperfect still says the
+# plan was made in the past, so its month may be behind the article as well
+_HAD_PLANNED = re.compile(r"(?i)\bhad\s+(?:already\s+|previously\s+|earlier\s+)?" + _PLANNED_THEN.pattern[4:])
 
 
 @lru_cache(maxsize=64)
@@ -41,7 +44,8 @@ def _all_but(month: int, window: tuple[int, int]) -> DaySet:
 def _planned_then(x: Expression, text: str) -> bool:
     """A past plan's month: "had agreed to come back in September" may be ahead or behind."""
     left, _ = sentence_bounds(text, x.start, x.end)
-    return bool(_PLANNED_THEN.search(text, left, x.start))
+    pattern = _PLANNED_THEN if x.tense == "past" else _HAD_PLANNED
+    return bool(pattern.search(text, left, x.start))
 
 
 def month_recency_constraints(
@@ -61,7 +65,7 @@ def month_recency_constraints(
             or point.year is not None
             or x.role not in ("point", "since")
             or (point.month, x.tense) in seen
-            or (x.tense == "past" and text and _planned_then(x, text))
+            or (text and _planned_then(x, text))
         ):
             continue
         seen.add((point.month, x.tense))
