@@ -321,3 +321,27 @@ Of those arrested, 20 were stopped in Maidstone, including a man caught in Week 
 
 def test_arrests_in_a_coordinated_campaign_are_the_local_forces(gaz):
     assert actors(gaz, COORDINATED, "2024-07-03")[(2, "enforcement")][0] == ["Kent Police"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a trader body whose own name says what it is keeps that name
+        (
+            "The patrols are run with the New West End Company business improvement district.",
+            ["New West End Company"],
+        ),
+        ("The Castle Quarter business improvement district pays for the wardens.", ["Castle Quarter BID"]),
+    ],
+)
+def test_trader_bodies_keep_their_own_name(gaz, text, expected):
+    assert names(gaz, text) == expected
+
+
+COUNCIL_HOUSE = """Knife amnesty bins have been placed outside Derby Council House for the week of action that began on Monday, May 13.
+
+Derby City Council's trading standards officers seized 40 knives from shops in Normanton on Tuesday, May 14."""
+
+
+def test_a_building_named_after_the_council_does_not_name_it(gaz):
+    assert actors(gaz, COUNCIL_HOUSE, "2024-05-15")[(2, "enforcement")][0] == ["Derby City Council"]

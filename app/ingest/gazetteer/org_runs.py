@@ -105,3 +105,21 @@ _NAME_AFTER = re.compile(r"\s+[A-Z]")
 def names_a_programme(text: str, end: int) -> bool:
     """Whether "Project" just before `end` opens a programme's name ("Project ADDER", "Project Medusa")."""
     return _NAME_AFTER.match(text, end) is not None
+
+
+# a trader body whose own name already says what it is: "the New West End Company business
+# improvement district" is the New West End Company
+_BODY_NOUNS = ("Company", "Partnership", "Alliance", "Limited", "Ltd", "Trust", "Association")
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+
+
+def bid_name(name: str) -> str:
+    """The name of a BID written in lower case after its name: "Cathedral Quarter BID", "New West End Company"."""
+    return name if name.endswith(_BODY_NOUNS) else f"{name} BID"
+
+
+def named_after_the(text: str, start: int, raw: str, stripped: str) -> str:
+    """The stripped run, with a leading "New" kept where "the" stands before it: "the New West End Company"."""
+    if raw.startswith("New ") and stripped == raw[4:].strip() and _THE_BEFORE.search(text, max(0, start - 4), start):
+        return raw.strip()
+    return stripped

@@ -13,7 +13,7 @@ from app.ingest.records import AgencyRef
 
 from .data import LONDON
 from .mentions import AgencyMention, AreaContext
-from .org_runs import names_a_programme, own_words, owner_of
+from .org_runs import bid_name, named_after_the, names_a_programme, own_words, owner_of
 from .places import STOP
 from .text import slugify
 
@@ -290,12 +290,11 @@ def _districts(m: re.Match) -> list[AgencyMention]:
     for part in [*_LIST_SPLIT.finditer(names), None]:
         end = part.start() if part else len(names)
         chunk = names[pos:end]
-        name = strip_run(chunk)
+        name = named_after_the(m.string, offset + pos, chunk, strip_run(chunk))
         if name and name.split()[0] not in _NOT_ORG_FIRST:
             start = offset + pos + chunk.index(name)
-            ref = AgencyRef(
-                name=f"{name} BID".replace("’", "'"), kind="business", slug=slugify(f"{name} BID")
-            )
+            full = bid_name(name).replace("’", "'")
+            ref = AgencyRef(name=full, kind="business", slug=slugify(full))
             out.append(AgencyMention(start, start + len(name), name, ref, "pattern"))
         if part:
             pos = part.end()
