@@ -345,3 +345,17 @@ Derby City Council's trading standards officers seized 40 knives from shops in N
 
 def test_a_building_named_after_the_council_does_not_name_it(gaz):
     assert actors(gaz, COUNCIL_HOUSE, "2024-05-15")[(2, "enforcement")][0] == ["Derby City Council"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Wiltshire and Thames Valley police have joined forces to stop burglars.", ["Wiltshire Police", "Thames Valley Police"]),
+        ("Officers from Surrey and Sussex Police's joint major crime team made the arrests.", ["Surrey Police", "Sussex Police"]),
+        ("Essex, Kent and Sussex Police worked together on the operation.", ["Essex Police", "Kent Police", "Sussex Police"]),
+        # one force whose name holds "and"
+        ("Devon and Cornwall Police said the patrols would continue.", ["Devon and Cornwall Police"]),
+    ],
+)
+def test_forces_listed_before_one_police_word_are_each_named(gaz, text, expected):
+    assert names(gaz, text) == expected

@@ -123,3 +123,27 @@ def named_after_the(text: str, start: int, raw: str, stripped: str) -> str:
     if raw.startswith("New ") and stripped == raw[4:].strip() and _THE_BEFORE.search(text, max(0, start - 4), start):
         return raw.strip()
     return stripped
+
+
+_LIST_GAP = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
+
+
+def listed_forces(run: str, finder: AgencyFinder) -> list[tuple[int, int, str]] | None:
+    """ "Wiltshire and Thames Valley" before "police": (start, end, force) for each force the run lists,
+    or None when the run is not a list of two or more known forces ("Avon and Somerset" is one)."""
+    gaps = [(0, 0), *((g.start(), g.end()) for g in _LIST_GAP.finditer(run)), (len(run), len(run))]
+    # the fewest pieces that are each a force's name: a piece may span a gap ("Avon and Somerset")
+    best: dict[int, list[tuple[int, int, str]]] = {0: []}
+    for i in range(1, len(gaps)):
+        for j in range(i):
+            if j not in best:
+                continue
+            piece_start, piece_end = gaps[j][1], gaps[i][0]
+            ref = finder.ref(f"{run[piece_start:piece_end]} Police")
+            if ref is None or ref.kind != "police" or ref.unit is not None:
+                continue
+            found = [*best[j], (piece_start, piece_end, ref.name)]
+            if i not in best or len(found) < len(best[i]):
+                best[i] = found
+    listed = best.get(len(gaps) - 1)
+    return listed if listed is not None and len(listed) > 1 else None
