@@ -359,3 +359,25 @@ def test_a_building_named_after_the_council_does_not_name_it(gaz):
 )
 def test_forces_listed_before_one_police_word_are_each_named(gaz, text, expected):
     assert names(gaz, text) == expected
+
+
+TASKED = """Hillingdon Council's cabinet renewed the order covering Uxbridge town centre on Thursday, June 13.
+
+The cabinet also asked officers to look at whether a similar order is needed in Hayes, with a report expected in the autumn."""
+
+BACKED = """A dispersal order will be in force in Bexleyheath town centre over Bonfire Night.
+
+High-visibility patrols will also run in Welling over the weekend of November 9 and 10, including at the council-backed display in Danson Park."""
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "key", "expected"),
+    [
+        # officers a council's cabinet instructs are the council's own
+        (TASKED, "2024-06-17", (2, "announcement"), ["Hillingdon Council"]),
+        # a body named in an adjective of another thing ("council-backed display") does not patrol
+        (BACKED, "2024-11-04", (2, "operation"), ["Metropolitan Police Service"]),
+    ],
+)
+def test_officers_a_cabinet_instructs_are_the_councils_and_a_backer_does_not_act(gaz, text, day, key, expected):
+    assert actors(gaz, text, day)[key][0] == expected
