@@ -381,3 +381,10 @@ High-visibility patrols will also run in Welling over the weekend of November 9 
 )
 def test_officers_a_cabinet_instructs_are_the_councils_and_a_backer_does_not_act(gaz, text, day, key, expected):
     assert actors(gaz, text, day)[key][0] == expected
+
+
+TWO_ACTS = """In 2019, street rangers employed by the Newcastle business improvement district began working night shifts alongside officers, and in 2020 a welfare hub run by St John Ambulance volunteers opened in Bigg Market."""
+
+
+def test_a_partner_of_an_act_told_in_the_next_clause_is_not_this_acts(gaz):
+    assert actors(gaz, TWO_ACTS, "2024-05-13")[(1, "team_launch")][0] == ["Newcastle BID", "Northumbria Police"]
