@@ -321,3 +321,70 @@ Of those arrested, 20 were stopped in Maidstone, including a man caught in Week 
 
 def test_arrests_in_a_coordinated_campaign_are_the_local_forces(gaz):
     assert actors(gaz, COORDINATED, "2024-07-03")[(2, "enforcement")][0] == ["Kent Police"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a trader body whose own name says what it is keeps that name
+        (
+            "The patrols are run with the New West End Company business improvement district.",
+            ["New West End Company"],
+        ),
+        ("The Castle Quarter business improvement district pays for the wardens.", ["Castle Quarter BID"]),
+    ],
+)
+def test_trader_bodies_keep_their_own_name(gaz, text, expected):
+    assert names(gaz, text) == expected
+
+
+COUNCIL_HOUSE = """Knife amnesty bins have been placed outside Derby Council House for the week of action that began on Monday, May 13.
+
+Derby City Council's trading standards officers seized 40 knives from shops in Normanton on Tuesday, May 14."""
+
+
+def test_a_building_named_after_the_council_does_not_name_it(gaz):
+    assert actors(gaz, COUNCIL_HOUSE, "2024-05-15")[(2, "enforcement")][0] == ["Derby City Council"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Wiltshire and Thames Valley police have joined forces to stop burglars.", ["Wiltshire Police", "Thames Valley Police"]),
+        ("Officers from Surrey and Sussex Police's joint major crime team made the arrests.", ["Surrey Police", "Sussex Police"]),
+        ("Essex, Kent and Sussex Police worked together on the operation.", ["Essex Police", "Kent Police", "Sussex Police"]),
+        # one force whose name holds "and"
+        ("Devon and Cornwall Police said the patrols would continue.", ["Devon and Cornwall Police"]),
+    ],
+)
+def test_forces_listed_before_one_police_word_are_each_named(gaz, text, expected):
+    assert names(gaz, text) == expected
+
+
+TASKED = """Hillingdon Council's cabinet renewed the order covering Uxbridge town centre on Thursday, June 13.
+
+The cabinet also asked officers to look at whether a similar order is needed in Hayes, with a report expected in the autumn."""
+
+BACKED = """A dispersal order will be in force in Bexleyheath town centre over Bonfire Night.
+
+High-visibility patrols will also run in Welling over the weekend of November 9 and 10, including at the council-backed display in Danson Park."""
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "key", "expected"),
+    [
+        # officers a council's cabinet instructs are the council's own
+        (TASKED, "2024-06-17", (2, "announcement"), ["Hillingdon Council"]),
+        # a body named in an adjective of another thing ("council-backed display") does not patrol
+        (BACKED, "2024-11-04", (2, "operation"), ["Metropolitan Police Service"]),
+    ],
+)
+def test_officers_a_cabinet_instructs_are_the_councils_and_a_backer_does_not_act(gaz, text, day, key, expected):
+    assert actors(gaz, text, day)[key][0] == expected
+
+
+TWO_ACTS = """In 2019, street rangers employed by the Newcastle business improvement district began working night shifts alongside officers, and in 2020 a welfare hub run by St John Ambulance volunteers opened in Bigg Market."""
+
+
+def test_a_partner_of_an_act_told_in_the_next_clause_is_not_this_acts(gaz):
+    assert actors(gaz, TWO_ACTS, "2024-05-13")[(1, "team_launch")][0] == ["Newcastle BID", "Northumbria Police"]

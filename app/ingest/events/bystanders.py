@@ -50,6 +50,10 @@ _HEARD_THAT = re.compile(
     r"[’']?s?\s+(?:(?:also|later)\s+)?(?:heard|(?:was|were|had\s+been|has\s+been)\s+told)\s+(?:that|how)\b",
     re.IGNORECASE,
 )
+# "council-backed", "police-run": the body named in an adjective of another thing
+_COMPOUND = re.compile(
+    r"-(?:backed|run|funded|owned|organi[sz]ed|operated|managed|commissioned|sponsored)\b", re.IGNORECASE
+)
 # "Dorset's police and crime commissioner": an office, not the force
 _OFFICE = re.compile(r"(?:,\s*fire)?\s+(?:and|&)\s+crime\b", re.IGNORECASE)
 
@@ -63,6 +67,9 @@ def bystander(hit: Hit, mention: Mention, police_work: bool = False) -> bool:
     text = mention.paragraph.text
     if _FUNDS.match(text, hit.end) or _GIVEN.search(text, max(0, hit.start - 30), hit.start):
         return True
+    compound = _COMPOUND.match(text, hit.end)
+    if compound and not compound.end() <= mention.start <= compound.end() + 25:
+        return True  # "the council-backed display at Danson Park": it backs the display, not the patrols
     if applicant_only(hit, mention):
         return True  # "revoked the licence, following a review requested by the police": the council's decision
     if not hit.generic and _SCHEME.match(text, hit.end):

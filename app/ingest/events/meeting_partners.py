@@ -44,6 +44,7 @@ _RUN_BY = re.compile(
     r"\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_NEXT_ACT = re.compile(r"[\s,;]*(?:and|but|while|whereas)\b", re.IGNORECASE)
 _NEAR = 60  # characters before a name in which "supported by" or "with" can stand
 # "set up with Home Office funding": the body paid, it did not act
 _FUNDS = re.compile(
@@ -62,7 +63,11 @@ def partner_agencies(
         names = ctx.names.get(mention.number)
         if names is None:
             continue
+        # "..., and in 2018 a welfare hub run by St John Ambulance opened": a clause joined by "and"
+        # tells another act, with partners of its own ("..., with a hub staffed by ..." is this one's)
         text, (start, end) = mention.paragraph.text, mention.sentence
+        if _NEXT_ACT.match(text, mention.clause[1]):
+            end = mention.clause[1]
         for hit in names.agencies:
             if hit.agency is None or hit.generic or not start <= hit.start < end:
                 continue

@@ -47,9 +47,18 @@ def council_officers(hit: Hit, text: str, council: AgencyRef | None) -> Hit:
     starts = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, hit.start)]
     stop = _SENTENCE_STOP.search(text, hit.end)
     end = stop.start() if stop else len(text)
-    if not council_work(text, starts[-1] if starts else 0, end):
+    tasked = _TASKED.search(text, max(0, hit.start - 60), hit.start)
+    if not tasked and not council_work(text, starts[-1] if starts else 0, end):
         return hit
     return replace(hit, name=council.name, agency=council)
+
+
+# "The cabinet also asked officers to look at ...": officers a council body instructs are its own
+_TASKED = re.compile(
+    r"\b(?:cabinet|committee|council|councillors|members)\s+(?:(?:also|has|have|had)\s+)*"
+    r"(?:asked|instructed|told|directed|commissioned|tasked)\s+(?:its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "revoked the licence following an application from the Metropolitan Police", "a review requested

@@ -38,7 +38,9 @@ _FULL_COUNCIL = re.compile(
 # "at Plymouth City Council's offices", "outside the council's headquarters": a building, not the body
 _VENUE_AFTER = re.compile(
     r"['’]s?\s+(?:(?:main|new|old|civic|former)\s+)?(?:offices|office\s+building|headquarters|HQ|building"
-    r"|chamber|chambers|car\s+park|civic\s+centre|depot|premises|town\s+hall|council\s+house)\b",
+    r"|chamber|chambers|car\s+park|civic\s+centre|depot|premises|town\s+hall|council\s+house)\b"
+    # "outside Derby Council House": the building named after the council
+    r"|\s+(?:House|Offices|Chamber|Buildings?)\b",
     re.IGNORECASE,
 )
 # services that only a council runs, named after its area: "Kent Trading Standards"

@@ -105,3 +105,45 @@ _NAME_AFTER = re.compile(r"\s+[A-Z]")
 def names_a_programme(text: str, end: int) -> bool:
     """Whether "Project" just before `end` opens a programme's name ("Project ADDER", "Project Medusa")."""
     return _NAME_AFTER.match(text, end) is not None
+
+
+# a trader body whose own name already says what it is: "the New West End Company business
+# improvement district" is the New West End Company
+_BODY_NOUNS = ("Company", "Partnership", "Alliance", "Limited", "Ltd", "Trust", "Association")
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+
+
+def bid_name(name: str) -> str:
+    """The name of a BID written in lower case after its name: "Cathedral Quarter BID", "New West End Company"."""
+    return name if name.endswith(_BODY_NOUNS) else f"{name} BID"
+
+
+def named_after_the(text: str, start: int, raw: str, stripped: str) -> str:
+    """The stripped run, with a leading "New" kept where "the" stands before it: "the New West End Company"."""
+    if raw.startswith("New ") and stripped == raw[4:].strip() and _THE_BEFORE.search(text, max(0, start - 4), start):
+        return raw.strip()
+    return stripped
+
+
+_LIST_GAP = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
+
+
+def listed_forces(run: str, finder: AgencyFinder) -> list[tuple[int, int, str]] | None:
+    """ "Wiltshire and Thames Valley" before "police": (start, end, force) for each force the run lists,
+    or None when the run is not a list of two or more known forces ("Avon and Somerset" is one)."""
+    gaps = [(0, 0), *((g.start(), g.end()) for g in _LIST_GAP.finditer(run)), (len(run), len(run))]
+    # the fewest pieces that are each a force's name: a piece may span a gap ("Avon and Somerset")
+    best: dict[int, list[tuple[int, int, str]]] = {0: []}
+    for i in range(1, len(gaps)):
+        for j in range(i):
+            if j not in best:
+                continue
+            piece_start, piece_end = gaps[j][1], gaps[i][0]
+            ref = finder.ref(f"{run[piece_start:piece_end]} Police")
+            if ref is None or ref.kind != "police" or ref.unit is not None:
+                continue
+            found = [*best[j], (piece_start, piece_end, ref.name)]
+            if i not in best or len(found) < len(best[i]):
+                best[i] = found
+    listed = best.get(len(gaps) - 1)
+    return listed if listed is not None and len(listed) > 1 else None

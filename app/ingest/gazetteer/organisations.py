@@ -13,7 +13,14 @@ from app.ingest.records import AgencyRef
 
 from .data import LONDON
 from .mentions import AgencyMention, AreaContext
-from .org_runs import names_a_programme, own_words, owner_of
+from .org_runs import (
+    bid_name,
+    listed_forces,
+    named_after_the,
+    names_a_programme,
+    own_words,
+    owner_of,
+)
 from .places import STOP
 from .text import slugify
 
@@ -202,6 +209,9 @@ class OrganisationReader:
     ) -> list[AgencyMention]:
         suffix = " ".join(m.group("suffix").split())
         low, tokens, text = suffix.lower(), run.split(), m.string
+        if low in ("police", "constabulary") and (forces := listed_forces(run, self.finder)):
+            # "Wiltshire and Thames Valley police", "Surrey and Sussex Police": each force named
+            return [self._listed(text, start + a, start + b, name) for a, b, name in forces]
         if low in _AREA_SUFFIXES:
             for i in range(
                 len(tokens)
@@ -239,6 +249,9 @@ class OrganisationReader:
         name = f"{run} {suffix}"
         ref = AgencyRef(name=name.replace("’", "'"), kind=kind, slug=slugify(name))
         return [AgencyMention(start, m.end(), text[start : m.end()], ref, "pattern")]
+
+    def _listed(self, text: str, start: int, end: int, name: str) -> AgencyMention:
+        return AgencyMention(start, end, text[start:end], self.finder.refs[name], "pattern")
 
     def _place_possessive(self, run: str) -> str:
         """ "Merton's Community Safety" -> "Merton Community Safety": the place names the body."""
@@ -290,12 +303,11 @@ def _districts(m: re.Match) -> list[AgencyMention]:
     for part in [*_LIST_SPLIT.finditer(names), None]:
         end = part.start() if part else len(names)
         chunk = names[pos:end]
-        name = strip_run(chunk)
+        name = named_after_the(m.string, offset + pos, chunk, strip_run(chunk))
         if name and name.split()[0] not in _NOT_ORG_FIRST:
             start = offset + pos + chunk.index(name)
-            ref = AgencyRef(
-                name=f"{name} BID".replace("’", "'"), kind="business", slug=slugify(f"{name} BID")
-            )
+            full = bid_name(name).replace("’", "'")
+            ref = AgencyRef(name=full, kind="business", slug=slugify(full))
             out.append(AgencyMention(start, start + len(name), name, ref, "pattern"))
         if part:
             pos = part.end()
