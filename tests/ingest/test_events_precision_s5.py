@@ -544,7 +544,8 @@ def test_leads_lapses_remands_and_look_alikes(text, published, expected):
             "2023-06-14",
             [("enforcement", "2023-06-09", "2023-06-09", False, [1])],
         ),
-        # an undated "since" clause points back at the order; with its own year it tells an occurrence
+        # an undated "since" clause points back at the order (the count runs from its start to
+        # publication); with its own year it tells an occurrence
         (
             "The current order, which covers Romford Market, was first made in 2021 and expires in "
             "October.\n\n"
@@ -553,7 +554,7 @@ def test_leads_lapses_remands_and_look_alikes(text, published, expected):
             [
                 ("order", "2021-01-01", "2021-12-31", False, [1]),
                 ("order", "2023-10-01", "2023-10-31", True, [1, 2]),
-                ("enforcement", "2023-06-14", "2023-06-14", False, [2]),
+                ("enforcement", "2021-01-01", "2023-06-14", False, [2]),
             ],
         ),
         (
