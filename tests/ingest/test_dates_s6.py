@@ -413,3 +413,49 @@ def test_a_count_since_a_named_operation_began_runs_from_its_start(name, expecte
     assert (
         cited_dates(HARBOUR.format(name=name), "2023-08-10", "enforcement") == expected
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The force's summer drink-driving campaign ran from Friday, June 2 to Sunday, July 2.\n\n"
+            "Officers arrested 64 drivers, compared with 70 during the same campaign the year before.",
+            "2023-07-12",
+            [
+                (1, "from Friday, June 2 to Sunday, July 2", "2023-06-02/2023-07-02"),
+                (2, "the year before", "2022-06-02/2022-07-02"),
+            ],
+        ),
+        # a baseline set against a figure is the time of no event
+        (
+            "Shop thefts fell by a fifth between April and June compared with the same period last year.",
+            "2023-07-12",
+            [(1, "between April and June", "2023-04/2023-06"), (1, "last year", "")],
+        ),
+        # with no run told before, it is not dated
+        (
+            "Officers arrested 64 drivers, compared with 70 during the same campaign last year.",
+            "2023-07-12",
+            [],
+        ),
+    ],
+    ids=[
+        "the same campaign the year before is the campaign a year earlier",
+        "the same period last year as a baseline is no event date",
+        "no campaign told, no date",
+    ],
+)
+def test_the_same_run_a_year_earlier(text, published, expected):
+    assert _article_dates(text, published) == expected
+
+
+FIGURES = """The force's Christmas drink-driving campaign ran from Thursday, December 1 to Sunday, January 1.
+
+Figures released by the force on Tuesday show 97 drivers were arrested during the campaign."""
+
+
+def test_what_figures_show_happened_during_the_campaign_not_on_the_day_of_release():
+    assert sorted(cited_dates(FIGURES, "2023-01-12", "enforcement")) == [
+        ([2], "2022-12-01/2023-01-01")
+    ]

@@ -544,7 +544,8 @@ def test_leads_lapses_remands_and_look_alikes(text, published, expected):
             "2023-06-14",
             [("enforcement", "2023-06-09", "2023-06-09", False, [1])],
         ),
-        # an undated "since" clause points back at the order; with its own year it tells an occurrence
+        # an undated "since" clause points back at the order (the count runs from its start to
+        # publication); with its own year it tells an occurrence
         (
             "The current order, which covers Romford Market, was first made in 2021 and expires in "
             "October.\n\n"

@@ -84,7 +84,8 @@ CASES = [
     ]),
     (SHEFFIELD_2016, "2016-07-07/2016-07-31", [
         (2, "between June 24 and July 7", "2016-06-24/2016-07-07", "day", "weekday", False),
-        (2, "last year", "2015", "year", "relative", False),
+        # "in the same period last year": the same days a year earlier
+        (2, "last year", "2015-06-24/2015-07-07", "day", "relative", False),
         (3, "Monday, August 1", "2016-08-01", "day", "weekday", True),
     ]),
     # "on the day", "the following day", "on the first day" count from the day last given; "X came a

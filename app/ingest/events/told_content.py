@@ -17,21 +17,49 @@ _TOLD_THAT = re.compile(
 )
 
 
+# "Figures released on Tuesday show 118 people were arrested during the campaign": what the
+# figures show is dated by the campaign told before, never by the day of the release
+_FIGURES_SHOW = re.compile(
+    r"(?i)\b(?:show|shows|showed|shown|reveal|reveals|revealed)\s+(?:that\s+)?(?=[\w£])"
+)
+_DURING_TOLD = re.compile(
+    r"(?i)\b(?:during|over|throughout|in\s+the\s+course\s+of)\s+the\s+(?:same\s+)?"
+    r"(?:campaign|operation|crackdown|blitz|week\s+of\s+action|days?\s+of\s+action|initiative)\b"
+)
+
+
 def content_dates(mention: Mention, dates: Sequence[DateMention]) -> list[DateMention]:
-    """The dates the trigger may take: without the telling's, when its that-clause has its own."""
+    """The dates the trigger may take: without the telling's, when its that-clause has its own
+    (or, for what figures show, when it names the campaign it happened during)."""
     text = mention.paragraph.text
     left, right = mention.sentence
-    if "that" not in text[left : mention.start]:
+    shown = _shown_during(mention)
+    if "that" not in text[left : mention.start] and shown is None:
         return list(dates)
     told = None
     for found in _TOLD_THAT.finditer(text, left, mention.start):
         told = found
-    if told is None:
+    told_end = told.end() if told is not None else None
+    if shown is not None and (told_end is None or shown > told_end):
+        told_end = shown
+    if told_end is None:
         return list(dates)
-    own = [d for d in dates if told.end() <= d.start and d.end <= right]
-    if not own:
+    own = [d for d in dates if told_end <= d.start and d.end <= right]
+    if not own and shown is None:
         return list(dates)
-    return [d for d in dates if not (left <= d.start < told.end())]
+    return [d for d in dates if not (left <= d.start < told_end)]
+
+
+def _shown_during(mention: Mention) -> int | None:
+    """Where what the figures show begins, when it happened during a campaign told before."""
+    text = mention.paragraph.text
+    left, right = mention.sentence
+    shows = None
+    for found in _FIGURES_SHOW.finditer(text, left, mention.start):
+        shows = found
+    if shows is None or not _DURING_TOLD.search(text, shows.end(), right):
+        return None
+    return shows.end()
 
 
 # ", who took over responsibility for policing when he was elected last year,": an aside about the

@@ -74,7 +74,7 @@ def after_act(
         days = -(-count // 24)
     else:
         days = count * _UNIT_DAYS[unit]
-    start = act.earliest
+    start = act.latest  # after a run of days, from its last
     end = start + timedelta(days=days)
     precision = "day" if unit == "days" and count is not None else _PRECISION[unit]
     edtf = format_edtf(start, end, precision)

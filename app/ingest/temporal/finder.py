@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from app.ingest.records import Article, DateMention, DateValue, PublicationDate
-from app.ingest.temporal.after_acts import after_act, is_after_act
 from app.ingest.temporal.annual_events import (
     SHORT_UNIT,
     named_shorts,
@@ -28,12 +27,13 @@ from app.ingest.temporal.resolve import (
     range_span,
     relative_value,
 )
-from app.ingest.temporal.same_day import back_reference_day, remember_acts
+from app.ingest.temporal.same_day import LAST_TOLD, back_reference_day, remember_acts
 from app.ingest.temporal.spans import format_edtf
 from app.ingest.temporal.tense import sentence_bounds
 from app.ingest.temporal.thirds import PRECISION as THIRD_PRECISION
 from app.ingest.temporal.thirds import third_of
-from app.ingest.temporal.told_spans import is_span_anaphor, remember_span, told_span
+from app.ingest.temporal.told_refs import told_reference
+from app.ingest.temporal.told_spans import remember_span
 from app.ingest.temporal.told_years import in_told_year, written_year
 
 
@@ -207,8 +207,7 @@ def find_dates(
         named = _occasion(expression, occasions)
         if named is None and (expression.qualifier or "").startswith("of:"):
             continue  # "on the day of the match" with no day given for the match: not dated by it
-        if is_span_anaphor(expression) or is_after_act(expression):
-            tell = told_span if is_span_anaphor(expression) else after_act
+        if (tell := told_reference(expression)) is not None:
             if (told := tell(expression, text, mentions, occasions)) is not None:
                 mentions.append(
                     DateMention(
@@ -258,15 +257,11 @@ def find_dates(
         mentions.append(found)
         if value.earliest is not None and expression.role != "comparison":
             occasions[LAST_TOLD] = value
+        remember_acts(text, expression, value, occasions)
         if _is_day(value):
             context = value
             _remember_occasions(text, expression, value, occasions)
-            remember_acts(text, expression, value, occasions)
     return mentions
-
-
-# the key under which find_dates keeps the last date told, of any precision
-LAST_TOLD = "told:last"
 
 
 def _month_base(

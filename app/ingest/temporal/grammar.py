@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from app.ingest.temporal.after_acts import AFTER_ACT_RULES
 from app.ingest.temporal.anchors import ANCHOR_RULES
 from app.ingest.temporal.annual_events import annual_rules, annual_words
 from app.ingest.temporal.calendar_forms import CALENDAR_RULES, LATE_RULES
@@ -27,7 +26,7 @@ from app.ingest.temporal.scheduled import scheduled_ahead
 from app.ingest.temporal.school_holidays import SCHOOL_RULES
 from app.ingest.temporal.shared_years import shared_years
 from app.ingest.temporal.tense import ongoing_until, tense_at
-from app.ingest.temporal.told_spans import SPAN_RULES
+from app.ingest.temporal.told_refs import TOLD_RULES
 from app.ingest.temporal.year_context import is_comparison
 
 _ROLE_RE = re.compile(
@@ -44,10 +43,9 @@ RULES: list[GatedRule] = (
     + annual_rules()
     + SCHOOL_RULES
     + HOLIDAY_RULES
+    + TOLD_RULES
     + CALENDAR_RULES
     + PHRASE_RULES
-    + SPAN_RULES
-    + AFTER_ACT_RULES
     + REFERENCE_RULES
     + LATE_RULES
 )

@@ -15,8 +15,10 @@ from app.ingest.records import DateValue
 from app.ingest.temporal.expressions import Expression
 from app.ingest.temporal.tense import sentence_bounds
 
-# the key under which the finder keeps the last day told that was not ahead of publication
+# the keys under which the finder keeps the last day told that was not ahead of publication, and
+# the last date told of any precision
 LAST_PAST_DAY = "told:last-past-day"
+LAST_TOLD = "told:last"
 # acts a later sentence refers back to ("a second warrant", "the weeks after the raids"), by the
 # nouns and past participles that tell them; words for the same act share a key
 ACT_WORDS = {
@@ -28,7 +30,7 @@ ACT_WORDS = {
     "robbery": "robbery", "robbed": "robbery", "burglary": "burglary", "burgled": "burglary",
     "arrest": "arrest", "arrests": "arrest", "arrested": "arrest",
     "riot": "disorder", "riots": "disorder", "disorder": "disorder", "fight": "disorder",
-    "operation": "operation", "crackdown": "operation", "sweep": "sweep", "patrol": "patrol",
+    "operation": "operation", "crackdown": "operation", "campaign": "operation", "sweep": "sweep", "patrol": "patrol",
     "patrols": "patrol", "visit": "visit", "visits": "visit", "checkpoint": "checkpoint",
     "seizure": "seizure", "meeting": "meeting", "hearing": "hearing",
 }  # fmt: skip
@@ -44,14 +46,26 @@ _BACK_UNITS = ("day", "morning", "afternoon", "evening", "night")
 def remember_acts(
     text: str, expression: Expression, value: DateValue, memory: dict[str, DateValue]
 ) -> None:
-    """A day already past told in a sentence that names an act ("executed a warrant ... on
-    Wednesday, 13 October"): kept for "a second warrant on the same day"."""
-    if value.planned:
+    """A day (or a run of days) already past told in a sentence that names an act ("executed a
+    warrant ... on Wednesday, 13 October"): kept for "a second warrant on the same day"."""
+    if value.planned or value.earliest is None:
         return
-    memory[LAST_PAST_DAY] = value
+    if value.precision == "day" and value.earliest == value.latest:
+        memory[LAST_PAST_DAY] = value
+    elif value.precision not in ("day", "week"):
+        return  # a month or a year is no act's day
     left, right = sentence_bounds(text, expression.start, expression.end)
+    # a day read across an uncertain publication date spans days, but is no run of them
+    one_day = expression.kind in ("weekday", "nth") or (
+        expression.point is not None
+        and expression.point.grain == "day"
+        and expression.end_point is None
+    )
+    run = value.earliest != value.latest and not one_day
     for noun in {m.lower() for m in _NOUN_RE.findall(text, left, right)}:
         memory[f"act:{ACT_WORDS[noun]}"] = value
+        if run:  # "the same campaign the year before" is the campaign's whole run
+            memory[f"run:{ACT_WORDS[noun]}"] = value
 
 
 def back_reference_day(
@@ -66,7 +80,7 @@ def back_reference_day(
     left, right = sentence_bounds(text, expression.start, expression.end)
     if expression.offset == 0 and (found := _PARALLEL_RE.search(text, left, right)):
         first = memory.get(f"act:{ACT_WORDS[found.group(1).lower()]}")
-        if first is not None:
+        if first is not None and first.earliest == first.latest:
             return first
     if expression.tense == "past" and context is not None and context.planned:
         return memory.get(LAST_PAST_DAY)
