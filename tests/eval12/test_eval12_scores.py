@@ -21,6 +21,7 @@ GOLD = "gold.yaml"
 # contained 12/16 (3 wrong, 1 unknown).
 # After session 5's rounds (3d72dd3): core 0.963, recall 0.869, dates 0.822, types 0.956, agencies 0.781,
 # boroughs 0.926, 133 predicted / 20 unmatched; publication date 12/16.
+# After session 6's precision round: 121 predicted / 9 unmatched, recall unchanged (0.862).
 FLOORS = {
     "core_recall": 0.88,
     "event_recall": 0.82,
@@ -32,7 +33,7 @@ FLOORS = {
     "dct_contains": 11,
 }
 CEILINGS = {
-    "unmatched_predictions": 22,
+    "unmatched_predictions": 13,
     "articles_missing": 0,
     "dct_wrong": 4,
 }

@@ -21,6 +21,7 @@ GOLD = "gold.yaml"
 # contained 12/16 (1 wrong, 3 unknown).
 # After session 5's rounds (3d72dd3): core 0.917, recall 0.836, dates 0.683, types 0.869, agencies 0.842,
 # boroughs 0.958, 119 predicted / 12 unmatched; publication date 12/16.
+# After session 6's precision round: 109 predicted / 2 unmatched, recall unchanged (0.836).
 FLOORS = {
     "core_recall": 0.79,
     "event_recall": 0.78,
@@ -32,7 +33,7 @@ FLOORS = {
     "dct_contains": 11,
 }
 CEILINGS = {
-    "unmatched_predictions": 16,
+    "unmatched_predictions": 7,
     "articles_missing": 0,
     "dct_wrong": 2,
 }
