@@ -186,6 +186,28 @@ def test_an_idiom_or_a_generic_subject_tells_no_act(text, published, expected):
                 ("enforcement", "2024-05-17", "2024-05-17", False, [2]),
             ],
         ),
+        # the man arrested and charged right after the raid is the raid's arrest
+        (
+            "On Wednesday (May 15) officers executed a warrant at an address in Ilford Lane, where "
+            "they recovered a machete and cannabis.\n\nA 19-year-old man was arrested and charged "
+            "with possession of an offensive weapon. He appeared at Thames Magistrates' Court on "
+            "Friday.",
+            "2024-05-20",
+            [
+                ("enforcement", "2024-05-15", "2024-05-15", False, [1, 2]),
+                ("enforcement", "2024-05-17", "2024-05-17", False, [2]),
+            ],
+        ),
+        (
+            "On Wednesday (May 15) officers executed a warrant at an address in Ilford Lane, where "
+            "they recovered a machete and cannabis.\n\nA 19-year-old man was arrested on Saturday "
+            "and charged with possession of an offensive weapon.",
+            "2024-05-20",
+            [
+                ("enforcement", "2024-05-15", "2024-05-15", False, [1]),
+                ("enforcement", "2024-05-18", "2024-05-18", False, [2]),
+            ],
+        ),
     ],
     ids=[
         "councillors told later are the sitting told before",
@@ -198,6 +220,8 @@ def test_an_idiom_or_a_generic_subject_tells_no_act(text, published, expected):
         "nine were given and five were reported are the tally's outcomes",
         "nine of those arrested are the arrests'",
         "nine of them charged on a day of its own is a step",
+        "a man arrested and charged after the raid is the raid's arrest",
+        "a man arrested on a day of his own is apart",
     ],
 )
 def test_tellings_of_one_occurrence_are_one_event(text, published, expected):

@@ -159,8 +159,9 @@ def _merge_score(cand: Candidate, group: Group) -> int:
         return 0  # "after residents complained": its own occurrence, told once
     if results_of(cand, group):
         return 2 + shared  # closer than the lead's summary of the story
-    if share_of_tally(cand, group):
-        return 2 + shared  # "Nine were charged": what befell the people the tally counted
+    if share_of_tally(cand, group) or arrests_at(cand, group):
+        # "Nine were charged": what befell the people the tally (or the raid) counted
+        return 2 + shared
     if same_sentencing(cand, group):
         return 2 + shared  # the hearing's sentences, told person by person
     if lead_run_told(cand, group):
