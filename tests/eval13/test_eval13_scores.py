@@ -25,6 +25,7 @@ GOLD = "gold.yaml"
 # (the one unknown is the brief with no year, dct_basis none).
 # Session 6 detection round (s6_detect, from abd35a0's core 0.917 / recall 0.836 / types 0.869 / 11 unmatched):
 # core 1.0, recall 0.961, types 0.967, 133 predicted / 10 unmatched.
+# After session 6's precision round: 109 predicted / 2 unmatched, recall unchanged (0.836).
 FLOORS = {
     "core_recall": 0.88,
     "event_recall": 0.92,
@@ -36,7 +37,7 @@ FLOORS = {
     "dct_contains": 14,
 }
 CEILINGS = {
-    "unmatched_predictions": 16,
+    "unmatched_predictions": 7,
     "articles_missing": 0,
     "dct_wrong": 1,
 }

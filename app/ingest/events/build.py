@@ -27,6 +27,7 @@ from app.ingest.events.detect import (
 from app.ingest.events.leads import lead_numbers
 from app.ingest.events.lookup import GazetteerLookup, Lookup
 from app.ingest.events.merge import Candidate, Group, group_candidates
+from app.ingest.events.named_settings import without_named_settings
 from app.ingest.events.non_events import (
     part_of_another,
     states_no_act,
@@ -39,6 +40,7 @@ from app.ingest.events.own_settings import own_setting, told_in_setting
 from app.ingest.events.remembered import paragraph_triggers
 from app.ingest.events.same_period import same_period_date
 from app.ingest.events.scope import plan_clauses
+from app.ingest.events.story_areas import wider_than_local
 from app.ingest.events.titles import headline_types, make_title
 from app.ingest.events.uncovered import paragraph_mentions
 from app.ingest.records import (
@@ -182,7 +184,9 @@ def extract_with(
             frozenset(actors.boroughs),
         )
         cand.actors = actors
-    groups = settle_plans(group_candidates(candidates, refs), dct)
+    groups = settle_plans(
+        without_named_settings(group_candidates(candidates, refs)), dct
+    )
     core_types = headline_types(article.title)
     events = _series_agencies(
         [
@@ -223,6 +227,11 @@ def _setting(
     ]
     if not others:
         return "alone"
+    if all(m.type == "operation" for m in others) and not wider_than_local(mention):
+        # "running joint patrols as part of Operation Bonfire, which began on Saturday": the
+        # patrols are the operation's, one occurrence told with its setting ("as part of
+        # Operation Sceptre, a national week of action" is wider than the local act)
+        return ""
     scope = scope_of(mention, claimed)
     if any(scope[0] <= d.start < scope[1] and usable(d) for d in dates) and scope[
         0

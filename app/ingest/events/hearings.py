@@ -38,6 +38,7 @@ _ATTENDED = re.compile(
     r"(?:public\s+|community\s+)?(?:meeting|panel|session|hearing|event)\s*,",
     re.IGNORECASE,
 )
+_MEMBERS = re.compile(r"(?:councillors|members)\b", re.IGNORECASE)
 _SITS = re.compile(rf"\b{_SITTING}\b|\bmet\b|\bheld\b", re.IGNORECASE)
 
 
@@ -55,7 +56,8 @@ def told_at_sitting(cand: Candidate) -> bool:
         return False
     before = text[max(m.sentence[0], m.start - 40) : m.start]
     if _HEARD.fullmatch(m.text):
-        return bool(_DEFINITE.search(before))
+        # ("councillors were told": a bare plural names the sitting's members as "the" does)
+        return bool(_DEFINITE.search(before) or _MEMBERS.match(m.text))
     return bool(_PRESENTED.match(m.text) and _LAID.search(before))
 
 

@@ -6,6 +6,7 @@ from app.ingest.events.candidates import LEAD_PARAGRAPHS, Candidate, Group
 from app.ingest.events.court_leads import lead_sentencing
 from app.ingest.events.court_steps import one_case_step
 from app.ingest.events.hearings import sitting_told
+from app.ingest.events.lead_runs import lead_run_told
 from app.ingest.events.next_sittings import next_of_held
 from app.ingest.events.order_renewals import lapse_and_renewal
 from app.ingest.events.plans_apart import (
@@ -15,6 +16,7 @@ from app.ingest.events.plans_apart import (
 )
 from app.ingest.events.sentencing_days import same_sentencing
 from app.ingest.events.tallies import one_of_tally
+from app.ingest.events.tally_shares import share_of_tally
 from app.ingest.events.tellings import (
     another,
     dated_by_relative,
@@ -118,6 +120,7 @@ def _target(cand: Candidate, groups: list[Group]) -> Group | None:
             or raids_summary(cand, group)
             or finds_of(cand, group)
             or arrests_at(cand, group)
+            or share_of_tally(cand, group)
             or lead_sentencing(cand, group)
         ):
             continue  # an arrest and a later charge are two events
@@ -156,8 +159,13 @@ def _merge_score(cand: Candidate, group: Group) -> int:
         return 0  # "after residents complained": its own occurrence, told once
     if results_of(cand, group):
         return 2 + shared  # closer than the lead's summary of the story
+    if share_of_tally(cand, group) or arrests_at(cand, group):
+        # "Nine were charged": what befell the people the tally (or the raid) counted
+        return 2 + shared
     if same_sentencing(cand, group):
         return 2 + shared  # the hearing's sentences, told person by person
+    if lead_run_told(cand, group):
+        return 1 + shared  # the lead's "last week", now with the run's days
     if vote_at(cand, group):
         return 1 + shared
     group_dated = any(m.dated for m in group.members)
@@ -178,6 +186,7 @@ def _merge_score(cand: Candidate, group: Group) -> int:
         return 1 + shared
     if (
         cand.dated
+        and not cand.borrowed  # (a day borrowed from the story is no second telling of it)
         and group_dated
         and (shared or cand.mention.type in _ONE_A_DAY)
         and any(

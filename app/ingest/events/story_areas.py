@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from app.ingest.events.candidates import Group
+from app.ingest.events.mention import Mention
 
 _WIDER = re.compile(
     r"\b(?:national|nationwide|nationally|country-?wide|across the (?:country|uk|county|region)|"
@@ -30,4 +31,9 @@ def unplaced_local(group: Group) -> bool:
     )
 
 
-__all__ = ["unplaced_local"]
+def wider_than_local(mention: Mention) -> bool:
+    """The mention's sentence says its operation runs beyond the story's area."""
+    return _WIDER.search(mention.paragraph.text, *mention.sentence) is not None
+
+
+__all__ = ["unplaced_local", "wider_than_local"]

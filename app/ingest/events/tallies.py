@@ -75,6 +75,12 @@ def part_of_tally(cand: Candidate, group: Group) -> bool:
     )
 
 
+def has_tally(cand: Candidate) -> bool:
+    """The candidate's clause counts many ("arrested 19 people", "stopped 14 men")."""
+    m = cand.mention
+    return _TALLY.search(m.paragraph.text, *m.clause) is not None
+
+
 def _count(number: str) -> int:
     """How many a tally counts (a large number when it is told in words we do not read)."""
     digits = number.replace(",", "").split()[-1]

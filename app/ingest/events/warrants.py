@@ -90,16 +90,28 @@ _AT_THE_ADDRESS = re.compile(
 )
 
 
+# "A 19-year-old man was arrested and charged with possession": the charge told with the arrest
+_ARRESTED_AND = re.compile(r"\barrested\s+(?:[\w-]+\s+){0,5}?and\s+$", re.IGNORECASE)
+_COURT = "court"
+
+
 def arrests_at(cand: Candidate, group: Group) -> bool:
     """ "Officers executed a warrant at an address on Wednesday" then "Two men were arrested at the
-    address": the warrant's arrests, told with no day of their own."""
+    address" (or, in the next paragraph, "A man was arrested and charged with possession"): the
+    warrant's arrests, told with no day of their own."""
     m = cand.mention
-    return (
-        m.subtype == _ACTION
-        and not cand.dated
-        and _AT_THE_ADDRESS.search(m.paragraph.text, m.start, m.clause[1]) is not None
-        and any(
-            g.mention.subtype == WARRANT and 0 <= m.number - g.mention.number <= 2
-            for g in group.members
-        )
+    if cand.dated and not cand.borrowed:
+        return False
+    text = m.paragraph.text
+    if m.subtype == _ACTION:
+        reach = 2
+        told = _AT_THE_ADDRESS.search(text, m.start, m.clause[1]) is not None
+    elif m.subtype == _COURT:
+        reach = 1
+        told = _ARRESTED_AND.search(text, m.sentence[0], m.start) is not None
+    else:
+        return False
+    return told and any(
+        g.mention.subtype == WARRANT and 0 <= m.number - g.mention.number <= reach
+        for g in group.members
     )

@@ -267,11 +267,35 @@ def range_span(
         )
         if last is None:
             raise Unresolved("not a calendar range")
+        if (
+            running := _running_year_before(left, right, first, expression, dct)
+        ) is not None:
+            return (
+                running,
+                anchor,
+                f"the run going on at the publication date ({_dct_text(dct)})",
+            )
         return (first[0], last[1]), anchor, why
     first, last = fixed_span(left), fixed_span(right)
     if first is None or last is None or last[1] < first[0]:
         raise Unresolved("not a calendar range")
     return (first[0], last[1]), "explicit", "the years are written"
+
+
+def _running_year_before(
+    left: Point, right: Point, first: Span, expression: Expression, dct: PublicationDate
+) -> Span | None:
+    """ "will be in place over the festive period" in mid-December: the run a year before the next
+    start (December 1 to New Year's Day) is still going on at publication, so it is that one."""
+    if expression.tense == "past" or not dct.known or left.weekday is not None:
+        return None
+    year = first[0].year - 1
+    start = fixed_span(Point(left.grain, year, left.month, left.day))
+    wraps = (right.month, right.day or 1) < (left.month, left.day or 1)
+    end = fixed_span(Point(right.grain, year + wraps, right.month, right.day))
+    if start is None or end is None or not start[0] <= dct.earliest <= end[1]:
+        return None
+    return start[0], end[1]
 
 
 def relative_value(

@@ -16,7 +16,8 @@ _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
 _FUTURE = (
     # "residents can give their views at a drop-in on Saturday 19 August": a present modal offers
     # something still to come, never a past day
-    r"will|shall|won'?t|wo\s+n'?t|would|could|might|can|going\s+to|is\s+to|are\s+to|due\s+to|set\s+to"
+    # ("will have the power to": the future's "have", not a perfect looking back)
+    r"(?:will|shall)\s+have|will|shall|won'?t|wo\s+n'?t|would|could|might|can|going\s+to|is\s+to|are\s+to|due\s+to|set\s+to"
     r"|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|expected\s+to|scheduled"
     # "a decision is expected at the committee in September": expected, due or planned, still ahead
     r"|(?:is|are)\s+(?:expected|due|planned)\b"
