@@ -53,7 +53,8 @@ Seven years on, it has become a permanent fixture of the city's nights.
         (
             "When the sound systems fire up in Ilford next month, 300 officers will be on patrol.",
             "2024-05-16",
-            [],
+            # no fire; the patrols planned for next month are the one act
+            [("operation", "2024-06-01", "2024-06-30", True, [1])],
         ),
         (
             "A fire broke out at a flat in Ilford Lane on Monday.",
