@@ -388,3 +388,29 @@ TWO_ACTS = """In 2019, street rangers employed by the Newcastle business improve
 
 def test_a_partner_of_an_act_told_in_the_next_clause_is_not_this_acts(gaz):
     assert actors(gaz, TWO_ACTS, "2024-05-13")[(1, "team_launch")][0] == ["Newcastle BID", "Northumbria Police"]
+
+
+PACKED_HALL = """More than 100 people crammed into a church hall in Hartlepool on Monday, March 4 to tell police and council leaders that they no longer feel safe."""
+
+MANAGER_TOLD = """Residents packed into a community centre in Tolworth on Tuesday, April 2 to demand action over bike thefts.
+
+Sgt Paul Reed said officers had made four arrests since January.
+
+Residents said racks outside the station were targeted every week.
+
+One mother said her son's bike had been stolen twice.
+
+Kingston Council's neighbourhood manager told the meeting the council would install two new cameras."""
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "key", "expected"),
+    [
+        # residents tell "police and council leaders": both are at the meeting
+        (PACKED_HALL, "2024-03-06", (1, "meeting"), ["Cleveland Police", "Hartlepool Borough Council"]),
+        # a council's officer who tells the meeting, quoted further down, was at it
+        (MANAGER_TOLD, "2024-04-04", (1, "meeting"), ["Kingston Council"]),
+    ],
+)
+def test_bodies_whose_people_are_told_or_tell_the_meeting_are_at_it(gaz, text, day, key, expected):
+    assert actors(gaz, text, day)[key][0] == expected

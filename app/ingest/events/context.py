@@ -10,6 +10,7 @@ from datetime import date
 from app.ingest.events.coordinators import coordinators
 from app.ingest.events.generic_agencies import generic_agencies, owner_only
 from app.ingest.events.lookup import Hit, Lookup
+from app.ingest.events.meeting_voices import body_voices
 from app.ingest.events.offences import council_officers
 from app.ingest.events.operation_partners import partners_told
 from app.ingest.events.organisers import (
@@ -86,6 +87,8 @@ class ArticleContext:
     voices: frozenset[int] = frozenset()
     # paragraphs where a councillor or mayor tells the meeting
     council_voices: frozenset[int] = frozenset()
+    # (paragraph, council or force) whose speaker tells the meeting (meeting_voices.py)
+    body_voices: tuple[tuple[int, AgencyRef], ...] = ()
     # bodies the article names only as a campaign's coordinator (coordinators.py)
     coordinators: frozenset[str] = frozenset()
     # the place of worship that called or hosted the article's meeting (worship.py)
@@ -228,6 +231,7 @@ def build_context(
         texts, {n: names.people for n, names in ctx.names.items()}, council=True
     )
     ctx.worship_host = worship_host(texts)
+    ctx.body_voices = body_voices(texts, {n: names.agencies for n, names in ctx.names.items()})
     ctx.coordinators = coordinators(texts, {n: names.agencies for n, names in ctx.names.items()})
     return ctx
 

@@ -9,6 +9,7 @@ import re
 
 from app.ingest.events.bystanders import bystander
 from app.ingest.events.context import ArticleContext
+from app.ingest.events.meeting_voices import voices_at
 from app.ingest.events.mood import REALIS
 from app.ingest.events.organisers import attendees_of, sequel_organiser, voiced
 from app.ingest.events.speakers import POLICE_TITLES
@@ -43,6 +44,9 @@ _RUN_BY = re.compile(
     r"|(?:wardens|rangers|ambassadors|marshals|patrollers),?\s+(?:funded|employed|paid\s+for|hired))"
     r"\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+_COUNCIL_PEOPLE = re.compile(
+    r"\bcouncil\s+(?:leaders|officials|bosses|chiefs|representatives|officers)\b", re.IGNORECASE
 )
 _NEXT_ACT = re.compile(r"[\s,;]*(?:and|but|while|whereas)\b", re.IGNORECASE)
 _NEAR = 60  # characters before a name in which "supported by" or "with" can stand
@@ -120,6 +124,7 @@ def meeting_agencies(members: list, ctx: ArticleContext) -> list[AgencyRef]:
             out += attendees_of(
                 mention, ctx.attendees
             )  # "Joined by Redbridge Council leader ..."
+            out += voices_at(mention, ctx.body_voices)  # "the council's manager told the meeting"
         organiser = sequel_organiser(mention, ctx.organisers)
         if organiser is not None:
             out.append(
@@ -140,7 +145,11 @@ def meeting_agencies(members: list, ctx: ArticleContext) -> list[AgencyRef]:
         if (
             ctx.council is not None
             and not any(a.kind == "council" for a in out)
-            and _COMMITTEE.search(mention.paragraph.text, start, end)
+            and (
+                _COMMITTEE.search(mention.paragraph.text, start, end)
+                # "to tell police and council leaders": the council's people are at the meeting
+                or _COUNCIL_PEOPLE.search(mention.paragraph.text, start, end)
+            )
         ):
             out.append(ctx.council)
     return out
