@@ -32,6 +32,7 @@ from app.ingest.events.operation_officers import without_operation_officers
 from app.ingest.events.operation_settings import operation_setting
 from app.ingest.events.own_settings import own_setting, told_in_setting
 from app.ingest.events.remembered import paragraph_triggers
+from app.ingest.events.retold_counts import retold_dates
 from app.ingest.events.scope import plan_clauses
 from app.ingest.events.titles import headline_types, make_title
 from app.ingest.events.uncovered import paragraph_mentions
@@ -158,6 +159,7 @@ def extract_with(
             )
     candidates = without_operation_officers(told_once(candidates, by_paragraph))
     own_dates = [c.date for c in candidates]
+    retold_dates(candidates, body, by_paragraph)
     borrow_dates(candidates)
     for cand, date in zip(candidates, own_dates, strict=True):
         cand.borrowed = cand.date is not date
