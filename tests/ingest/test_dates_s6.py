@@ -511,3 +511,17 @@ def test_a_lead_act_told_again_with_its_count_takes_that_day(text, expected):
         if paras == [1]
     ]
     assert got == expected
+
+
+LICENCE = """A Leeds nightclub has lost its licence after a man was glassed on the dance floor.
+
+Leeds City Council's licensing sub-committee voted to revoke the premises licence at a hearing on Tuesday (March 7).
+
+The club's licence was suspended at an interim hearing on Friday, February 10, after West Yorkshire Police asked for a review."""
+
+
+def test_a_licence_lost_in_the_lead_is_the_hearing_s_revocation_not_the_suspension():
+    assert cited_dates(LICENCE, "2023-03-09", "enforcement") == [
+        ([1], "2023-03-07"),
+        ([3], "2023-02-10"),
+    ]

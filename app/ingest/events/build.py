@@ -32,7 +32,7 @@ from app.ingest.events.operation_officers import without_operation_officers
 from app.ingest.events.operation_settings import operation_setting
 from app.ingest.events.own_settings import own_setting, told_in_setting
 from app.ingest.events.remembered import paragraph_triggers
-from app.ingest.events.retold_counts import retold_dates
+from app.ingest.events.retold_acts import retold_dates
 from app.ingest.events.scope import plan_clauses
 from app.ingest.events.titles import headline_types, make_title
 from app.ingest.events.uncovered import paragraph_mentions

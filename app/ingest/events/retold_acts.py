@@ -1,9 +1,11 @@
-"""A lead's undated act told again, with its day, by what it counted.
+"""A lead's undated act told again, with its day, by what it counted or decided.
 
 "Police in Barnet have recovered three knives ..." (the lead, no date words) and "On Tuesday,
 officers carried out a weapons sweep ..., recovering three knives hidden in bushes": the same three
 knives, so the lead's act is Tuesday's, not the publication day's. The count and its noun must
 recur word for word in one later past sentence with one date of its own, a few weeks back at most.
+"A bar has lost its licence" is the licensing hearing's decision to revoke it ("the sub-committee
+voted to revoke the premises licence at a hearing on Monday"), not the interim suspension.
 """
 
 from __future__ import annotations
@@ -25,6 +27,20 @@ _NUMBER = (
 # "three knives", "£4,200 in cash", "14 people": a count and the word it counts
 _COUNTED = re.compile(rf"(?i)(?<![\w£])(?:£\s?)?(?:{_NUMBER})\s+[a-z]{{3,}}\b")
 _FUTURE = re.compile(r"(?i)\b(?:will|would|is\s+due|are\s+due|plans?\s+to)\b")
+# a licence revoked (or lost), told as done or as decided
+_REVOKED = re.compile(
+    r"(?i)\b(?:revok(?:e|es|ed|ing)|revocation)\b[^.;]{0,40}?\blicen[cs]e"
+    r"|\blicen[cs]e\b[^.;]{0,40}?\brevoked\b|\b(?:lost|loses|stripped\s+of)\s+(?:its|their|the)\s+licen[cs]e"
+)
+_REVOCATION = "licence revoked"
+
+
+def _keys(text: str, start: int, end: int) -> set[str]:
+    """What a clause counts ("three knives") and whether it revokes a licence."""
+    keys = {" ".join(c.lower().split()) for c in _COUNTED.findall(text, start, end)}
+    if _REVOKED.search(text, start, end):
+        keys.add(_REVOCATION)
+    return keys
 
 
 def retold_dates(
@@ -37,10 +53,7 @@ def retold_dates(
         m = cand.mention
         if not cand.lead or cand.dated or m.mood != REALIS or m.form != "act":
             continue
-        counted = {
-            " ".join(c.lower().split())
-            for c in _COUNTED.findall(m.paragraph.text, m.clause[0], m.clause[1])
-        }
+        counted = _keys(m.paragraph.text, m.clause[0], m.clause[1])
         if not counted:
             continue
         found = [
@@ -64,12 +77,14 @@ def _sentence_dates(
     """The date of each sentence of the paragraph that counts the same, when it has just one."""
     text = paragraph.text
     out = []
-    lowered = " ".join(text.lower().split())
-    if not any(c in lowered for c in counted):
-        return out
-    for match in _COUNTED.finditer(text):
-        if " ".join(match.group().lower().split()) not in counted:
-            continue
+    found = [
+        m
+        for m in _COUNTED.finditer(text)
+        if " ".join(m.group().lower().split()) in counted
+    ]
+    if _REVOCATION in counted:
+        found += list(_REVOKED.finditer(text))
+    for match in found:
         left, right = sentence_bounds(text, match.start(), match.end())
         if _FUTURE.search(text, left, right):
             continue
