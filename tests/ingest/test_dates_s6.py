@@ -525,3 +525,22 @@ def test_a_licence_lost_in_the_lead_is_the_hearing_s_revocation_not_the_suspensi
         ([1], "2023-03-07"),
         ([3], "2023-02-10"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trading standards officers carried out test purchases at shops in Ilford on April 12, April 19 and April 26.",
+            [([1], "2023-04-12/2023-04-26")],
+        ),
+        # "or" names one of the days, not all of them
+        (
+            "Trading standards officers carried out test purchases at shops in Ilford on April 12, April 19 or April 26.",
+            [([1], "2023-04-12")],
+        ),
+    ],
+    ids=["a list of days is the span they cover", "days joined by or are no list"],
+)
+def test_an_act_told_with_a_list_of_days_spans_them(text, expected):
+    assert cited_dates(text, "2023-05-12", "operation") == expected
