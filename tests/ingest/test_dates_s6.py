@@ -459,3 +459,88 @@ def test_what_figures_show_happened_during_the_campaign_not_on_the_day_of_releas
     assert sorted(cited_dates(FIGURES, "2023-01-12", "enforcement")) == [
         ([2], "2022-12-01/2023-01-01")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Wardens and police will carry out joint visits to bars over the next two weekends.",
+            [("over the next two weekends", "2023-05-13/2023-05-21", D, True)],
+        ),
+        (
+            "Extra patrols will run in the coming weekends.",
+            [("in the coming weekends", "2023-05-13/2023-05-21", D, True)],
+        ),
+    ],
+    ids=["the next two weekends", "the coming weekends are two"],
+)
+def test_the_next_weekends_run_from_the_coming_saturday(sentence, expected):
+    got = [
+        (m.text, m.value.edtf, m.value.precision, m.value.planned)
+        for m in find_dates(sentence, pub("2023-05-10"))
+    ]
+    assert got == expected
+
+
+SWEEP = """Police in Ilford have recovered four knives and made two arrests during a week of action.
+
+The week of action ran across the borough from Monday, May 1 to Sunday, May 7.
+
+On Wednesday, officers swept the parks around Ilford Lane, recovering four knives hidden in hedges."""
+
+SWEEP_ELSEWHERE = SWEEP.replace("recovering four knives", "recovering two knives")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (SWEEP, [([1], "2023-05-10")]),
+        # another count: not the lead's act told again
+        (SWEEP_ELSEWHERE, [([1], "2023-05-12")]),
+    ],
+    ids=[
+        "the same four knives are Wednesday's",
+        "two other knives say nothing of the lead",
+    ],
+)
+def test_a_lead_act_told_again_with_its_count_takes_that_day(text, expected):
+    got = [
+        (paras, edtf)
+        for paras, edtf in cited_dates(text, "2023-05-12", "enforcement")
+        if paras == [1]
+    ]
+    assert got == expected
+
+
+LICENCE = """A Leeds nightclub has lost its licence after a man was glassed on the dance floor.
+
+Leeds City Council's licensing sub-committee voted to revoke the premises licence at a hearing on Tuesday (March 7).
+
+The club's licence was suspended at an interim hearing on Friday, February 10, after West Yorkshire Police asked for a review."""
+
+
+def test_a_licence_lost_in_the_lead_is_the_hearing_s_revocation_not_the_suspension():
+    assert cited_dates(LICENCE, "2023-03-09", "enforcement") == [
+        ([1], "2023-03-07"),
+        ([3], "2023-02-10"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trading standards officers carried out test purchases at shops in Ilford on April 12, April 19 and April 26.",
+            [([1], "2023-04-12/2023-04-26")],
+        ),
+        # "or" names one of the days, not all of them
+        (
+            "Trading standards officers carried out test purchases at shops in Ilford on April 12, April 19 or April 26.",
+            [([1], "2023-04-12")],
+        ),
+    ],
+    ids=["a list of days is the span they cover", "days joined by or are no list"],
+)
+def test_an_act_told_with_a_list_of_days_spans_them(text, expected):
+    assert cited_dates(text, "2023-05-12", "operation") == expected

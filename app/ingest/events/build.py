@@ -38,6 +38,7 @@ from app.ingest.events.operation_settings import operation_setting
 from app.ingest.events.order_effects import orders_by_effect
 from app.ingest.events.own_settings import own_setting, told_in_setting
 from app.ingest.events.remembered import paragraph_triggers
+from app.ingest.events.retold_acts import retold_dates
 from app.ingest.events.same_period import same_period_date
 from app.ingest.events.scope import plan_clauses
 from app.ingest.events.story_areas import wider_than_local
@@ -172,6 +173,7 @@ def extract_with(
         without_operation_officers(told_once(candidates, by_paragraph))
     )
     own_dates = [c.date for c in candidates]
+    retold_dates(candidates, body, by_paragraph)
     borrow_dates(candidates)
     for cand, date in zip(candidates, own_dates, strict=True):
         cand.borrowed = cand.date is not date

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from app.ingest.events.date_lists import listed_days
 from app.ingest.events.detect import FUTURE, INTENTION, REALIS, Mention
 from app.ingest.events.intervals import (
     PRECISION_RANK,
@@ -151,7 +152,12 @@ def attach_date(
         reported := reported_when(mention, dates, chosen)
     ):
         return reported.value
-    value = deadline_day(with_range_end(chosen, dates, mention), chosen, mention, dct)
+    value = deadline_day(
+        listed_days(chosen, dates, mention) or with_range_end(chosen, dates, mention),
+        chosen,
+        mention,
+        dct,
+    )
     if mention.mood in (FUTURE, INTENTION) and not looks_back(chosen.text):
         if not _not_before_publication(value, dct):
             value = future_reading(value, chosen.text, dct)

@@ -31,6 +31,7 @@ _UNITS = {
     "years": "year",
     "fortnight": "fortnight",
     "decades": "decade",
+    "weekends": "weekend",
 }
 
 
@@ -300,7 +301,7 @@ PHRASE_RULES: list[GatedRule] = [
         ("~recent",),
     ),
     rule(
-        rf"\b(?:in|over|during|within)\s+the\s+(?:coming|next)\s+(?:(?P<n>{COUNT})\s+)?(?P<u>days?|weeks?|months?|years?|fortnight)\b",
+        rf"\b(?:in|over|during|within)\s+the\s+(?:coming|next)\s+(?:(?P<n>{COUNT})\s+)?(?P<u>days?|weekends?|weeks?|months?|years?|fortnight)\b",
         _counted("relative", "coming"),
         _I,
         ("~coming|next",),

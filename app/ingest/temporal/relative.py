@@ -28,6 +28,7 @@ RECENT_DEFAULT = {
     "year": 2,
     "fortnight": 1,
     "decade": 1,
+    "weekend": 2,
 }
 UNIT_PRECISION = {
     "day": "day", "week": "week", "fortnight": "week", "weekend": "day", "month": "month",
@@ -245,6 +246,10 @@ def _counted(expression: Expression, day: date) -> Span:
         )
     if expression.unit == "recent":
         return shift(day, unit, -count), day
+    if unit == "weekend":
+        # "over the next two weekends": from the coming Saturday to the Sunday of the last one
+        saturday = day + timedelta(days=(5 - day.weekday()) % 7 or 7)
+        return saturday, saturday + timedelta(days=7 * (count - 1) + 1)
     return day, shift(day, unit, count)
 
 
