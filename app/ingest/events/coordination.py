@@ -27,7 +27,10 @@ def joined_before(
         return []
     first = min(chosen, key=lambda h: h.start)
     out: list[Hit] = []
-    for hit in sorted((h for h in hits if sentence[0] <= h.start < first.start), key=lambda h: -h.start):
+    before = [h for h in hits if sentence[0] <= h.start < first.start]
+    if not before:
+        return []
+    for hit in sorted(before, key=lambda h: -h.start):
         if hit.agency is None or not _JOIN.fullmatch(text, hit.end, first.start) or not acts(hit):
             break
         out.append(hit)
