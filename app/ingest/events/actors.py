@@ -73,10 +73,7 @@ def mention_actors(
         ]
         # "the council and West Midlands Police were awarded": the first body fell in the clause before
         chosen += joined_before(
-            chosen,
-            tuple(h for h in names.agencies if h.agency and not bystander(h, mention, police_work)),
-            text,
-            sentence,
+            chosen, names.agencies, text, sentence, lambda h: not bystander(h, mention, police_work)
         )
         # "The council said its night-time economy team and police would ...": the council's team
         chosen += pronoun_owners(names.agencies, text, clause, sentence)

@@ -223,13 +223,10 @@ def build_context(
     ctx.partners = partners_told(
         texts, {n: names.agencies for n, names in ctx.names.items()}
     )
-    ctx.voices = officer_voices(
+    ctx.voices, ctx.council_voices = officer_voices(
         texts, {n: names.people for n, names in ctx.names.items()}
     )
     ctx.speakers = find_speakers(body, ctx)
-    ctx.council_voices = officer_voices(
-        texts, {n: names.people for n, names in ctx.names.items()}, council=True
-    )
     ctx.worship_host = worship_host(texts)
     ctx.body_voices = body_voices(texts, {n: names.agencies for n, names in ctx.names.items()})
     ctx.coordinators = coordinators(texts, {n: names.agencies for n, names in ctx.names.items()})

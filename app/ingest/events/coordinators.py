@@ -17,6 +17,8 @@ _NEAR = 30
 
 def coordinators(texts: dict[int, str], hits: dict[int, tuple[Hit, ...]]) -> frozenset[str]:
     """Names of the bodies the article names only as a campaign's coordinator."""
+    if not any("ordinated by" in t or "nationally by" in t for t in texts.values()):
+        return frozenset()  # most articles name no coordinator
     named_as: dict[str, bool] = {}
     for number, text in texts.items():
         for hit in hits.get(number, ()):

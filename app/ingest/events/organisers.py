@@ -123,28 +123,28 @@ def _may_hold(cues: tuple[str, ...] | None, text: str) -> bool:
 
 
 def officer_voices(
-    texts: dict[int, str], people: dict[int, tuple[Hit, ...]], council: bool = False
-) -> frozenset[int]:
-    """Paragraphs where a police officer (a councillor or mayor, with `council`), named before the verb,
-    tells the meeting or its residents."""
-    speaks = _is_councillor if council else _is_officer
-    out: set[int] = set()
+    texts: dict[int, str], people: dict[int, tuple[Hit, ...]]
+) -> tuple[frozenset[int], frozenset[int]]:
+    """Paragraphs where a police officer, named before the verb, tells the meeting or its residents;
+    and those where a councillor or mayor does."""
+    police: set[int] = set()
+    council: set[int] = set()
     for number, text in texts.items():
         if not _may_hold(_ADDRESSED_CUES, text):
             continue
         for m in _ADDRESSED.finditer(text):
-            officers = [
-                h
+            speakers = [
+                h.person
                 for h in people.get(number, ())
                 if h.person is not None
                 and h.end <= m.start()
-                and speaks(h.person)
                 and "." not in text[h.end : m.start()]
             ]
-            if officers:
-                out.add(number)
-                break
-    return frozenset(out)
+            if any(_is_officer(p) for p in speakers):
+                police.add(number)
+            if any(_is_councillor(p) for p in speakers):
+                council.add(number)
+    return frozenset(police), frozenset(council)
 
 
 def voiced(mention: Mention, voices: frozenset[int]) -> bool:

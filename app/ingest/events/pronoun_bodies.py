@@ -9,8 +9,7 @@ from app.ingest.events.lookup import Hit
 
 # "its night-time economy team", "their enforcement officers", "its wardens"
 _ITS_PEOPLE = re.compile(
-    r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:teams?|officers|wardens|staff|units?|crews|rangers|patrols)\b",
-    re.IGNORECASE,
+    r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?(?:teams?|officers|wardens|staff|units?|crews|rangers|patrols)\b"
 )
 # "The council said", "Leeds City Council has confirmed"
 _SAID = re.compile(
@@ -21,8 +20,8 @@ _SAID = re.compile(
 def pronoun_owners(hits: tuple[Hit, ...], text: str, clause: tuple[int, int], sentence: tuple[int, int]) -> list[Hit]:
     """The body whose "its team" or "their officers" acts in the clause: the one that said it."""
     # the pronoun stands in the clause or in the subject joined to it ("its team and police would")
-    if "its " not in text and "their " not in text and "Their " not in text and "Its " not in text:
-        return []
+    if "its " not in text and "heir " not in text and "Its " not in text:
+        return []  # most paragraphs hold no such pronoun
     own = _ITS_PEOPLE.search(text, sentence[0], clause[1])
     if own is None:
         return []

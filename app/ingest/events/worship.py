@@ -21,7 +21,7 @@ _HOSTED_BY = re.compile(
     r"\b(?:called|organi[sz]ed|hosted|arranged|convened|run)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
     r"(?P<kind>[Mm]osque|[Mm]asjid|[Gg]urdwara|[Mm]andir|[Tt]emple|[Ss]ynagogue|[Cc]hurch|[Cc]athedral|[Cc]hapel)\b"
 )
-_KIND_CUES = ("osque", "asjid", "urdwara", "andir", "emple", "ynagogue", "hurch", "athedral", "hapel")
+_KIND_CUES = re.compile("osque|asjid|urdwara|andir|emple|ynagogue|hurch|athedral|hapel")
 _LEADING = frozenset("The A An At In Into To By Of From Outside Inside".split())
 _SAME = {"masjid": "mosque"}
 
@@ -35,7 +35,7 @@ def worship_host(texts: dict[int, str]) -> AgencyRef | None:
     """The named place of worship the article says called, organised or hosted a meeting, if any."""
     kinds: set[str] = set()
     for text in texts.values():
-        if any(word in text for word in _KIND_CUES):  # most paragraphs name no place of worship
+        if _KIND_CUES.search(text):  # most paragraphs name no place of worship
             kinds |= {_kind(m.group("kind")) for m in _HOSTED_BY.finditer(text)}
     if not kinds:
         return None

@@ -44,6 +44,8 @@ _OWNER_WORDS = frozenset(
 
 def own_words(run: str, suffix: str, finder: AgencyFinder) -> str:
     """The tail of `run` that names the organisation closed by `suffix` (the whole run if all of it does)."""
+    if " " not in run:
+        return run  # one word: nothing leads up to it
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(run)]
     cut = 0  # index of the first token kept
     for i, (_, word) in enumerate(tokens[:-1]):
@@ -63,8 +65,9 @@ def own_words(run: str, suffix: str, finder: AgencyFinder) -> str:
         cut += 1
     if cut >= len(tokens):
         return ""
+    linked = any(w in _TAIL_LINKS for _, w in tokens[cut + 1 :])
     whole = " ".join(w for _, w in tokens[cut:])
-    if not suffix.endswith("s") and finder.ref(f"{whole} {suffix}") is None:
+    if linked and not suffix.endswith("s") and finder.ref(f"{whole} {suffix}") is None:
         # "Councillors on Coventry City Council": a known body closing the run is the body named
         # (an "and" lists bodies: "Redbridge and Barking and Dagenham Councils" is read as a list)
         for j in range(cut + 1, len(tokens)):
