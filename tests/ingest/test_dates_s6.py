@@ -570,3 +570,8 @@ def test_an_act_told_with_a_list_of_days_spans_them(text, expected):
 )
 def test_an_aside_or_a_saying_keeps_its_own_time(text, event_type, expected):
     assert cited_dates(text, "2023-05-12", event_type) == expected
+
+
+def test_a_when_clause_on_a_since_time_happened_then():
+    text = "The stabbing is the third in the area since March, when a 19-year-old man was knifed in Ilford Lane."
+    assert cited_dates(text, "2023-05-12", "incident") == [([1], "2023-03")]
