@@ -41,8 +41,10 @@ def content_dates(mention: Mention, dates: Sequence[DateMention]) -> list[DateMe
     told before a saying, without what was said to be ahead."""
     text = mention.paragraph.text
     left, right = mention.sentence
-    if mention.mood == REALIS and (
-        said := _SAID_AHEAD.search(text, mention.end, right)
+    if (
+        mention.mood == REALIS
+        and ("will" in text or "would" in text)
+        and (said := _SAID_AHEAD.search(text, mention.end, right))
     ):
         dates = [d for d in dates if not (said.end() <= d.start < right)]
     shown = _shown_during(mention)
@@ -65,6 +67,8 @@ def content_dates(mention: Mention, dates: Sequence[DateMention]) -> list[DateMe
 def _shown_during(mention: Mention) -> int | None:
     """Where what the figures show begins, when it happened during a campaign told before."""
     text = mention.paragraph.text
+    if "show" not in text and "reveal" not in text:
+        return None
     left, right = mention.sentence
     shows = None
     for found in _FIGURES_SHOW.finditer(text, left, mention.start):
