@@ -38,7 +38,7 @@ _REVOCATION = "licence revoked"
 
 def _keys(text: str, start: int, end: int) -> set[str]:
     """What a clause counts ("three knives") and whether it revokes a licence."""
-    return {key for key, at, _ in _phrases(text) if start <= at < end}
+    return {key for key, at, _ in phrases_of(text) if start <= at < end}
 
 
 def retold_dates(
@@ -75,7 +75,7 @@ def _sentence_dates(
     """The date of each sentence of the paragraph that counts the same, when it has just one."""
     text = paragraph.text
     out = []
-    for key, start, end in _phrases(text):
+    for key, start, end in phrases_of(text):
         if key not in counted:
             continue
         left, right = sentence_bounds(text, start, end)
@@ -95,7 +95,7 @@ def _sentence_dates(
 
 
 @lru_cache(maxsize=2048)
-def _phrases(text: str) -> tuple[tuple[str, int, int], ...]:
+def phrases_of(text: str) -> tuple[tuple[str, int, int], ...]:
     """Every count ("three knives") and licence revocation of a paragraph, with its span."""
     found = [
         (" ".join(m.group().lower().split()), *m.span())

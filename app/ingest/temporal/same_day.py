@@ -57,7 +57,7 @@ def remember_acts(
         memory[LAST_PAST_DAY] = value
     elif value.precision not in ("day", "week"):
         return  # a month or a year is no act's day
-    if not _acts_named(text):
+    if not acts_named(text):
         return
     left, right = sentence_bounds(text, expression.start, expression.end)
     # a day read across an uncertain publication date spans days, but is no run of them
@@ -67,14 +67,14 @@ def remember_acts(
         and expression.end_point is None
     )
     run = value.earliest != value.latest and not one_day
-    for noun in _acts_named(text[left:right]):
+    for noun in acts_named(text[left:right]):
         memory[f"act:{ACT_WORDS[noun]}"] = value
         if run:  # "the same campaign the year before" is the campaign's whole run
             memory[f"run:{ACT_WORDS[noun]}"] = value
 
 
 @lru_cache(maxsize=4096)
-def _acts_named(sentence: str) -> frozenset[str]:
+def acts_named(sentence: str) -> frozenset[str]:
     """The act words a sentence (or paragraph) names; a sentence often holds several dates."""
     return frozenset(_NOUN_RE.findall(sentence.lower()))
 
