@@ -83,11 +83,20 @@ def vary(article, k: int):
 
 def clear_caches() -> None:
     from app.ingest.events import name_memo, remembered
+    from app.ingest.events.retold_acts import phrases_of
     from app.ingest.temporal.case_fold import paragraph_lower
     from app.ingest.temporal.dct import infer_alone, text_evidence
     from app.ingest.temporal.finder import cached_expressions
+    from app.ingest.temporal.same_day import acts_named
 
-    for cached in (cached_expressions, text_evidence, infer_alone, paragraph_lower):
+    for cached in (
+        cached_expressions,
+        text_evidence,
+        infer_alone,
+        paragraph_lower,
+        phrases_of,
+        acts_named,
+    ):
         cached.cache_clear()
     remembered.clear()
     name_memo.clear()

@@ -544,3 +544,34 @@ def test_a_licence_lost_in_the_lead_is_the_hearing_s_revocation_not_the_suspensi
 )
 def test_an_act_told_with_a_list_of_days_spans_them(text, expected):
     assert cited_dates(text, "2023-05-12", "operation") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # a participle aside about another noun is that noun's time
+        (
+            "Insp Jo Hart confirmed the Ilford town centre team, launched last spring with six officers, "
+            "had made 40 arrests.",
+            "enforcement",
+            [([1], "2023-05-12")],
+        ),
+        # what was said to be ahead is not the time of the act before the saying
+        (
+            "Insp Jo Hart apologised to residents and said officers would patrol Ilford Lane until 2am from next month.",
+            "announcement",
+            [([1], "2023-05-12")],
+        ),
+    ],
+    ids=[
+        "launched last spring is the team's",
+        "from next month is the patrols', not the apology's",
+    ],
+)
+def test_an_aside_or_a_saying_keeps_its_own_time(text, event_type, expected):
+    assert cited_dates(text, "2023-05-12", event_type) == expected
+
+
+def test_a_when_clause_on_a_since_time_happened_then():
+    text = "The stabbing is the third in the area since March, when a 19-year-old man was knifed in Ilford Lane."
+    assert cited_dates(text, "2023-05-12", "incident") == [([1], "2023-03")]

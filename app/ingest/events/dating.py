@@ -87,7 +87,7 @@ def attach_date(
         text, mention.sentence[0], mention.sentence[1]
     )
     dates = [
-        d if in_place else until_now(d, dct, text)
+        d if in_place or _when_of(d, mention) else until_now(d, dct, text)
         for d in dates
         if usable(d) and not _crosses(d, mention) and not belongs_to_phrase(mention, d)
     ]
@@ -269,6 +269,16 @@ def _when_antecedent(
             return found
         return None
     return None
+
+
+_WHEN_ONLY = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+
+
+def _when_of(found: DateMention, mention: Mention) -> bool:
+    """ "the third stabbing since May, when a man was knifed": the clause that hangs on the time
+    happened then, not over the period since."""
+    joint = _WHEN_ONLY.match(mention.paragraph.text, found.end)
+    return joint is not None and 0 <= mention.start - joint.end() <= 80
 
 
 def _standing(mention: Mention) -> bool:

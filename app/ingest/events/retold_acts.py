@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from app.ingest.events.candidates import Candidate
 from app.ingest.events.detect import REALIS
@@ -37,10 +38,7 @@ _REVOCATION = "licence revoked"
 
 def _keys(text: str, start: int, end: int) -> set[str]:
     """What a clause counts ("three knives") and whether it revokes a licence."""
-    keys = {" ".join(c.lower().split()) for c in _COUNTED.findall(text, start, end)}
-    if _REVOKED.search(text, start, end):
-        keys.add(_REVOCATION)
-    return keys
+    return {key for key, at, _ in phrases_of(text) if start <= at < end}
 
 
 def retold_dates(
@@ -77,15 +75,10 @@ def _sentence_dates(
     """The date of each sentence of the paragraph that counts the same, when it has just one."""
     text = paragraph.text
     out = []
-    found = [
-        m
-        for m in _COUNTED.finditer(text)
-        if " ".join(m.group().lower().split()) in counted
-    ]
-    if _REVOCATION in counted:
-        found += list(_REVOKED.finditer(text))
-    for match in found:
-        left, right = sentence_bounds(text, match.start(), match.end())
+    for key, start, end in phrases_of(text):
+        if key not in counted:
+            continue
+        left, right = sentence_bounds(text, start, end)
         if _FUTURE.search(text, left, right):
             continue
         inside = [
@@ -99,3 +92,14 @@ def _sentence_dates(
         if len(inside) == 1 and inside[0] not in out:
             out.append(inside[0])
     return out
+
+
+@lru_cache(maxsize=2048)
+def phrases_of(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Every count ("three knives") and licence revocation of a paragraph, with its span."""
+    found = [
+        (" ".join(m.group().lower().split()), *m.span())
+        for m in _COUNTED.finditer(text)
+    ]
+    found += [(_REVOCATION, *m.span()) for m in _REVOKED.finditer(text)]
+    return tuple(found)

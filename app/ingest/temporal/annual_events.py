@@ -182,15 +182,12 @@ def named_shorts(texts: list[str]) -> dict[str, str]:
     """What each short name stands for in an article (by short pattern): an event of that short
     name whose full name the texts use, the last in file order (names not used are left out)."""
     found: dict[str, str] = {}
-    lowered = [t.lower() for t in texts]
+    whole = "\n\n".join(texts)
+    lowered = whole.lower()
     for event in annual_events():
-        if event.short is None:
+        if event.short is None or not any(w in lowered for w in event.key.split("|")):
             continue
-        words = event.key.split("|")
-        if any(
-            any(w in low for w in words) and event.pattern.search(text)
-            for text, low in zip(texts, lowered, strict=True)
-        ):
+        if event.pattern.search(whole):
             found[event.short.pattern] = event.name.lower()
     return found
 

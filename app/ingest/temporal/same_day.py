@@ -10,8 +10,10 @@ told that was already past.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.ingest.records import DateValue
+from app.ingest.temporal.cues import word_trie
 from app.ingest.temporal.expressions import Expression
 from app.ingest.temporal.tense import sentence_bounds
 
@@ -34,7 +36,8 @@ ACT_WORDS = {
     "patrols": "patrol", "visit": "visit", "visits": "visit", "checkpoint": "checkpoint",
     "seizure": "seizure", "meeting": "meeting", "hearing": "hearing",
 }  # fmt: skip
-_NOUN_RE = re.compile(r"(?i)\b(" + "|".join(ACT_WORDS) + r")\b")
+# one trie-shaped pattern over the lower-cased sentence: most sentences name no act
+_NOUN_RE = re.compile(r"\b(" + word_trie(ACT_WORDS) + r")\b")
 _PARALLEL_RE = re.compile(
     r"(?i)\b(?:a\s+)?(?:second|third|another|further|separate|fresh)\s+(?:\w+\s+){0,2}?("
     + "|".join(ACT_WORDS)
@@ -54,6 +57,8 @@ def remember_acts(
         memory[LAST_PAST_DAY] = value
     elif value.precision not in ("day", "week"):
         return  # a month or a year is no act's day
+    if not acts_named(text):
+        return
     left, right = sentence_bounds(text, expression.start, expression.end)
     # a day read across an uncertain publication date spans days, but is no run of them
     one_day = expression.kind in ("weekday", "nth") or (
@@ -62,10 +67,16 @@ def remember_acts(
         and expression.end_point is None
     )
     run = value.earliest != value.latest and not one_day
-    for noun in {m.lower() for m in _NOUN_RE.findall(text, left, right)}:
+    for noun in acts_named(text[left:right]):
         memory[f"act:{ACT_WORDS[noun]}"] = value
         if run:  # "the same campaign the year before" is the campaign's whole run
             memory[f"run:{ACT_WORDS[noun]}"] = value
+
+
+@lru_cache(maxsize=4096)
+def acts_named(sentence: str) -> frozenset[str]:
+    """The act words a sentence (or paragraph) names; a sentence often holds several dates."""
+    return frozenset(_NOUN_RE.findall(sentence.lower()))
 
 
 def back_reference_day(
