@@ -21,14 +21,16 @@ GOLD = "gold.yaml"
 # contained 12/16 (1 wrong, 3 unknown).
 # After session 5's rounds (3d72dd3): core 0.917, recall 0.836, dates 0.683, types 0.869, agencies 0.842,
 # boroughs 0.958, 119 predicted / 12 unmatched; publication date 12/16.
+# Session 6, event dates (s6_dates): core 0.917, recall 0.844, dates 0.762, types 0.87, agencies 0.829,
+# boroughs 0.958, planned 0.917, 119 predicted / 11 unmatched; publication date 12/16.
 FLOORS = {
     "core_recall": 0.79,
     "event_recall": 0.78,
-    "date_accuracy": 0.63,
+    "date_accuracy": 0.7,
     "type_accuracy": 0.8,
     "agency_f1": 0.79,
     "borough_f1": 0.92,
-    "planned_recall": 0.8,
+    "planned_recall": 0.85,
     "dct_contains": 11,
 }
 CEILINGS = {
