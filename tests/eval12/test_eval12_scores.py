@@ -27,14 +27,16 @@ GOLD = "gold.yaml"
 # core 1.0, recall 0.977, types 1.0, 142 predicted / 15 unmatched.
 # After session 6's precision round: 121 predicted / 9 unmatched, recall unchanged (0.862).
 # Session 6 agency round (s6_agency): agencies 0.868.
+# Session 6, event dates (s6_dates): core 0.963, recall 0.877, dates 0.941, types 0.947, agencies 0.786,
+# boroughs 0.918, planned 1.0, 130 predicted / 16 unmatched; publication date 13/16.
 FLOORS = {
     "core_recall": 0.92,
     "event_recall": 0.93,
-    "date_accuracy": 0.78,
+    "date_accuracy": 0.88,
     "type_accuracy": 0.95,
     "agency_f1": 0.83,
     "borough_f1": 0.9,
-    "planned_recall": 0.78,
+    "planned_recall": 0.9,
     "dct_contains": 14,
 }
 CEILINGS = {

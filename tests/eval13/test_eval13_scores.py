@@ -27,6 +27,8 @@ GOLD = "gold.yaml"
 # core 1.0, recall 0.961, types 0.967, 133 predicted / 10 unmatched.
 # After session 6's precision round: 109 predicted / 2 unmatched, recall unchanged (0.836).
 # Session 6 agency round (s6_agency): agencies 0.929.
+# Session 6, event dates (s6_dates): core 0.917, recall 0.844, dates 0.762, types 0.87, agencies 0.829,
+# boroughs 0.958, planned 0.917, 119 predicted / 11 unmatched; publication date 12/16.
 FLOORS = {
     "core_recall": 0.88,
     "event_recall": 0.92,
@@ -34,7 +36,7 @@ FLOORS = {
     "type_accuracy": 0.92,
     "agency_f1": 0.88,
     "borough_f1": 0.92,
-    "planned_recall": 0.8,
+    "planned_recall": 0.85,
     "dct_contains": 14,
 }
 CEILINGS = {

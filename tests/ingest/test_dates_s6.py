@@ -575,3 +575,8 @@ def test_an_aside_or_a_saying_keeps_its_own_time(text, event_type, expected):
 def test_a_when_clause_on_a_since_time_happened_then():
     text = "The stabbing is the third in the area since March, when a 19-year-old man was knifed in Ilford Lane."
     assert cited_dates(text, "2023-05-12", "incident") == [([1], "2023-03")]
+
+
+def test_a_membership_that_stands_began_in_the_year_after_since():
+    text = "Leeds has been part of the Home Office's Safer Streets programme since 2021, which pays for extra patrols."
+    assert cited_dates(text, "2023-05-12", "operation") == [([1], "2021")]

@@ -19,6 +19,7 @@ from app.ingest.events.intervals import (
     until_now,
     with_range_end,
 )
+from app.ingest.events.member_since import joined_when, member_since
 from app.ingest.events.merge import within
 from app.ingest.events.phrase_dates import belongs_to_phrase, names_trigger
 from app.ingest.events.scope import scope_of
@@ -83,9 +84,10 @@ def attach_date(
     # "has been deployed across the city since April": a team in place since then was launched
     # once, at the start, not over a period running until publication ("recruiting 180 officers
     # since April" is a count over the period, and keeps it)
-    in_place = mention.type == "team_launch" and _IN_PLACE.search(
-        text, mention.sentence[0], mention.sentence[1]
-    )
+    in_place = (
+        mention.type == "team_launch"
+        and _IN_PLACE.search(text, mention.sentence[0], mention.sentence[1])
+    ) or member_since(mention)
     dates = [
         d if in_place or _when_of(d, mention) else until_now(d, dct, text)
         for d in dates
@@ -153,7 +155,9 @@ def attach_date(
     ):
         return reported.value
     value = deadline_day(
-        listed_days(chosen, dates, mention) or with_range_end(chosen, dates, mention),
+        listed_days(chosen, dates, mention)
+        or (in_place and joined_when(chosen, mention))
+        or with_range_end(chosen, dates, mention),
         chosen,
         mention,
         dct,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -148,6 +148,19 @@ def annual_rules() -> list[GatedRule]:
         for source, e in shorts.items()
     ]
     return full + short
+
+
+def named_event(
+    expression: Expression, shorts: dict[str, str] | None
+) -> Expression | None:
+    """A short name as the event the article named in full ("the carnival" -> Notting Hill
+    Carnival), else the year it still tells ("this year's carnival" -> this year), else None;
+    other expressions as they are."""
+    if expression.unit != SHORT_UNIT:
+        return expression
+    if (name := (shorts or {}).get(expression.qualifier)) is not None:
+        return replace(expression, unit="yearly", qualifier=name)
+    return year_of_unnamed(expression)
 
 
 def year_of_unnamed(expression: Expression) -> Expression | None:

@@ -8,17 +8,13 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from app.ingest.records import Article, DateMention, DateValue, PublicationDate
-from app.ingest.temporal.annual_events import (
-    SHORT_UNIT,
-    named_shorts,
-    year_of_unnamed,
-)
+from app.ingest.temporal.annual_events import named_event, named_shorts
 from app.ingest.temporal.evidence import year_window
 from app.ingest.temporal.expressions import Expression
 from app.ingest.temporal.grammar import find_expressions
+from app.ingest.temporal.likeliest import LIKELIEST
 from app.ingest.temporal.references import OCCASIONS
 from app.ingest.temporal.resolve import (
-    LIKELIEST,
     Unresolved,
     anaphor_value,
     is_external,
@@ -32,7 +28,7 @@ from app.ingest.temporal.spans import format_edtf
 from app.ingest.temporal.tense import sentence_bounds
 from app.ingest.temporal.thirds import PRECISION as THIRD_PRECISION
 from app.ingest.temporal.thirds import third_of
-from app.ingest.temporal.told_refs import told_reference
+from app.ingest.temporal.told_refs import told_mention, told_reference
 from app.ingest.temporal.told_spans import remember_span
 from app.ingest.temporal.told_years import in_told_year, written_year
 
@@ -207,23 +203,12 @@ def find_dates(
         named = _occasion(expression, occasions)
         if named is None and (expression.qualifier or "").startswith("of:"):
             continue  # "on the day of the match" with no day given for the match: not dated by it
-        if (tell := told_reference(expression)) is not None:
-            if (told := tell(expression, text, mentions, occasions)) is not None:
-                mentions.append(
-                    DateMention(
-                        expression.text,
-                        expression.start,
-                        expression.end,
-                        told,
-                        paragraph,
-                    )
-                )
-            continue
-        if expression.unit == SHORT_UNIT:
-            if (name := (shorts or {}).get(expression.qualifier)) is not None:
-                expression = replace(expression, unit="yearly", qualifier=name)
-            elif (expression := year_of_unnamed(expression)) is None:
-                continue  # "at the carnival" in an article that names no known carnival
+        if told_reference(expression) is not None:
+            told = told_mention(expression, text, mentions, occasions, paragraph)
+            mentions.extend(told)
+            continue  # dated by what was told before, or by nothing
+        if (expression := named_event(expression, shorts)) is None:
+            continue  # "at the carnival" in an article that names no known carnival
         if _speech_day(expression, text, dct, context):
             expression = replace(expression, kind="anaphor", qualifier="quoted")
         period_start = None

@@ -11,6 +11,7 @@ from datetime import date
 from app.ingest.records import DateValue, PublicationDate
 from app.ingest.temporal.collection import UNCERTAIN_MARKS
 from app.ingest.temporal.expressions import Expression, Point
+from app.ingest.temporal.likeliest import likeliest
 from app.ingest.temporal.relative import (
     UNIT_PRECISION,
     day_month_near,
@@ -129,40 +130,6 @@ def _spread(dct: PublicationDate, at) -> Span | None:
     return min(first[0], last[0]), max(first[1], last[1])
 
 
-LIKELIEST = "the reading on most of the days the article may be from"
-# the share of the publication interval one reading must hold for to be taken alone
-_LIKELIEST_SHARE = 2 / 3
-
-
-def _likeliest(dct: PublicationDate, at) -> tuple[Span | None, str]:
-    """A year-less name ("in March", "in the autumn", "on May 1") read across an uncertain
-    publication date: the reading that holds on at least two thirds of its days, else both joined.
-
-    "A survey published in March" in an article known only to be from 2023 is March 2023 (the
-    reading from March to December), not March 2022 to March 2023. Readings only move later as the
-    day moves on, so the day they change is found by halving.
-    """
-    first, last = at(dct.earliest), at(dct.latest)
-    if first is None or last is None:
-        return None, ""
-    if first == last:
-        return first, ""
-    joined = (min(first[0], last[0]), max(first[1], last[1])), ""
-    lo, hi = dct.earliest, dct.latest
-    while (hi - lo).days > 1:
-        mid = lo + (hi - lo) / 2
-        if at(mid) == first:
-            lo = mid
-        else:
-            hi = mid
-    if at(hi) != last:
-        return joined  # three readings or more: the interval is too wide to choose
-    before, after = (hi - dct.earliest).days, (dct.latest - hi).days + 1
-    if max(before, after) < _LIKELIEST_SHARE * (before + after):
-        return joined
-    return (first if before > after else last), f"; {LIKELIEST}"
-
-
 def _yearless_day(
     point: Point, tense: str, dct: PublicationDate, window: tuple[int, int]
 ) -> tuple[Span, str, str]:
@@ -188,7 +155,7 @@ def _yearless_day(
         found = day_month_near(day, point.month, point.day, direction)
         return (found, found) if found else None
 
-    span, year_note = _likeliest(dct, at)
+    span, year_note = likeliest(dct, at)
     word = "most recent" if direction == "past" else "next"
     return (
         span,
@@ -205,7 +172,7 @@ def _yearless_month(
             f"{MONTH_NAMES[point.month]} has no year and the publication date is unknown"
         )
     direction = "past" if tense == "past" else "future"
-    span, year_note = _likeliest(
+    span, year_note = likeliest(
         dct, lambda day: month_near(day, point.month, direction)
     )
     word = "most recent" if direction == "past" else "next"
@@ -306,7 +273,7 @@ def relative_value(
     note = ""
     if expression.unit == "season" and expression.offset is None:
         # "in the autumn", like a bare month
-        span, note = _likeliest(dct, lambda day: relative_span(expression, day))
+        span, note = likeliest(dct, lambda day: relative_span(expression, day))
     else:
         span = _spread(dct, lambda day: relative_span(expression, day))
     if span is None:

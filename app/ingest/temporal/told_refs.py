@@ -32,3 +32,20 @@ def told_reference(expression: Expression) -> Teller | None:
     if is_year_earlier(expression):
         return year_earlier
     return None
+
+
+def told_mention(
+    expression: Expression,
+    text: str,
+    mentions: Sequence[DateMention],
+    memory: dict[str, DateValue],
+    paragraph: int,
+) -> list[DateMention]:
+    """The expression dated by its rule, as a one-item list; empty when nothing told dates it."""
+    tell = told_reference(expression)
+    value = tell(expression, text, mentions, memory) if tell is not None else None
+    if value is None:
+        return []
+    return [
+        DateMention(expression.text, expression.start, expression.end, value, paragraph)
+    ]
