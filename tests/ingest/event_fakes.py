@@ -191,3 +191,17 @@ def cited_dates(text: str, published: str, event_type: str) -> list[tuple[list[i
         for e in dated_events(text, published)
         if e.type == event_type
     ]
+
+
+def summary(text: str, published: str) -> list[tuple]:
+    """(type, earliest, latest, planned, cited paragraphs) of every event, in text order."""
+    return [
+        (
+            e.type,
+            str(e.date.earliest),
+            str(e.date.latest),
+            e.planned,
+            sorted({c.paragraph for c in e.citations}),
+        )
+        for e in dated_events(text, published)
+    ]

@@ -13,21 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ingest.event_fakes import dated_events
-
-
-def summary(text: str, published: str) -> list[tuple]:
-    """(type, earliest, latest, planned, cited paragraphs) of every event, in text order."""
-    return [
-        (
-            e.type,
-            str(e.date.earliest),
-            str(e.date.latest),
-            e.planned,
-            sorted({c.paragraph for c in e.citations}),
-        )
-        for e in dated_events(text, published)
-    ]
+from tests.ingest.event_fakes import summary
 
 
 @pytest.mark.parametrize(

@@ -10,23 +10,8 @@ from __future__ import annotations
 import pytest
 
 from app.ingest.temporal import find_dates
-from tests.ingest.event_fakes import dated_events
+from tests.ingest.event_fakes import summary
 from tests.ingest.temporal_helpers import pub
-
-
-def summary(text: str, published: str) -> list[tuple]:
-    """(type, earliest, latest, planned, cited paragraphs) of every event, in text order."""
-    return [
-        (
-            e.type,
-            str(e.date.earliest),
-            str(e.date.latest),
-            e.planned,
-            sorted({c.paragraph for c in e.citations}),
-        )
-        for e in dated_events(text, published)
-    ]
-
 
 WEEK = """Officers in Leeds arrested 14 people during a week-long crackdown on knife crime last week.
 
