@@ -409,7 +409,7 @@ Kingston Council's neighbourhood manager told the meeting the council would inst
         # residents tell "police and council leaders": both are at the meeting
         (PACKED_HALL, "2024-03-06", (1, "meeting"), ["Cleveland Police", "Hartlepool Borough Council"]),
         # a council's officer who tells the meeting, quoted further down, was at it
-        (MANAGER_TOLD, "2024-04-04", (1, "meeting"), ["Kingston Council"]),
+        (MANAGER_TOLD, "2024-04-04", (1, "meeting"), ["Kingston upon Thames Council"]),
     ],
 )
 def test_bodies_whose_people_are_told_or_tell_the_meeting_are_at_it(gaz, text, day, key, expected):
