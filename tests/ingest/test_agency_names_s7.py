@@ -166,3 +166,37 @@ def test_londons_violence_reduction_unit_is_one_body(gaz, text, expected):
 )
 def test_a_landlord_is_found_where_the_article_says_what_it_is(gaz, text, expected):
     assert names(gaz, text) == expected
+
+
+BTP_STORY = """Bike thief who targeted commuters at Clapham Junction jailed
+
+A man who stole bikes from the racks at Clapham Junction station has been jailed for 18 months.
+
+British Transport Police began an investigation in May after a string of thefts from the station.
+
+He was arrested on Tuesday, June 13, by officers on patrol in Battersea.
+
+Det Sgt Amy Lowe, of BTP, said the racks would now be watched by cameras."""
+
+MET_STORY = """Bike thief who targeted commuters at Clapham Junction jailed
+
+A man who stole bikes from the racks at Clapham Junction station has been jailed for 18 months.
+
+British Transport Police began an investigation in May after a string of thefts from the station.
+
+He was arrested on Tuesday, June 13, by officers on patrol in Battersea.
+
+A Metropolitan Police spokesman said the racks would now be watched by cameras."""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the railway's force named again and again, the area's never: bare officers are its own
+        (BTP_STORY, ["British Transport Police"]),
+        # the area's force named too: bare officers stay the area's
+        (MET_STORY, ["Metropolitan Police Service"]),
+    ],
+)
+def test_bare_officers_belong_to_the_only_force_a_story_names_again_and_again(gaz, text, expected):
+    assert actors(gaz, text, "2023-06-20")[(4, "enforcement")][0] == expected
