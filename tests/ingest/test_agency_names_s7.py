@@ -200,3 +200,25 @@ A Metropolitan Police spokesman said the racks would now be watched by cameras."
 )
 def test_bare_officers_belong_to_the_only_force_a_story_names_again_and_again(gaz, text, expected):
     assert actors(gaz, text, "2023-06-20")[(4, "enforcement")][0] == expected
+
+
+SCEPTRE_WEEK = """Knife arches at Wembley Park as Operation Sceptre returns
+
+British Transport Police set up a knife arch at Wembley Park station on Tuesday, May 14, with officers from the Met's North West Basic Command Unit.
+
+Two men were arrested at Wembley Park station on Tuesday, May 14.
+
+A knife amnesty bin was placed outside Wembley police station on Monday, May 13."""
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        # at the railway station both forces of the story are there
+        ((3, "enforcement"), ["British Transport Police", "Metropolitan Police Service"]),
+        # a police station is the area force's own building, not the railway's
+        ((4, "operation"), ["Metropolitan Police Service"]),
+    ],
+)
+def test_the_railways_police_join_events_at_railway_stations_not_at_police_stations(gaz, key, expected):
+    assert sorted(actors(gaz, SCEPTRE_WEEK, "2024-05-17")[key][0]) == expected

@@ -71,8 +71,9 @@ _POLICE_MEETING = re.compile(
 )
 
 
+# a railway's place ("at Southall station"), not a police station ("in the foyer of Acton police station")
 _STATION = re.compile(
-    r"\b(?:stations?|railway|rail network|trains?|platforms?)\b", re.IGNORECASE
+    r"\b(?<!police )(?:stations?|railway|rail network|trains?|platforms?)\b", re.IGNORECASE
 )
 
 
