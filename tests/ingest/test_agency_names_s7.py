@@ -222,3 +222,32 @@ A knife amnesty bin was placed outside Wembley police station on Monday, May 13.
 )
 def test_the_railways_police_join_events_at_railway_stations_not_at_police_stations(gaz, key, expected):
     assert sorted(actors(gaz, SCEPTRE_WEEK, "2024-05-17")[key][0]) == expected
+
+
+
+BONFIRE = """Fireworks thrown on Bonfire Night in Swansea
+
+{}"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a named service whose own crews the attack hit is part of the incident
+        (
+            "Mid and West Wales Fire and Rescue Service crews were pelted with fireworks while tackling a bin fire"
+            " in Townhill on Sunday, November 5.",
+            ["Mid and West Wales Fire and Rescue Service"],
+        ),
+        (
+            "Crews from Mid and West Wales Fire and Rescue Service were also attacked in Townhill on Sunday, November 5.",
+            ["Mid and West Wales Fire and Rescue Service"],
+        ),
+        # a named force that tells of an attack on its officers
+        ("South Wales Police said youths threw bricks at officers in Penlan on Sunday, November 5.", ["South Wales Police"]),
+        # bare officers as victims name no body
+        ("Fireworks were thrown at officers in Blaenymaes on Sunday, November 5.", []),
+    ],
+)
+def test_a_named_service_whose_people_an_incident_hit_is_part_of_it(gaz, sentence, expected):
+    assert actors(gaz, BONFIRE.format(sentence), "2023-11-07")[(2, "incident")][0] == expected

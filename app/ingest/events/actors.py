@@ -17,6 +17,7 @@ from app.ingest.events.places import line_destination, unit_patch
 from app.ingest.events.pronoun_bodies import pronoun_owners
 from app.ingest.events.responders import responding_police
 from app.ingest.events.speakers import is_we, speaker_agency
+from app.ingest.events.targeted_services import targeted_services
 from app.ingest.events.unit_patches import across_unit
 from app.ingest.records import AgencyRef, PersonRef
 
@@ -61,6 +62,7 @@ def mention_actors(
     police_work = mention.type in POLICE_TYPES
     if mention.type == "incident":
         agencies = responding_police(mention, names.agencies, ctx.force, ctx.fire)
+        agencies += targeted_services(mention, names.agencies)
     else:
         chosen = [
             h
