@@ -251,3 +251,29 @@ BONFIRE = """Fireworks thrown on Bonfire Night in Swansea
 )
 def test_a_named_service_whose_people_an_incident_hit_is_part_of_it(gaz, sentence, expected):
     assert actors(gaz, BONFIRE.format(sentence), "2023-11-07")[(2, "incident")][0] == expected
+
+
+GRANT = """Safer Streets cash for Oldham estates
+
+{}"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the body the money comes from takes part in the award
+        (
+            "Oldham Council secured £400,000 from the Home Office's Safer Streets Fund in 2022 for alley gates"
+            " in Werneth.",
+            ["Home Office", "Oldham Council"],
+        ),
+        ("In 2022 Werneth was awarded £400,000 from the Home Office for alley gates.", ["Home Office"]),
+        # and so does the body it goes to
+        ("In 2022 the Home Office awarded the council £400,000 for alley gates in Werneth.",
+         ["Home Office", "Oldham Council"]),
+        # a report on a body after the verb is what the announcement is about, not who makes it
+        ("In 2022 the council published a report on Greater Manchester Police in Werneth.", ["Oldham Council"]),
+    ],
+)
+def test_both_sides_of_a_grant_take_part_in_its_announcement(gaz, sentence, expected):
+    assert actors(gaz, GRANT.format(sentence), "2023-01-10")[(2, "announcement")][0] == expected

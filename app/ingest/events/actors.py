@@ -10,6 +10,7 @@ from app.ingest.events.context import ArticleContext
 from app.ingest.events.coordination import joined_before
 from app.ingest.events.courts import court_boroughs
 from app.ingest.events.detect import Mention
+from app.ingest.events.funders import grant_party
 from app.ingest.events.lookup import Hit, Lookup
 from app.ingest.events.orders import order_makers
 from app.ingest.events.partners import only_partners, partner_forces
@@ -210,7 +211,9 @@ def _acts(hit: Hit, mention: Mention) -> bool:
     text = mention.paragraph.text
     # the "by" agent of a passive, or the subject of "said" after "In a statement, ..."
     return bool(
-        _BY.search(text[mention.start : hit.start]) or _SAID.match(text, hit.end)
+        _BY.search(text[mention.start : hit.start])
+        or _SAID.match(text, hit.end)
+        or grant_party(hit, mention)
     )
 
 
