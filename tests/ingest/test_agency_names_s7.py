@@ -277,3 +277,27 @@ GRANT = """Safer Streets cash for Oldham estates
 )
 def test_both_sides_of_a_grant_take_part_in_its_announcement(gaz, sentence, expected):
     assert actors(gaz, GRANT.format(sentence), "2023-01-10")[(2, "announcement")][0] == expected
+
+
+STATEMENT = """Disorder in Seacroft on Bonfire Night
+
+West Yorkshire Police said youths threw fireworks at a bus in Seacroft on Tuesday night.
+
+{}"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a statement told before its maker: the officer who then speaks makes it, for the force
+        (
+            'In a statement on Wednesday, Ch Supt Rachel Gale, district commander for Leeds, said: "This will not be tolerated."',
+            ["West Yorkshire Police"],
+        ),
+        ('In a statement on Wednesday, Cllr Mary Harland said: "This will not be tolerated."', ["Leeds City Council"]),
+        # someone named after the trigger who does not speak makes nothing
+        ("In a statement on Wednesday the family of Tom Reid thanked neighbours.", []),
+    ],
+)
+def test_a_statement_is_made_by_the_speaker_told_after_it(gaz, sentence, expected):
+    assert actors(gaz, STATEMENT.format(sentence), "2023-11-09")[(3, "announcement")][0] == expected

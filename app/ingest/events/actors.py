@@ -18,6 +18,7 @@ from app.ingest.events.places import line_destination, unit_patch
 from app.ingest.events.pronoun_bodies import pronoun_owners
 from app.ingest.events.responders import responding_police
 from app.ingest.events.speakers import is_we, speaker_agency
+from app.ingest.events.statement_speakers import statement_speakers
 from app.ingest.events.targeted_services import targeted_services
 from app.ingest.events.unit_patches import across_unit
 from app.ingest.records import AgencyRef, PersonRef
@@ -91,7 +92,8 @@ def mention_actors(
             we := speaker_agency(ctx.speakers.get(mention.number), ctx, lookup)
         ):
             agencies.append(we)
-        for person in _subjects(mention, names.people):
+        # "In a statement, Ch Supt Neil Stuart said": the speaker told after the trigger
+        for person in _subjects(mention, names.people) or statement_speakers(mention, names.people):
             if (acting := speaker_agency(person, ctx, lookup)) is not None:
                 agencies.append(acting)
         if not agencies:
