@@ -301,3 +301,24 @@ West Yorkshire Police said youths threw fireworks at a bus in Seacroft on Tuesda
 )
 def test_a_statement_is_made_by_the_speaker_told_after_it(gaz, sentence, expected):
     assert actors(gaz, STATEMENT.format(sentence), "2023-11-09")[(3, "announcement")][0] == expected
+
+
+WARDENS = """New street wardens for Hanley town centre
+
+Two street wardens will begin patrolling Hanley town centre on Monday, July 1.
+
+{}"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the business improvement district the article says pays for them: its wardens
+        ("Hanley Business Improvement District agreed to pay for the wardens for a year.",
+         ["Hanley Business Improvement District"]),
+        # no body is said to pay for them: the council's, as wardens usually are
+        ("Hanley Business Improvement District welcomed the news.", ["Stoke-on-Trent City Council"]),
+    ],
+)
+def test_street_wardens_are_the_bid_that_pays_for_them(gaz, sentence, expected):
+    assert actors(gaz, WARDENS.format(sentence), "2024-06-20")[(2, "team_launch")][0] == expected
