@@ -322,3 +322,29 @@ Two street wardens will begin patrolling Hanley town centre on Monday, July 1.
 )
 def test_street_wardens_are_the_bid_that_pays_for_them(gaz, sentence, expected):
     assert actors(gaz, WARDENS.format(sentence), "2024-06-20")[(2, "team_launch")][0] == expected
+
+
+PROSECUTION = """Fly-tipper fined after council prosecution
+
+A man who dumped building waste in country lanes near Ormskirk has been fined after a prosecution brought by West Lancashire Borough Council.
+
+He pleaded guilty at Preston Magistrates' Court on Tuesday, March 5, and was fined £2,000."""
+
+POLICE_CASE = """Burglar jailed in Ormskirk
+
+A man who broke into three homes in Ormskirk has been jailed after an investigation by Lancashire Police.
+
+He pleaded guilty at Preston Crown Court on Tuesday, March 5, and was jailed for two years."""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the court outcome of a case a council brought is the council's
+        (PROSECUTION, ["West Lancashire Borough Council"]),
+        # a police case keeps the force
+        (POLICE_CASE, ["Lancashire Constabulary"]),
+    ],
+)
+def test_a_court_outcome_belongs_to_the_body_that_brought_the_prosecution(gaz, text, expected):
+    assert actors(gaz, text, "2024-03-08")[(3, "enforcement")][0] == expected

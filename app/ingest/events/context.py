@@ -19,6 +19,7 @@ from app.ingest.events.organisers import (
     officer_voices,
 )
 from app.ingest.events.places import event_places, street_towns, venue_refs
+from app.ingest.events.prosecutors import prosecutor
 from app.ingest.events.speakers import (
     find_speakers,
 )
@@ -96,6 +97,8 @@ class ArticleContext:
     worship_host: AgencyRef | None = None
     # the business body that pays for the article's street wardens (warden_bodies.py)
     warden_body: AgencyRef | None = None
+    # the body other than the police that brought the article's prosecution (prosecutors.py)
+    prosecutor: AgencyRef | None = None
 
     @property
     def borough(self) -> str | None:
@@ -188,6 +191,7 @@ def build_context(
         if h.agency and not h.generic and _BODY_NOUN.search(h.agency.name)
     )
     ctx.warden_body = warden_body(texts, {n: raw[n][0] for n in texts})
+    ctx.prosecutor = prosecutor(texts, {n: raw[n][0] for n in texts})
     seen_places: list[Hit] = []
     for p in body:
         agencies, places, people = raw[p.number]
