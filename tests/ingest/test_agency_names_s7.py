@@ -348,3 +348,15 @@ He pleaded guilty at Preston Crown Court on Tuesday, March 5, and was jailed for
 )
 def test_a_court_outcome_belongs_to_the_body_that_brought_the_prosecution(gaz, text, expected):
     assert actors(gaz, text, "2024-03-08")[(3, "enforcement")][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ban on disposable vapes, which the Government announced in January, starts in June.", ["UK Government"]),
+        ("The Scottish Government has said it will review the law.", ["Scottish Government"]),
+        ("The Local Government Association warned that councils lack the money.", ["Local Government Association"]),
+    ],
+)
+def test_the_government_with_its_capital_is_the_uk_government(gaz, text, expected):
+    assert names(gaz, text) == expected
