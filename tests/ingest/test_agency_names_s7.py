@@ -360,3 +360,19 @@ def test_a_court_outcome_belongs_to_the_body_that_brought_the_prosecution(gaz, t
 )
 def test_the_government_with_its_capital_is_the_uk_government(gaz, text, expected):
     assert names(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "expected"),
+    [
+        ("Two SIA-licensed marshals hired by Westside BID began patrolling Broad Street in Birmingham on Friday,"
+         " January 4.", (2, "team_launch"), ["Westside BID"]),
+        ("Westside BID has paid for two SIA-licensed street ambassadors on Broad Street in Birmingham since January.",
+         (2, "order"), ["Westside BID"]),
+    ],
+)
+def test_a_body_that_only_licenses_the_people_is_no_actor(gaz, sentence, key, expected):
+    text = f"""Extra door staff for Broad Street
+
+{sentence}"""
+    assert actors(gaz, text, "2019-03-13")[key][0] == expected
