@@ -10,6 +10,7 @@ from app.ingest.events.context import ArticleContext
 from app.ingest.events.coordination import joined_before
 from app.ingest.events.courts import court_boroughs
 from app.ingest.events.detect import Mention
+from app.ingest.events.funders import grant_party
 from app.ingest.events.lookup import Hit, Lookup
 from app.ingest.events.orders import order_makers
 from app.ingest.events.partners import only_partners, partner_forces
@@ -17,6 +18,8 @@ from app.ingest.events.places import line_destination, unit_patch
 from app.ingest.events.pronoun_bodies import pronoun_owners
 from app.ingest.events.responders import responding_police
 from app.ingest.events.speakers import is_we, speaker_agency
+from app.ingest.events.statement_speakers import statement_speakers
+from app.ingest.events.targeted_services import targeted_services
 from app.ingest.events.unit_patches import across_unit
 from app.ingest.records import AgencyRef, PersonRef
 
@@ -61,6 +64,7 @@ def mention_actors(
     police_work = mention.type in POLICE_TYPES
     if mention.type == "incident":
         agencies = responding_police(mention, names.agencies, ctx.force, ctx.fire)
+        agencies += targeted_services(mention, names.agencies)
     else:
         chosen = [
             h
@@ -88,7 +92,8 @@ def mention_actors(
             we := speaker_agency(ctx.speakers.get(mention.number), ctx, lookup)
         ):
             agencies.append(we)
-        for person in _subjects(mention, names.people):
+        # "In a statement, Ch Supt Neil Stuart said": the speaker told after the trigger
+        for person in _subjects(mention, names.people) or statement_speakers(mention, names.people):
             if (acting := speaker_agency(person, ctx, lookup)) is not None:
                 agencies.append(acting)
         if not agencies:
@@ -208,7 +213,9 @@ def _acts(hit: Hit, mention: Mention) -> bool:
     text = mention.paragraph.text
     # the "by" agent of a passive, or the subject of "said" after "In a statement, ..."
     return bool(
-        _BY.search(text[mention.start : hit.start]) or _SAID.match(text, hit.end)
+        _BY.search(text[mention.start : hit.start])
+        or _SAID.match(text, hit.end)
+        or grant_party(hit, mention)
     )
 
 

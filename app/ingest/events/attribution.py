@@ -46,6 +46,7 @@ from app.ingest.events.orders import (
     precept_order,
 )
 from app.ingest.events.other_agents import other_agent
+from app.ingest.events.prosecutors import court_told
 from app.ingest.events.reach import county_named, force_area_meeting, force_wide
 from app.ingest.events.worship import held_there
 from app.ingest.records import AgencyRef, DateValue, PersonRef
@@ -71,8 +72,9 @@ _POLICE_MEETING = re.compile(
 )
 
 
+# a railway's place ("at Southall station"), not a police station ("in the foyer of Acton police station")
 _STATION = re.compile(
-    r"\b(?:stations?|railway|rail network|trains?|platforms?)\b", re.IGNORECASE
+    r"\b(?<!police )(?:stations?|railway|rail network|trains?|platforms?)\b", re.IGNORECASE
 )
 
 
@@ -122,6 +124,13 @@ def event_actors(
         # that only coordinated the campaign)
         agencies.extend(a for a in setting if a.name not in ctx.coordinators)
     partners = partner_agencies(members, event_type, ctx)
+    if (
+        event_type == "enforcement"
+        and not agencies
+        and ctx.prosecutor is not None
+        and any(court_told(m) for m, _ in members)
+    ):
+        agencies.append(ctx.prosecutor)  # "a prosecution brought by the Environment Agency"
     if event_type != "incident":
         police_people = any(is_police(p) for p in people)
         if (

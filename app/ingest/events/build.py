@@ -38,6 +38,7 @@ from app.ingest.events.operation_settings import operation_setting
 from app.ingest.events.order_effects import orders_by_effect
 from app.ingest.events.own_settings import own_setting, told_in_setting
 from app.ingest.events.remembered import paragraph_triggers
+from app.ingest.events.renamed_bodies import named_on_day
 from app.ingest.events.retold_acts import retold_dates
 from app.ingest.events.same_period import same_period_date
 from app.ingest.events.scope import plan_clauses
@@ -327,7 +328,7 @@ def _draft(
         ),
         date=group.date,
         citations=tuple(citations),
-        agencies=actors.agencies,
+        agencies=named_on_day(actors.agencies, ctx.on),
         boroughs=actors.boroughs,
         places=actors.places,
         people=actors.people,

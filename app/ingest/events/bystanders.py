@@ -54,6 +54,8 @@ _HEARD_THAT = re.compile(
 _COMPOUND = re.compile(
     r"-(?:backed|run|funded|owned|organi[sz]ed|operated|managed|commissioned|sponsored)\b", re.IGNORECASE
 )
+# "SIA-licensed marshals began patrolling": the body only licenses or vets the people who act
+_VETTED = re.compile(r"-(?:licen[cs]ed|accredited|approved|vetted|registered|certified)\b", re.IGNORECASE)
 # "Dorset's police and crime commissioner": an office, not the force
 _OFFICE = re.compile(r"(?:,\s*fire)?\s+(?:and|&)\s+crime\b", re.IGNORECASE)
 
@@ -66,6 +68,8 @@ def bystander(hit: Hit, mention: Mention, police_work: bool = False) -> bool:
     those told of it ("councillors have been told", "the committee heard that ...")."""
     text = mention.paragraph.text
     if _FUNDS.match(text, hit.end) or _GIVEN.search(text, max(0, hit.start - 30), hit.start):
+        return True
+    if _VETTED.match(text, hit.end):
         return True
     compound = _COMPOUND.match(text, hit.end)
     if compound and not compound.end() <= mention.start <= compound.end() + 25:

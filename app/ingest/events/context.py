@@ -19,9 +19,11 @@ from app.ingest.events.organisers import (
     officer_voices,
 )
 from app.ingest.events.places import event_places, street_towns, venue_refs
+from app.ingest.events.prosecutors import prosecutor
 from app.ingest.events.speakers import (
     find_speakers,
 )
+from app.ingest.events.warden_bodies import warden_body
 from app.ingest.events.worship import worship_host
 from app.ingest.records import BODY, AgencyRef, Article, PersonRef
 from app.ingest.temporal.case_fold import paragraph_lower
@@ -93,6 +95,10 @@ class ArticleContext:
     coordinators: frozenset[str] = frozenset()
     # the place of worship that called or hosted the article's meeting (worship.py)
     worship_host: AgencyRef | None = None
+    # the business body that pays for the article's street wardens (warden_bodies.py)
+    warden_body: AgencyRef | None = None
+    # the body other than the police that brought the article's prosecution (prosecutors.py)
+    prosecutor: AgencyRef | None = None
 
     @property
     def borough(self) -> str | None:
@@ -184,6 +190,8 @@ def build_context(
         for h in raw[p.number][0]
         if h.agency and not h.generic and _BODY_NOUN.search(h.agency.name)
     )
+    ctx.warden_body = warden_body(texts, {n: raw[n][0] for n in texts})
+    ctx.prosecutor = prosecutor(texts, {n: raw[n][0] for n in texts})
     seen_places: list[Hit] = []
     for p in body:
         agencies, places, people = raw[p.number]

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.ingest.events.lookup import Hit
+from app.ingest.events.warden_bodies import street_wardens
 from app.ingest.records import AgencyRef
 from app.ingest.temporal.case_fold import paragraph_lower
 from app.ingest.temporal.cues import literal_cues, may_match
@@ -184,7 +185,14 @@ def generic_agencies(
                 match.span()
             )  # "Council enforcement officers" is never also "officers"
             if is_free:
-                if agency is not None:
+                if (
+                    pattern is _COUNCIL_OFFICERS
+                    and ctx.warden_body is not None
+                    and street_wardens(match.group())
+                ):
+                    # "Two extra street wardens", paid for by the BID the article names
+                    out.append(Hit(match.start(), match.end(), ctx.warden_body.name, agency=ctx.warden_body))
+                elif agency is not None:
                     out.append(
                         Hit(
                             match.start(),

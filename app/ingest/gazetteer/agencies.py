@@ -11,6 +11,8 @@ from app.ingest.records import AgencyRef
 
 from .chapters import local_chapter
 from .data import LONDON, Data
+from .institutions import read_institutions
+from .landlords import read_landlords
 from .mentions import AgencyMention, AreaContext
 from .organisations import OrganisationReader
 from .panels import PanelReader
@@ -175,6 +177,9 @@ class AgencyFinder:
         cands += [(0, x) for x in self._council_services(text, context)]
         cands += [(0, x) for x in self.panels.read(text, context)]
         cands += self.organisations.read(text, 0, len(text), context)
+        london = context is not None and (context.london or context.police == self.london_force)
+        cands += [(0, x) for x in read_institutions(text, london)]
+        cands += [(2, x) for x in read_landlords(text, self)]
         if context is not None:
             cands += [(3, x) for x in self._bare(text, context)]
         cands.sort(key=lambda c: (c[1].start, -(c[1].end - c[1].start), c[0]))

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .data import LONDON, Data
 from .mentions import AreaContext
+from .named_force import sole_named_force
 from .place_roles import HOME_TOWN, compared_place
 from .places import STREET_WORDS
 from .text import capital_words_pattern, key
@@ -168,6 +169,8 @@ class AreaReader:
         "British Transport Police officers screened passengers" makes "officers" BTP's."""
         if not named or context.force is None:
             return context
+        if (sole := sole_named_force(named, context.force.name)) is not None:
+            return replace(context, acting=self.agencies.ref(sole))
         part, first, pos = named[0]
         stop = _SENTENCE_END.search(part, pos)
         end = stop.start() if stop else len(part)

@@ -1,0 +1,378 @@
+"""Session 7 agency names: a renamed body goes by the name it had when the article was written, and
+a London borough council by the borough's short official name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.ingest.events.renamed_bodies import name_on
+from app.ingest.gazetteer import Gazetteer
+from tests.ingest.event_fakes import actors
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "expected"),
+    [
+        ("Hampshire Constabulary", date(2021, 5, 1), "Hampshire Constabulary"),
+        ("Hampshire Constabulary", date(2023, 2, 1), "Hampshire and Isle of Wight Constabulary"),
+        (
+            "HM Inspectorate of Constabulary and Fire & Rescue Services",
+            date(2016, 3, 1),
+            "Her Majesty's Inspectorate of Constabulary",
+        ),
+        (
+            "HM Inspectorate of Constabulary and Fire & Rescue Services",
+            date(2019, 3, 1),
+            "Her Majesty's Inspectorate of Constabulary and Fire & Rescue Services",
+        ),
+        (
+            "HM Inspectorate of Constabulary and Fire & Rescue Services",
+            date(2023, 3, 1),
+            "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services",
+        ),
+        ("National Highways", date(2020, 1, 1), "Highways England"),
+        ("Ministry of Housing, Communities and Local Government", date(2022, 1, 1),
+         "Department for Levelling Up, Housing and Communities"),
+        ("Ministry of Housing, Communities and Local Government", date(2024, 9, 1),
+         "Ministry of Housing, Communities and Local Government"),
+        ("Essex Police", date(2023, 1, 1), "Essex Police"),
+    ],
+)
+def test_a_renamed_body_goes_by_the_name_it_had_on_the_day(name, day, expected):
+    assert name_on(name, day) == expected
+
+
+RAIDS = """Drugs raids in Eastleigh lead to six arrests
+
+Officers from Hampshire Constabulary raided four homes in Eastleigh on Tuesday, March 14, and arrested six people."""
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        ("2021-03-18", ["Hampshire Constabulary"]),
+        ("2023-03-17", ["Hampshire and Isle of Wight Constabulary"]),
+    ],
+)
+def test_an_event_names_the_force_as_it_was_called_when_the_story_was_written(gaz, day, expected):
+    assert actors(gaz, RAIDS, day)[(2, "enforcement")][0] == expected
+
+
+LICENSING = """Bar loses licence after door staff checks in Surbiton
+
+Kingston Council revoked the licence of a bar in Surbiton on Tuesday, May 7, after inspectors found unlicensed door staff.
+
+Richmond Council suspended the licence of a Twickenham pub on Wednesday, May 8, after a fight outside."""
+
+
+def test_a_london_borough_council_goes_by_the_boroughs_short_official_name(gaz):
+    found = actors(gaz, LICENSING, "2024-05-10")
+    assert [found[(n, "enforcement")][0] for n in (2, 3)] == [
+        ["Kingston upon Thames Council"],
+        ["Richmond upon Thames Council"],
+    ]
+
+
+def names(gaz: Gazetteer, text: str) -> list[str]:
+    return [a.ref.name for a in gaz.find_agencies(text, gaz.infer_context(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a commissioner's office that acts is a body, named as written; the commissioner is a person
+        (
+            "The Office of the Devon and Cornwall Police and Crime Commissioner has funded two youth workers.",
+            ["Office of the Devon and Cornwall Police and Crime Commissioner"],
+        ),
+        (
+            "Last year the Office of the Police and Crime Commissioner for Dyfed-Powys paid for new cameras.",
+            ["Office of the Police and Crime Commissioner for Dyfed-Powys"],
+        ),
+        (
+            "The Office of the Police, Fire and Crime Commissioner for Essex ran the survey.",
+            ["Office of the Police, Fire and Crime Commissioner for Essex"],
+        ),
+        # an NHS trust keeps every word of its name, "University" and "Hospital" included
+        (
+            "Since May, Royal Devon University Healthcare NHS Foundation Trust has shared data on assaults.",
+            ["Royal Devon University Healthcare NHS Foundation Trust"],
+        ),
+        ("Nurses from Barts Health NHS Trust joined the patrol.", ["Barts Health NHS Trust"]),
+        # a university named before its place
+        ("Security staff from the University of Leicester handed out leaflets.", ["University of Leicester"]),
+        ("A lecturer at the University of the West of England led the study.", ["University of the West of England"]),
+        # the inspectorate's full style with "and" as well as "&"
+        (
+            "His Majesty's Inspectorate of Constabulary and Fire and Rescue Services rated the force good.",
+            ["HM Inspectorate of Constabulary and Fire & Rescue Services"],
+        ),
+        # a violence reduction unit named with its area
+        ("The Thames Valley Violence Reduction Unit funded the mentors.", ["Thames Valley Violence Reduction Unit"]),
+    ],
+)
+def test_an_institution_is_read_from_the_shape_of_its_name(gaz, text, expected):
+    assert names(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # London's unit is the Mayor's one body, however the story names it
+        (
+            "In Croydon the Violence Reduction Unit set up by the Mayor has funded a youth worker.",
+            ["London Violence Reduction Unit"],
+        ),
+        ("The VRU will pay for mentors in Tottenham and Edmonton, Haringey Council said.",
+         ["London Violence Reduction Unit", "Haringey Council"]),
+        # elsewhere an unnamed unit's area is not said: none is guessed
+        ("The VRU will pay for mentors in Bolton.", []),
+    ],
+)
+def test_londons_violence_reduction_unit_is_one_body(gaz, text, expected):
+    assert names(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body said to be a housing association or a town-centre company, by apposition
+        (
+            "Durham Constabulary and Believe, the housing association that owns the flat, sought the order.",
+            ["Durham Constabulary", "Believe"],
+        ),
+        (
+            "Wardens from Kirkgate Now, the town's business improvement company, joined the patrol in Wakefield.",
+            ["Kirkgate Now"],
+        ),
+        # a landlord said to hold the homes
+        ("Residents met Yarrow, which manages the estate, on Tuesday in Salford.", ["Yarrow"]),
+        # introduced by its kind
+        ("The injunction was sought by housing association Anchorage and the police in Hull.",
+         ["Anchorage", "Humberside Police"]),
+        # a place that holds the homes is no landlord
+        ("Neighbours in Hackney, which manages the estate, complained.", []),
+        # housing associations the lists know by name
+        ("Peabody said it would fit new doors on the Hackney blocks.", ["Peabody"]),
+        ("L&Q will pay for cameras in Woolwich.", ["L&Q"]),
+    ],
+)
+def test_a_landlord_is_found_where_the_article_says_what_it_is(gaz, text, expected):
+    assert names(gaz, text) == expected
+
+
+BTP_STORY = """Bike thief who targeted commuters at Clapham Junction jailed
+
+A man who stole bikes from the racks at Clapham Junction station has been jailed for 18 months.
+
+British Transport Police began an investigation in May after a string of thefts from the station.
+
+He was arrested on Tuesday, June 13, by officers on patrol in Battersea.
+
+Det Sgt Amy Lowe, of BTP, said the racks would now be watched by cameras."""
+
+MET_STORY = """Bike thief who targeted commuters at Clapham Junction jailed
+
+A man who stole bikes from the racks at Clapham Junction station has been jailed for 18 months.
+
+British Transport Police began an investigation in May after a string of thefts from the station.
+
+He was arrested on Tuesday, June 13, by officers on patrol in Battersea.
+
+A Metropolitan Police spokesman said the racks would now be watched by cameras."""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the railway's force named again and again, the area's never: bare officers are its own
+        (BTP_STORY, ["British Transport Police"]),
+        # the area's force named too: bare officers stay the area's
+        (MET_STORY, ["Metropolitan Police Service"]),
+    ],
+)
+def test_bare_officers_belong_to_the_only_force_a_story_names_again_and_again(gaz, text, expected):
+    assert actors(gaz, text, "2023-06-20")[(4, "enforcement")][0] == expected
+
+
+SCEPTRE_WEEK = """Knife arches at Wembley Park as Operation Sceptre returns
+
+British Transport Police set up a knife arch at Wembley Park station on Tuesday, May 14, with officers from the Met's North West Basic Command Unit.
+
+Two men were arrested at Wembley Park station on Tuesday, May 14.
+
+A knife amnesty bin was placed outside Wembley police station on Monday, May 13."""
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        # at the railway station both forces of the story are there
+        ((3, "enforcement"), ["British Transport Police", "Metropolitan Police Service"]),
+        # a police station is the area force's own building, not the railway's
+        ((4, "operation"), ["Metropolitan Police Service"]),
+    ],
+)
+def test_the_railways_police_join_events_at_railway_stations_not_at_police_stations(gaz, key, expected):
+    assert sorted(actors(gaz, SCEPTRE_WEEK, "2024-05-17")[key][0]) == expected
+
+
+
+BONFIRE = """Fireworks thrown on Bonfire Night in Swansea
+
+{}"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a named service whose own crews the attack hit is part of the incident
+        (
+            "Mid and West Wales Fire and Rescue Service crews were pelted with fireworks while tackling a bin fire"
+            " in Townhill on Sunday, November 5.",
+            ["Mid and West Wales Fire and Rescue Service"],
+        ),
+        (
+            "Crews from Mid and West Wales Fire and Rescue Service were also attacked in Townhill on Sunday, November 5.",
+            ["Mid and West Wales Fire and Rescue Service"],
+        ),
+        # a named force that tells of an attack on its officers
+        ("South Wales Police said youths threw bricks at officers in Penlan on Sunday, November 5.", ["South Wales Police"]),
+        # bare officers as victims name no body
+        ("Fireworks were thrown at officers in Blaenymaes on Sunday, November 5.", []),
+    ],
+)
+def test_a_named_service_whose_people_an_incident_hit_is_part_of_it(gaz, sentence, expected):
+    assert actors(gaz, BONFIRE.format(sentence), "2023-11-07")[(2, "incident")][0] == expected
+
+
+GRANT = """Safer Streets cash for Oldham estates
+
+{}"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the body the money comes from takes part in the award
+        (
+            "Oldham Council secured £400,000 from the Home Office's Safer Streets Fund in 2022 for alley gates"
+            " in Werneth.",
+            ["Home Office", "Oldham Council"],
+        ),
+        ("In 2022 Werneth was awarded £400,000 from the Home Office for alley gates.", ["Home Office"]),
+        # and so does the body it goes to
+        ("In 2022 the Home Office awarded the council £400,000 for alley gates in Werneth.",
+         ["Home Office", "Oldham Council"]),
+        # a report on a body after the verb is what the announcement is about, not who makes it
+        ("In 2022 the council published a report on Greater Manchester Police in Werneth.", ["Oldham Council"]),
+    ],
+)
+def test_both_sides_of_a_grant_take_part_in_its_announcement(gaz, sentence, expected):
+    assert actors(gaz, GRANT.format(sentence), "2023-01-10")[(2, "announcement")][0] == expected
+
+
+STATEMENT = """Disorder in Seacroft on Bonfire Night
+
+West Yorkshire Police said youths threw fireworks at a bus in Seacroft on Tuesday night.
+
+{}"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a statement told before its maker: the officer who then speaks makes it, for the force
+        (
+            'In a statement on Wednesday, Ch Supt Rachel Gale, district commander for Leeds, said: "This will not be tolerated."',
+            ["West Yorkshire Police"],
+        ),
+        ('In a statement on Wednesday, Cllr Mary Harland said: "This will not be tolerated."', ["Leeds City Council"]),
+        # someone named after the trigger who does not speak makes nothing
+        ("In a statement on Wednesday the family of Tom Reid thanked neighbours.", []),
+    ],
+)
+def test_a_statement_is_made_by_the_speaker_told_after_it(gaz, sentence, expected):
+    assert actors(gaz, STATEMENT.format(sentence), "2023-11-09")[(3, "announcement")][0] == expected
+
+
+WARDENS = """New street wardens for Hanley town centre
+
+Two street wardens will begin patrolling Hanley town centre on Monday, July 1.
+
+{}"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the business improvement district the article says pays for them: its wardens
+        ("Hanley Business Improvement District agreed to pay for the wardens for a year.",
+         ["Hanley Business Improvement District"]),
+        # no body is said to pay for them: the council's, as wardens usually are
+        ("Hanley Business Improvement District welcomed the news.", ["Stoke-on-Trent City Council"]),
+    ],
+)
+def test_street_wardens_are_the_bid_that_pays_for_them(gaz, sentence, expected):
+    assert actors(gaz, WARDENS.format(sentence), "2024-06-20")[(2, "team_launch")][0] == expected
+
+
+PROSECUTION = """Fly-tipper fined after council prosecution
+
+A man who dumped building waste in country lanes near Ormskirk has been fined after a prosecution brought by West Lancashire Borough Council.
+
+He pleaded guilty at Preston Magistrates' Court on Tuesday, March 5, and was fined £2,000."""
+
+POLICE_CASE = """Burglar jailed in Ormskirk
+
+A man who broke into three homes in Ormskirk has been jailed after an investigation by Lancashire Police.
+
+He pleaded guilty at Preston Crown Court on Tuesday, March 5, and was jailed for two years."""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the court outcome of a case a council brought is the council's
+        (PROSECUTION, ["West Lancashire Borough Council"]),
+        # a police case keeps the force
+        (POLICE_CASE, ["Lancashire Constabulary"]),
+    ],
+)
+def test_a_court_outcome_belongs_to_the_body_that_brought_the_prosecution(gaz, text, expected):
+    assert actors(gaz, text, "2024-03-08")[(3, "enforcement")][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ban on disposable vapes, which the Government announced in January, starts in June.", ["UK Government"]),
+        ("The Scottish Government has said it will review the law.", ["Scottish Government"]),
+        ("The Local Government Association warned that councils lack the money.", ["Local Government Association"]),
+    ],
+)
+def test_the_government_with_its_capital_is_the_uk_government(gaz, text, expected):
+    assert names(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "expected"),
+    [
+        ("Two SIA-licensed marshals hired by Westside BID began patrolling Broad Street in Birmingham on Friday,"
+         " January 4.", (2, "team_launch"), ["Westside BID"]),
+        ("Westside BID has paid for two SIA-licensed street ambassadors on Broad Street in Birmingham since January.",
+         (2, "order"), ["Westside BID"]),
+    ],
+)
+def test_a_body_that_only_licenses_the_people_is_no_actor(gaz, sentence, key, expected):
+    text = f"""Extra door staff for Broad Street
+
+{sentence}"""
+    assert actors(gaz, text, "2019-03-13")[key][0] == expected
