@@ -298,6 +298,9 @@ def expression_constraints(
             last = expression.end_point if expression.kind == "range" else point
             if expression.tense == "future":
                 deferred.append(Deferred(point.month, point.day, expression.text))
+            elif last is not None and last.day is not None and is_set_range(text, expression):
+                # "the zones are in force from October 31 until November 10": still running
+                deferred.append(Deferred(last.month, last.day, expression.text))
             elif last is not None and last.day is not None:
                 deferred.append(
                     Deferred(last.month, last.day, expression.text, ahead=False)

@@ -31,6 +31,7 @@ from app.ingest.temporal.thirds import third_of
 from app.ingest.temporal.told_refs import told_mention, told_reference
 from app.ingest.temporal.told_spans import remember_span
 from app.ingest.temporal.told_years import in_told_year, written_year
+from app.ingest.temporal.week_frames import framed_weekday
 
 
 def resolve_expression(
@@ -222,7 +223,9 @@ def find_dates(
                 ):
                     period_start = earlier.value
                     break
-        value = resolve_expression(
+        value = framed_weekday(
+            expression, text, mentions, period_start
+        ) or resolve_expression(
             expression,
             dct,
             context=named
