@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
+from itertools import pairwise
 
 from app.ingest.temporal.constraints import FIRM, Constraint
 from app.ingest.temporal.expressions import Expression
@@ -18,7 +19,9 @@ from app.ingest.temporal.relative import relative_span
 from app.ingest.temporal.spans import DaySet, span_text
 
 # what may stand between the two: a comma, a dash or a bracket, and a preposition
-_JOIN = re.compile(r"\s*(?:,|\(|[–—-])\s*(?:(?:in|on|during|over|from)\s+)?(?:the\s+)?$")
+_JOIN = re.compile(
+    r"\s*(?:,|\(|[–—-])\s*(?:(?:in|on|during|over|from)\s+)?(?:the\s+)?$"
+)
 _UNITS = ("year", "season", "month", "week")
 # a relative word read on days from the written period's start to this many days after it
 _REACH_DAYS = 800
@@ -63,11 +66,13 @@ def apposition_constraints(
     out = []
     for text, expressions in paragraphs:
         ordered = sorted(expressions, key=lambda x: x.start)
-        for relative, following in zip(ordered, ordered[1:]):
+        for relative, following in pairwise(ordered):
             if not _relative(relative) or following.start - relative.end > 12:
                 continue
             written = _written(following)
-            if written is None or not _JOIN.search(text[relative.end : following.start]):
+            if written is None or not _JOIN.search(
+                text[relative.end : following.start]
+            ):
                 continue
             days = _days(relative, written)
             if days:

@@ -305,7 +305,12 @@ def expression_constraints(
                 # "the zones are in force from October 31 until November 10": still running
                 deferred.append(Deferred(last.month, last.day, expression.text))
             elif last is not None and last.day is not None:
-                news = lead and _reported_as_news(text, expression)
+                # a written day ("on 7 February"), not a named one ("the Christmas campaign")
+                news = (
+                    lead
+                    and any(c.isdigit() for c in expression.text)
+                    and _reported_as_news(text, expression)
+                )
                 deferred.append(
                     Deferred(last.month, last.day, expression.text, ahead=False, news=news)
                 )

@@ -20,7 +20,9 @@ from app.ingest.temporal.tense import sentence_bounds
 # the earlier mention must name a week or a weekend ("last week", "the following weekend")
 _WEEK_WORD = re.compile(r"(?i)\bweek(?:end)?\b")
 # between the week and the weekday, a clause that brings in another time ends the frame
-_BREAK = re.compile(r"(?i)\b(?:after|before|since|ago|earlier|later|previous|when)\b")
+_BREAK = re.compile(
+    r"(?i)\b(?:after|before|since|ago|earlier|later|previous|when|and|but)\b"
+)
 
 
 def _bare_weekday(expression: Expression) -> bool:
@@ -51,7 +53,9 @@ def _frame(
             and week_span(value.earliest) == week_span(value.latest)
             and _WEEK_WORD.search(earlier.text)
         ):
-            return None if _BREAK.search(text, earlier.end, expression.start) else earlier
+            return (
+                None if _BREAK.search(text, earlier.end, expression.start) else earlier
+            )
     return None
 
 
