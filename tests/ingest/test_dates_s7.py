@@ -13,7 +13,11 @@ import pytest
 from app.ingest.records import DateValue
 from app.ingest.temporal import infer_publication_date
 from app.ingest.temporal.evidence import find_known_events, find_terms
-from app.ingest.temporal.finder import cached_expressions, find_dates
+from app.ingest.temporal.finder import (
+    cached_expressions,
+    find_article_dates,
+    find_dates,
+)
 from app.ingest.temporal.links import sentence_links
 from app.ingest.temporal.tense import tense_at
 from tests.ingest.temporal_helpers import article, pub
@@ -310,3 +314,37 @@ def test_a_relative_clause_closed_before_the_day_does_not_set_its_tense(
 ):
     at = sentence.rindex(" on ") + 4
     assert tense_at(sentence, at, len(sentence) - 1) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Between May last year and April this year he was reported 63 times.", [("May last year and April this year", "2022-05/2023-04")]),
+        ("Complaints rose from October 2021 to March this year.", [("October 2021 to March this year", "2021-10/2023-03")]),
+        # two times, not one period
+        ("Police made arrests in May last year and in April this year.", [("May last year", "2022-05"), ("April this year", "2023-04")]),
+        ("The scheme ran between January and March.", [("between January and March", "2023-01/2023-03")]),
+    ],
+)  # fmt: skip
+def test_two_months_of_different_years_told_as_one_period_are_joined(text, expected):
+    assert dates(text, "2023-06-20") == expected
+
+
+HEARING = """Darren Pollitt was given a criminal behaviour order at Leicester Magistrates' Court on Tuesday, June 13.
+
+He was arrested on 2 May after abusing a shop worker."""
+
+
+@pytest.mark.parametrize(
+    "last,expected",
+    [
+        # the case is the news of the first paragraph: a week before Tuesday, June 13
+        ("The case comes a week after the commissioner announced £250,000 for extra patrols.", ("a week after", "2023-06-05/2023-06-11")),
+        ("It came two weeks after the council launched a consultation.", ("two weeks after", "2023-05-29/2023-06-04")),
+        # the arrest is the last act told (2 May): counted from it
+        ("The arrest came a week after the commissioner announced £250,000 for extra patrols.", ("a week after", "2023-04-24/2023-04-30")),
+    ],
+)  # fmt: skip
+def test_the_case_comes_a_week_after_counts_from_the_news_day(last, expected):
+    found = find_article_dates(article(f"{HEARING}\n\n{last}"), pub("2023-06-14"))
+    assert (found[-1].text, found[-1].value.edtf) == expected

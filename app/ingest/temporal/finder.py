@@ -13,6 +13,8 @@ from app.ingest.temporal.evidence import year_window
 from app.ingest.temporal.expressions import Expression
 from app.ingest.temporal.grammar import find_expressions
 from app.ingest.temporal.likeliest import LIKELIEST
+from app.ingest.temporal.month_ranges import joined_month_runs
+from app.ingest.temporal.news_day import news_base, remember_news_day
 from app.ingest.temporal.references import OCCASIONS
 from app.ingest.temporal.resolve import (
     Unresolved,
@@ -230,6 +232,7 @@ def find_dates(
             dct,
             context=named
             or _month_base(expression, mentions, years, occasions)
+            or news_base(expression, text, occasions)
             or back_reference_day(expression, text, context, occasions)
             or context,
             period_start=period_start,
@@ -246,10 +249,11 @@ def find_dates(
         if value.earliest is not None and expression.role != "comparison":
             occasions[LAST_TOLD] = value
         remember_acts(text, expression, value, occasions)
+        remember_news_day(value, paragraph, occasions)
         if _is_day(value):
             context = value
             _remember_occasions(text, expression, value, occasions)
-    return mentions
+    return joined_month_runs(mentions, text)
 
 
 def _month_base(
