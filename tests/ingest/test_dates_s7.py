@@ -348,3 +348,33 @@ He was arrested on 2 May after abusing a shop worker."""
 def test_the_case_comes_a_week_after_counts_from_the_news_day(last, expected):
     found = find_article_dates(article(f"{HEARING}\n\n{last}"), pub("2023-06-14"))
     assert (found[-1].text, found[-1].value.edtf) == expected
+
+
+WEEK_OF_ACTION = """Officers were on patrol as part of a week of action, which ran from 29 May to 4 June.
+
+The Met said the week of action resulted in 31 arrests.
+
+A day of action in Peckham on Saturday, June 10 followed.
+
+During the day of action officers made 12 arrests."""
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            WEEK_OF_ACTION,
+            [
+                ("from 29 May to 4 June", "2023-05-29/2023-06-04"),
+                ("the week of action", "2023-05-29/2023-06-04"),
+                ("Saturday, June 10", "2023-06-10"),
+                ("the day of action", "2023-06-10"),
+            ],
+        ),
+        # nothing told for it: left undated, not the publication date
+        ("The Met said the week of action resulted in 31 arrests.", []),
+    ],
+)
+def test_the_week_of_action_takes_the_days_told_for_it(text, expected):
+    found = find_article_dates(article(text), pub("2023-09-19"))
+    assert [(m.text, m.value.edtf) for m in found] == expected

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from app.ingest.records import Article, DateMention, DateValue, PublicationDate
+from app.ingest.temporal.action_spans import remember_action
 from app.ingest.temporal.annual_events import named_event, named_shorts
 from app.ingest.temporal.evidence import year_window
 from app.ingest.temporal.expressions import Expression
@@ -245,6 +246,7 @@ def find_dates(
             expression.text, expression.start, expression.end, value, paragraph
         )
         remember_span(text, found, mentions, occasions)
+        remember_action(text, found, occasions)
         mentions.append(found)
         if value.earliest is not None and expression.role != "comparison":
             occasions[LAST_TOLD] = value
