@@ -378,3 +378,36 @@ During the day of action officers made 12 arrests."""
 def test_the_week_of_action_takes_the_days_told_for_it(text, expected):
     found = find_article_dates(article(text), pub("2023-09-19"))
     assert [(m.text, m.value.edtf) for m in found] == expected
+
+
+PSPO_SINCE = """The Public Spaces Protection Order, first introduced in 2019, lets officers confiscate alcohol.
+
+Officers said 212 fixed penalty notices had been issued under the order since it began.
+
+The team was set up by the council in April 2021. It has made 40 arrests since its launch."""
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            PSPO_SINCE,
+            [
+                ("2019", "2019"),
+                ("since it began", "2019"),
+                ("April 2021", "2021-04"),
+                ("since its launch", "2021-04"),
+            ],
+        ),
+        # no start told: left undated
+        ("Officers said 212 notices had been issued since it began.", []),
+        # what a dated statement reports is told as of the statement
+        (
+            "The unit was formed in October 2017.\n\nThe mayor said in a statement last week that the unit had made 300 arrests since it was formed.",
+            [("October 2017", "2017-10"), ("last week", "2022-10-10/2022-10-16")],
+        ),
+    ],
+)
+def test_since_it_began_takes_the_start_told_before(text, expected):
+    found = find_article_dates(article(text), pub("2022-10-19"))
+    assert [(m.text, m.value.edtf) for m in found] == expected

@@ -27,6 +27,7 @@ from app.ingest.temporal.resolve import (
     relative_value,
 )
 from app.ingest.temporal.same_day import LAST_TOLD, back_reference_day, remember_acts
+from app.ingest.temporal.since_starts import remember_start
 from app.ingest.temporal.spans import format_edtf
 from app.ingest.temporal.tense import sentence_bounds
 from app.ingest.temporal.thirds import PRECISION as THIRD_PRECISION
@@ -247,6 +248,7 @@ def find_dates(
         )
         remember_span(text, found, mentions, occasions)
         remember_action(text, found, occasions)
+        remember_start(text, found, occasions)
         mentions.append(found)
         if value.earliest is not None and expression.role != "comparison":
             occasions[LAST_TOLD] = value
