@@ -411,3 +411,18 @@ The team was set up by the council in April 2021. It has made 40 arrests since i
 def test_since_it_began_takes_the_start_told_before(text, expected):
     found = find_article_dates(article(text), pub("2022-10-19"))
     assert [(m.text, m.value.edtf) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the start told in the same words: that date, not the one told before
+        (
+            "The dispersal zone was first introduced in 2019.\n\nOfficers have issued 40 notices since the order was made in 2021.",
+            [("2019", "2019"), ("2021", "2021")],
+        ),
+    ],
+)
+def test_since_a_start_told_in_place_keeps_its_own_date(text, expected):
+    found = find_article_dates(article(text), pub("2022-10-19"))
+    assert [(m.text, m.value.edtf) for m in found] == expected

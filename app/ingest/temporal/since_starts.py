@@ -28,6 +28,8 @@ _STARTED = (
 )
 _SINCE = re.compile(
     rf"(?i)\bsince\s+(?:{_THING}\s+{_STARTED}|(?:its|their)\s+(?:launch|introduction|creation|inception|start))\b"
+    # "since the order was made in 2017": the start is told right there
+    r"(?![^.,;]{0,16}?(?:\b(?:in|on|during|last|back)\b|\d))"
 )
 # a date told as a start: the starting verb a few words before it ("first introduced in 2019")
 _START_BEFORE = re.compile(
