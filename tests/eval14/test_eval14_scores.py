@@ -21,20 +21,22 @@ GOLD = "gold.yaml"
 # First contact, abd35a0 (start of session 6): core 0.905, recall 0.796, dates 0.697,
 # types 0.915, agencies 0.784, boroughs 0.969, planned 1.0, 104 predicted / 22 unmatched; publication date
 # contained 10/16 (1 wrong, 5 unknown, 2 of them with no findable year).
+# Session 7 (s7_dates): dates 0.724 -> 0.883, publication date contained 14/16 (0 wrong, 2 unknown with no
+# findable year): floors raised with a margin.
 FLOORS = {
     "core_recall": 0.85,
     "event_recall": 0.75,
-    "date_accuracy": 0.65,
+    "date_accuracy": 0.83,
     "type_accuracy": 0.87,
     "agency_f1": 0.74,
     "borough_f1": 0.93,
     "planned_recall": 0.9,
-    "dct_contains": 9,
+    "dct_contains": 13,
 }
 CEILINGS = {
     "unmatched_predictions": 26,
     "articles_missing": 0,
-    "dct_wrong": 2,
+    "dct_wrong": 1,
 }
 
 

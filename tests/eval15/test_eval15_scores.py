@@ -20,20 +20,22 @@ GOLD = "gold.yaml"
 # First contact, abd35a0 (start of session 6): core 0.913, recall 0.822, dates 0.713,
 # types 0.847, agencies 0.777, boroughs 0.94, planned 0.882, 124 predicted / 13 unmatched; publication date
 # contained 12/16 (2 wrong, 2 unknown).
+# Session 7 (s7_dates): dates 0.743 -> 0.87, publication date contained 14/16 (0 wrong, 2 unknown with no
+# findable year): floors raised with a margin.
 FLOORS = {
     "core_recall": 0.86,
     "event_recall": 0.78,
-    "date_accuracy": 0.67,
+    "date_accuracy": 0.82,
     "type_accuracy": 0.8,
     "agency_f1": 0.73,
     "borough_f1": 0.9,
     "planned_recall": 0.82,
-    "dct_contains": 11,
+    "dct_contains": 13,
 }
 CEILINGS = {
     "unmatched_predictions": 17,
     "articles_missing": 0,
-    "dct_wrong": 3,
+    "dct_wrong": 1,
 }
 
 

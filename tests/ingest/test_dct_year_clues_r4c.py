@@ -57,7 +57,8 @@ def term_bounds(text: str) -> list[tuple[str, str]]:
                 ("London Borough of Culture (the scheme)", "2016-05-01/2100-12-31"),
                 (
                     "Brent's year as London Borough of Culture (2020)",
-                    "2019-06-01/2021-06-30",
+                    # from the award (February 2018): previews follow it (session 7)
+                    "2018-02-01/2021-06-30",
                 ),
             ],
         ),
@@ -66,7 +67,7 @@ def term_bounds(text: str) -> list[tuple[str, str]]:
             [
                 (
                     "Coventry's year as UK City of Culture (May 2021 to May 2022)",
-                    "2020-01-01/2022-12-31",
+                    "2017-12-07/2022-12-31",
                 )
             ],
         ),

@@ -82,6 +82,9 @@ class Deferred:
     text: str
     ahead: bool = True
     weekday: int | None = None
+    # a past day told as the news in the lead ("pleaded guilty on 7 February"): the report is
+    # within DATED_NEWS_DAYS after it, where nothing else says otherwise
+    news: bool = False
 
 
 def _from(day: date) -> DaySet:
@@ -298,9 +301,18 @@ def expression_constraints(
             last = expression.end_point if expression.kind == "range" else point
             if expression.tense == "future":
                 deferred.append(Deferred(point.month, point.day, expression.text))
+            elif last is not None and last.day is not None and is_set_range(text, expression):
+                # "the zones are in force from October 31 until November 10": still running
+                deferred.append(Deferred(last.month, last.day, expression.text))
             elif last is not None and last.day is not None:
+                # a written day ("on 7 February"), not a named one ("the Christmas campaign")
+                news = (
+                    lead
+                    and any(c.isdigit() for c in expression.text)
+                    and _reported_as_news(text, expression)
+                )
                 deferred.append(
-                    Deferred(last.month, last.day, expression.text, ahead=False)
+                    Deferred(last.month, last.day, expression.text, ahead=False, news=news)
                 )
     for days, why in sentence_links(text, expressions, window) + running_links(
         text, expressions, window

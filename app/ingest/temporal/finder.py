@@ -8,11 +8,14 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from app.ingest.records import Article, DateMention, DateValue, PublicationDate
+from app.ingest.temporal.action_spans import remember_action
 from app.ingest.temporal.annual_events import named_event, named_shorts
 from app.ingest.temporal.evidence import year_window
 from app.ingest.temporal.expressions import Expression
 from app.ingest.temporal.grammar import find_expressions
 from app.ingest.temporal.likeliest import LIKELIEST
+from app.ingest.temporal.month_ranges import joined_month_runs
+from app.ingest.temporal.news_day import news_base, remember_news_day
 from app.ingest.temporal.references import OCCASIONS
 from app.ingest.temporal.resolve import (
     Unresolved,
@@ -24,6 +27,7 @@ from app.ingest.temporal.resolve import (
     relative_value,
 )
 from app.ingest.temporal.same_day import LAST_TOLD, back_reference_day, remember_acts
+from app.ingest.temporal.since_starts import remember_start
 from app.ingest.temporal.spans import format_edtf
 from app.ingest.temporal.tense import sentence_bounds
 from app.ingest.temporal.thirds import PRECISION as THIRD_PRECISION
@@ -31,6 +35,7 @@ from app.ingest.temporal.thirds import third_of
 from app.ingest.temporal.told_refs import told_mention, told_reference
 from app.ingest.temporal.told_spans import remember_span
 from app.ingest.temporal.told_years import in_told_year, written_year
+from app.ingest.temporal.week_frames import framed_weekday
 
 
 def resolve_expression(
@@ -222,11 +227,14 @@ def find_dates(
                 ):
                     period_start = earlier.value
                     break
-        value = resolve_expression(
+        value = framed_weekday(
+            expression, text, mentions, period_start
+        ) or resolve_expression(
             expression,
             dct,
             context=named
             or _month_base(expression, mentions, years, occasions)
+            or news_base(expression, text, occasions)
             or back_reference_day(expression, text, context, occasions)
             or context,
             period_start=period_start,
@@ -239,14 +247,17 @@ def find_dates(
             expression.text, expression.start, expression.end, value, paragraph
         )
         remember_span(text, found, mentions, occasions)
+        remember_action(text, found, occasions)
+        remember_start(text, found, occasions)
         mentions.append(found)
         if value.earliest is not None and expression.role != "comparison":
             occasions[LAST_TOLD] = value
         remember_acts(text, expression, value, occasions)
+        remember_news_day(value, paragraph, occasions)
         if _is_day(value):
             context = value
             _remember_occasions(text, expression, value, occasions)
-    return mentions
+    return joined_month_runs(mentions, text)
 
 
 def _month_base(

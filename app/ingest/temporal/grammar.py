@@ -28,6 +28,7 @@ from app.ingest.temporal.shared_years import shared_years
 from app.ingest.temporal.tense import ongoing_until, tense_at
 from app.ingest.temporal.told_refs import TOLD_RULES
 from app.ingest.temporal.year_context import is_comparison
+from app.ingest.temporal.year_words import with_year_words
 
 _ROLE_RE = re.compile(
     r"(?i)\b(?P<role>until|till|up\s+to|through\s+to|ending\s+on|ends\s+on|ending|since|by|from)\s+"
@@ -198,6 +199,7 @@ def find_expressions(text: str) -> list[Expression]:
     found = joined_ranges(
         shared_years([_with_context(x, text) for x in found], text), text
     )
+    found = with_year_words(found, text)
     return scheduled_ahead(set_spans_ahead(found, text), text)
 
 

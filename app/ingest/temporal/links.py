@@ -23,9 +23,11 @@ from app.ingest.temporal.tense import sentence_bounds
 _LINKABLE_UNITS = ("day", "week", "weekend")
 # "the day after the raids" refers to the news the first paragraphs tell, with its day
 LEAD_DAY_PARAGRAPHS = 3
-# Between the relative word and the day, any of these may bring in another event with its own time.
+# Between the relative word and the day, any of these may bring in another event with its own time;
+# "began on October 25 and runs through this weekend" makes the two the ends of one run, not one day.
 _BLOCKERS = re.compile(
-    r"(?i)\b(?:after|before|since|following|who|which|whose|when|while|until|till|ago|earlier|later|previous)\b"
+    r"(?i)\b(?:after|before|since|following|who|which|whose|when|while|until|till|ago|earlier|later|previous"
+    r"|through|throughout|runs|running|continues|continuing|lasts|lasting)\b"
 )
 # "police revealed yesterday": the relative word dates the report, not the other day's event
 _REPORTED = re.compile(

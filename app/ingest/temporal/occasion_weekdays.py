@@ -18,6 +18,8 @@ from app.ingest.temporal.resolve import WEEKDAY_NAMES
 from app.ingest.temporal.spans import DaySet, safe_date
 
 LEAD = 3
+# a byline, dateline or photo credit ("By Fiona MacLeod") is not one of the lead's paragraphs
+_LEAD_WORDS = 8
 # "on Friday night" is written the day after at the soonest, and a week on it would be "last Friday"
 AFTER_DAYS = (1, 7)
 
@@ -39,11 +41,22 @@ def _occasion_day(x: Expression) -> tuple[int, int] | None:
     return None
 
 
+def _lead(
+    paragraphs: Sequence[tuple[str, Sequence[Expression]]],
+) -> Sequence[tuple[str, Sequence[Expression]]]:
+    told = 0
+    for i, (text, _) in enumerate(paragraphs):
+        told += len(text.split()) >= _LEAD_WORDS
+        if told == LEAD:
+            return paragraphs[: i + 1]
+    return paragraphs
+
+
 def occasion_weekday_constraints(
     paragraphs: Sequence[tuple[str, Sequence[Expression]]],
 ) -> list[Constraint]:
     """The years a lead's one year-less day fell on one of its bare past weekdays, and the week after."""
-    lead = [x for _, xs in paragraphs[:LEAD] for x in xs]
+    lead = [x for _, xs in _lead(paragraphs) for x in xs]
     days = {d: x for x in lead if (d := _occasion_day(x)) is not None}
     weekdays = {
         x.point.weekday

@@ -255,8 +255,14 @@ def _counted(expression: Expression, day: date) -> Span:
 
 def _in_year(point: Point, year: int, last: Point | None = None) -> Span | None:
     """A day or month of the given year; with `last`, the months from point to last ("the first half")."""
+    if point.grain == "season":
+        return season_span(point.season, year)
     if point.day is not None:
         found = safe_date(year, point.month, point.day)
+        if found and last is not None and last.day is not None:
+            # "over Christmas last year": a run of days, into the next year when it turns
+            end = safe_date(year + (last.month < point.month), last.month, last.day)
+            return (found, end) if end else None
         return (found, found) if found else None
     if last is not None:
         return month_span(year, point.month)[0], month_span(year, last.month)[1]

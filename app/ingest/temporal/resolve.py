@@ -6,7 +6,7 @@ date gives an honestly wider result; with an unknown DCT they stay unknown.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from app.ingest.records import DateValue, PublicationDate
 from app.ingest.temporal.collection import UNCERTAIN_MARKS
@@ -312,6 +312,10 @@ def anaphor_value(
         # counted from the end of the span given before ("the summer of 2016" -> March 2017)
         edge = context.latest if offset > 0 and context.latest else base
         span = named_month_after(edge, expression.point.month, offset)
+    elif unit == "weekend" and offset > 0:
+        # "the following weekend" after a Thursday is the Saturday and Sunday two days on
+        saturday = base + timedelta(days=(5 - base.weekday()) % 7 or 7)
+        span = saturday, saturday + timedelta(days=1)
     elif unit == "weekend":
         span = relative_span(
             Expression(

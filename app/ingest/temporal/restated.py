@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from app.ingest.temporal.appositions import apposition_constraints
 from app.ingest.temporal.constraints import TENSE, Constraint
 from app.ingest.temporal.expressions import Expression
 from app.ingest.temporal.news_window import news_window_constraints
@@ -79,4 +80,5 @@ def restated_constraints(
         *out,
         *news_window_constraints(paragraphs),
         *occasion_weekday_constraints(paragraphs),
+        *apposition_constraints(paragraphs),
     ]

@@ -22,7 +22,7 @@ SET_NOTICE_DAYS = 14
 # "runs from", "that is running from", "lasts from", "takes place from" right before the range
 _RUNNING = re.compile(
     r"(?i)\b(?:runs|is\s+running|are\s+running|lasts|takes\s+place|is\s+taking\s+place|"
-    r"is\s+being\s+held|are\s+being\s+held|continues|is\s+in\s+(?:force|place|effect)|"
+    r"is\s+being\s+held|are\s+being\s+held|continues|(?:is|are)\s+in\s+(?:force|place|effect)|"
     r"will\s+be\s+in\s+(?:force|place|effect)|applies)\s+(?:\w+\s+){0,2}$"
 )
 # "have authorised a dispersal order ... from": made already, its period either side of the article

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from app.ingest.temporal.constraints import Constraint, Deferred
+from app.ingest.temporal.constraints import DATED_NEWS_DAYS, Constraint, Deferred
 from app.ingest.temporal.links import weekday_days
 from app.ingest.temporal.spans import DaySet, safe_date, width
 
@@ -89,4 +89,24 @@ def apply_deferred(
         if narrowed:
             allowed = narrowed
             evidence.append(why)
+            if item.news:
+                allowed = _news_window(allowed, item, evidence)
     return allowed
+
+
+def _news_window(allowed: DaySet, item: Deferred, evidence: list[str]) -> DaySet:
+    """A year-less day told as the lead's news: the report follows it within DATED_NEWS_DAYS."""
+    first = allowed.hull[0]
+    day = next(
+        (d for y in (first.year, first.year - 1) if (d := safe_date(y, item.month, item.day)) and d <= first),
+        None,
+    )
+    if day is None:
+        return allowed
+    narrowed = allowed.intersect(DaySet([(day, day + timedelta(days=DATED_NEWS_DAYS))]))
+    if not narrowed:
+        return allowed
+    evidence.append(
+        f"'{item.text}' is the news of the first paragraphs: the report is within {DATED_NEWS_DAYS} days after it"
+    )
+    return narrowed

@@ -89,11 +89,13 @@ def tense_at(text: str, start: int, end: int) -> str:
     # "is to spend £1m after councillors backed the plans on Tuesday": the subordinate clause's own
     # verb decides, when it has one
     # one scan serves both: the tail opens on a word after spaces, so no marker straddles it
+    asides = _closed_asides(before)
     markers = [
         (m.start(), "future" if m.group("pledge") else _kind(m))
         for m in _markers(before, 0, len(before))
+        if not any(a <= m.start() < b for a, b in asides)
     ]
-    tail = _subordinate_start(before)
+    tail = _subordinate_start(before, asides)
     last = None
     if tail is not None:
         last = _last_kind(kind for at, kind in markers if at >= tail)
@@ -132,10 +134,25 @@ def _markers(text: str, pos: int, endpos: int):
     return _LOWER_MARKER.finditer(lowered, pos - origin)
 
 
-def _subordinate_start(before: str) -> int | None:
+def _subordinate_start(before: str, asides: list[tuple[int, int]] = ()) -> int | None:
     """Where the words after the last "after", "when", "because", "since" or "once" start (None without one)."""
-    ends = [m.end() for m in _SUBORDINATOR.finditer(before)]
+    ends = [
+        m.end()
+        for m in _SUBORDINATOR.finditer(before)
+        if not any(a <= m.start() < b for a, b in asides)
+    ]
     return ends[-1] if ends else None
+
+
+# "the panel heard the case against Velvet, which can hold 900 people, at Hove Town Hall on
+# Thursday": a relative clause closed by its comma before the day says nothing of the day's tense
+_ASIDE = re.compile(r"(?i),\s+(?:which|who)\s+[^,]*,")
+
+
+def _closed_asides(before: str) -> list[tuple[int, int]]:
+    if "," not in before:
+        return []
+    return [m.span() for m in _ASIDE.finditer(before)]
 
 
 def _kind(match: re.Match[str]) -> str:

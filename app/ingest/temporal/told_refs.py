@@ -8,8 +8,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from app.ingest.records import DateMention, DateValue
+from app.ingest.temporal.action_spans import (
+    ACTION_RULES,
+    is_action_reference,
+    told_action,
+)
 from app.ingest.temporal.after_acts import AFTER_ACT_RULES, after_act, is_after_act
 from app.ingest.temporal.expressions import Expression, GatedRule
+from app.ingest.temporal.since_starts import (
+    SINCE_START_RULES,
+    is_since_start,
+    told_start,
+)
 from app.ingest.temporal.told_spans import SPAN_RULES, is_span_anaphor, told_span
 from app.ingest.temporal.year_earlier import (
     YEAR_EARLIER_RULES,
@@ -20,7 +30,9 @@ from app.ingest.temporal.year_earlier import (
 Teller = Callable[
     [Expression, str, Sequence[DateMention], dict[str, DateValue]], DateValue | None
 ]
-TOLD_RULES: list[GatedRule] = SPAN_RULES + AFTER_ACT_RULES + YEAR_EARLIER_RULES
+TOLD_RULES: list[GatedRule] = (
+    SPAN_RULES + AFTER_ACT_RULES + YEAR_EARLIER_RULES + ACTION_RULES + SINCE_START_RULES
+)
 
 
 def told_reference(expression: Expression) -> Teller | None:
@@ -31,6 +43,10 @@ def told_reference(expression: Expression) -> Teller | None:
         return after_act
     if is_year_earlier(expression):
         return year_earlier
+    if is_action_reference(expression):
+        return told_action
+    if is_since_start(expression):
+        return told_start
     return None
 
 
