@@ -21,6 +21,8 @@ _NOT_HOLDER = r"(?:former|ex-|then|previous|deputy|assistant|acting|temporary|in
 # a disqualifier up to five words before the title: "the former North Yorkshire chief constable"
 _UNLESS = rf"(?i)\b{_NOT_HOLDER}\b(?:\s+[\w,\x27’-]+){{0,5}}\s*$|\bT/\s*$"
 _HONORIFIC = r"(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Cllr|Councillor)\.?\s+){0,2}"
+# what the title is of, between it and the name: "Chief Constable of West Yorkshire Police John Robins"
+_OF = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\x27’-]*(?:\s+(?:and\s+)?[A-Z][\w\x27’-]*){0,3})?"
 _TITLES = {
     "chief_constable": r"[Cc]hief [Cc]onstable",
     "policing_minister": r"(?:[Pp]olicing [Mm]inister|[Mm]inister (?:of State )?for (?:[Cc]rime and )?[Pp]olicing(?: and [Cc]rime)?)",
@@ -53,7 +55,7 @@ def _name_pattern(name: str) -> str:
 
 def _patterns(title: str, name: str) -> list[str]:
     who = _name_pattern(name)
-    before = rf"\b{title},?\s+{_HONORIFIC}{who}\b"
+    before = rf"\b{title}{_OF},?\s+{_HONORIFIC}{who}\b"
     # "Dave Jones, North Yorkshire's chief constable" / "Dave Jones, the chief constable of ..."
     after = (
         rf"\b{who},\s+(?!(?:the\s+)?(?i:{_NOT_HOLDER})\b)(?:the\s+)?"
