@@ -377,3 +377,10 @@ def test_a_body_that_only_licenses_the_people_is_no_actor(gaz, sentence, key, ex
 
 {sentence}"""
     assert actors(gaz, text, "2019-03-13")[key][0] == expected
+
+
+def test_a_body_another_replaced_is_no_actor(gaz):
+    text = """Fly-tipping fines in Aylesbury
+
+Buckinghamshire Council, which replaced Aylesbury Vale District Council in April 2020, says it has issued 212 fixed penalty notices for fly-tipping in Aylesbury since April last year."""
+    assert actors(gaz, text, "2023-02-10")[(2, "enforcement")][0] == ["Buckinghamshire Council"]
