@@ -384,3 +384,14 @@ def test_a_body_another_replaced_is_no_actor(gaz):
 
 Buckinghamshire Council, which replaced Aylesbury Vale District Council in April 2020, says it has issued 212 fixed penalty notices for fly-tipping in Aylesbury since April last year."""
     assert actors(gaz, text, "2023-02-10")[(2, "enforcement")][0] == ["Buckinghamshire Council"]
+
+
+ANSWERED = """Residents demand action on Broadwater Farm
+
+More than 100 residents packed into a community centre in Tottenham on Tuesday, March 5, to demand action over drug dealing.
+
+Councillors and staff from Bridgeway Homes, which manages the estate, answered questions for two hours."""
+
+
+def test_the_bodies_whose_people_answer_the_meetings_questions_are_at_it(gaz):
+    assert sorted(actors(gaz, ANSWERED, "2024-03-08")[(2, "meeting")][0]) == ["Bridgeway Homes"]
