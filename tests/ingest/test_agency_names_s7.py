@@ -395,3 +395,17 @@ Councillors and staff from Bridgeway Homes, which manages the estate, answered q
 
 def test_the_bodies_whose_people_answer_the_meetings_questions_are_at_it(gaz):
     assert sorted(actors(gaz, ANSWERED, "2024-03-08")[(2, "meeting")][0]) == ["Bridgeway Homes"]
+
+
+def test_a_force_that_applies_for_a_licence_review_acts_in_its_application(gaz):
+    from app.ingest.events.build import extract_events
+    from tests.ingest.event_fakes import make_article, published
+
+    text = """Bar loses licence after stabbing in Dalston
+
+Police applied for a summary review the following Monday, and the sub-committee suspended the licence at an interim steps hearing on Tuesday, July 31."""
+    events = extract_events(make_article(text), published("2023-08-03"), gaz)
+    assert [(e.type, [a.name for a in e.agencies]) for e in events] == [
+        ("enforcement", ["Metropolitan Police Service"]),
+        ("enforcement", ["Hackney Council"]),
+    ]
