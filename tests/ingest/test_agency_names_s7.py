@@ -7,9 +7,10 @@ from datetime import date
 
 import pytest
 
+from app.ingest.events.build import extract_events
 from app.ingest.events.renamed_bodies import name_on
 from app.ingest.gazetteer import Gazetteer
-from tests.ingest.event_fakes import actors
+from tests.ingest.event_fakes import actors, make_article, published
 
 
 @pytest.fixture(scope="module")
@@ -398,9 +399,6 @@ def test_the_bodies_whose_people_answer_the_meetings_questions_are_at_it(gaz):
 
 
 def test_a_force_that_applies_for_a_licence_review_acts_in_its_application(gaz):
-    from app.ingest.events.build import extract_events
-    from tests.ingest.event_fakes import make_article, published
-
     text = """Bar loses licence after stabbing in Dalston
 
 Police applied for a summary review the following Monday, and the sub-committee suspended the licence at an interim steps hearing on Tuesday, July 31."""
