@@ -407,3 +407,36 @@ Police applied for a summary review the following Monday, and the sub-committee 
         ("enforcement", ["Metropolitan Police Service"]),
         ("enforcement", ["Hackney Council"]),
     ]
+
+
+def events_of(gaz: Gazetteer, text: str, day: str) -> list[tuple[str, list[int], list[str]]]:
+    """Each event of an invented article: its type, cited paragraphs and agencies."""
+    events = extract_events(make_article(text), published(day), gaz)
+    return [(e.type, sorted({c.paragraph for c in e.citations}), [a.name for a in e.agencies]) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "expected"),
+    [
+        # the body whose head is appointed takes part in the appointment
+        (
+            "The figures came a month after Jo Farrell took over as Police Scotland's chief constable in Inverness.",
+            "2023-11-10",
+            ["Police Scotland"],
+        ),
+        (
+            "Sir Mark Rowley took over as Met Commissioner this month, promising a return to neighbourhood policing in Lewisham.",
+            "2022-09-20",
+            ["Metropolitan Police Service"],
+        ),
+    ],
+)
+def test_the_body_whose_head_is_appointed_takes_part_in_the_appointment(gaz, sentence, day, expected):
+    assert events_of(gaz, f"New chief named\n\n{sentence}", day) == [("announcement", [2], expected)]
+
+
+def test_officers_a_commissioner_pays_for_are_the_forces_team(gaz):
+    text = """Extra PCSOs for Walsall
+
+West Midlands Police and Crime Commissioner Simon Foster has promised to fund 12 extra police community support officers for Walsall town centre from April."""
+    assert events_of(gaz, text, "2023-01-10")[-1] == ("team_launch", [2], ["West Midlands Police"])
