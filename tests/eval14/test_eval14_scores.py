@@ -28,7 +28,8 @@ FLOORS = {
     "event_recall": 0.75,
     "date_accuracy": 0.83,
     "type_accuracy": 0.87,
-    "agency_f1": 0.74,
+    # session 7 (s7_agency): 0.904 after renamed bodies, institutions, landlords, the sole named force
+    "agency_f1": 0.86,
     "borough_f1": 0.93,
     "planned_recall": 0.9,
     "dct_contains": 13,

@@ -27,7 +27,8 @@ FLOORS = {
     "event_recall": 0.78,
     "date_accuracy": 0.82,
     "type_accuracy": 0.8,
-    "agency_f1": 0.73,
+    # session 7 (s7_agency): 0.897 after renamed bodies, institutions, landlords, the sole named force
+    "agency_f1": 0.85,
     "borough_f1": 0.9,
     "planned_recall": 0.82,
     "dct_contains": 13,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.ingest.events.appointments import post_of
 from app.ingest.events.bystanders import bystander
 from app.ingest.events.context import ArticleContext
 from app.ingest.events.coordination import joined_before
@@ -216,6 +217,7 @@ def _acts(hit: Hit, mention: Mention) -> bool:
         _BY.search(text[mention.start : hit.start])
         or _SAID.match(text, hit.end)
         or grant_party(hit, mention)
+        or post_of(hit, mention)
     )
 
 

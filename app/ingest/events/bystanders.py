@@ -54,6 +54,12 @@ _HEARD_THAT = re.compile(
 _COMPOUND = re.compile(
     r"-(?:backed|run|funded|owned|organi[sz]ed|operated|managed|commissioned|sponsored)\b", re.IGNORECASE
 )
+# "West Northamptonshire Council, which replaced Northampton Borough Council": a body gone, told
+# only to say whose place the named one took
+_SUCCEEDED = re.compile(
+    r"\b(?:replaced|replacing|succeeded|superseded|took\s+over\s+from|formerly|previously)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "SIA-licensed marshals began patrolling": the body only licenses or vets the people who act
 _VETTED = re.compile(r"-(?:licen[cs]ed|accredited|approved|vetted|registered|certified)\b", re.IGNORECASE)
 # "Dorset's police and crime commissioner": an office, not the force
@@ -69,7 +75,7 @@ def bystander(hit: Hit, mention: Mention, police_work: bool = False) -> bool:
     text = mention.paragraph.text
     if _FUNDS.match(text, hit.end) or _GIVEN.search(text, max(0, hit.start - 30), hit.start):
         return True
-    if _VETTED.match(text, hit.end):
+    if _VETTED.match(text, hit.end) or _SUCCEEDED.search(text, max(0, hit.start - 25), hit.start):
         return True
     compound = _COMPOUND.match(text, hit.end)
     if compound and not compound.end() <= mention.start <= compound.end() + 25:

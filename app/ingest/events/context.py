@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from app.ingest.events.answerers import meeting_answerers
 from app.ingest.events.coordinators import coordinators
 from app.ingest.events.generic_agencies import generic_agencies, owner_only
 from app.ingest.events.lookup import Hit, Lookup
@@ -227,7 +228,7 @@ def build_context(
     )
     ctx.attendees = meeting_attendees(
         texts, {n: names.agencies for n, names in ctx.names.items()}
-    )
+    ) + meeting_answerers(texts, {n: names.agencies for n, names in ctx.names.items()})
     ctx.partners = partners_told(
         texts, {n: names.agencies for n, names in ctx.names.items()}
     )

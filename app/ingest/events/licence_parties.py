@@ -36,7 +36,7 @@ def applicant_only(hit: Hit, mention: Mention) -> bool:
     ):
         return False
     text = mention.paragraph.text
-    return bool(
-        _ASKED_BEFORE.search(text, max(0, hit.start - 50), hit.start)
-        or _ASKED_AFTER.match(text, hit.end)
-    )
+    asked = _ASKED_AFTER.match(text, hit.end)
+    if asked is not None and asked.start() <= mention.start <= asked.end():
+        return False  # "Police applied for a summary review": the asking is the force's own act
+    return bool(_ASKED_BEFORE.search(text, max(0, hit.start - 50), hit.start) or asked)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from app.ingest.events.context import ArticleContext
+from app.ingest.events.funded_officers import officers_funded
 from app.ingest.events.lookup import Hit
 from app.ingest.events.mention import Mention
 from app.ingest.events.orders import COUNCIL_ORDERS, POLICE_ORDERS
@@ -41,7 +42,8 @@ def other_agent(
     if any(_named_police(m, ctx) for m, _ in members):
         return agencies
     if event_type != "incident" and all(
-        _commissioner_act(m, ctx) and not _joined_officers(m) for m, _ in members
+        _commissioner_act(m, ctx) and not _joined_officers(m) and not officers_funded(m, event_type)
+        for m, _ in members
     ):
         return [a for a in agencies if a != ctx.force]
     if ctx.council is None or event_type not in ("enforcement", "order"):
