@@ -1,0 +1,81 @@
+"""Occurrences told apart in session 7, on invented articles dated by the real temporal engine: two
+incidents joined by "and" in one clause, each with its own time (dated_pairs.py); a follow-up
+meeting apart from the meeting told before (detect._DISTINCT); figures laid before a sitting apart
+from the sitting (triggers_told_ahead.toml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.event_fakes import dated_events
+
+
+def summary(text: str, published: str) -> list[tuple]:
+    """(type, earliest, latest, cited paragraphs) of every event, in text order."""
+    return [
+        (
+            e.type,
+            str(e.date.earliest),
+            str(e.date.latest),
+            sorted({c.paragraph for c in e.citations}),
+        )
+        for e in dated_events(text, published)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # two incidents, each with its own time: two occurrences
+        (
+            "The licence was reviewed after a man was stabbed outside the bar in May and a brawl "
+            "involving a dozen drinkers spilled into the street in the early hours of Saturday, June 17.",
+            "2023-08-02",
+            [
+                ("incident", "2023-05-01", "2023-05-31", [1]),
+                ("incident", "2023-06-17", "2023-06-17", [1]),
+            ],
+        ),
+        (
+            "Residents are angry after a spate of burglaries over the winter and an arson "
+            "attack in Cedar Close last month.",
+            "2024-03-14",
+            [
+                ("incident", "2023-12-01", "2024-02-29", [1]),
+                ("incident", "2024-02-01", "2024-02-29", [1]),
+            ],
+        ),
+        # one time for both: one telling
+        (
+            "Police were called after a man was punched and a woman was pushed to the ground in "
+            "Market Street on Friday night.",
+            "2023-08-02",
+            [("incident", "2023-07-28", "2023-07-28", [1])],
+        ),
+        # a follow-up meeting is another sitting
+        (
+            "About 80 residents packed into the community centre on Monday (May 6) to question police "
+            "about drug dealing.\n\n"
+            "The meeting was chaired by the ward councillor.\n\n"
+            "The tenants' association will hold a follow-up meeting with the council in July.",
+            "2024-05-08",
+            [
+                ("meeting", "2024-05-06", "2024-05-06", [1, 2]),
+                ("meeting", "2024-07-01", "2024-07-31", [3]),
+            ],
+        ),
+        # figures laid before the sitting are a statement of their own
+        (
+            "The licensing committee met on Tuesday (October 10) to hear from residents.\n\n"
+            "Figures presented to the committee also showed that most complaints came from Station "
+            "Road.",
+            "2023-10-12",
+            [
+                ("meeting", "2023-10-10", "2023-10-10", [1]),
+                ("announcement", "2023-10-10", "2023-10-10", [2]),
+            ],
+        ),
+    ],
+)
+def test_occurrences_told_together_stay_apart(text, published, expected):
+    assert summary(text, published) == expected
