@@ -75,7 +75,42 @@ def summary(text: str, published: str) -> list[tuple]:
                 ("announcement", "2023-10-10", "2023-10-10", [2]),
             ],
         ),
+        # a national week with its own dates is apart from the local day told in the lead
+        (
+            "Shoppers in Ilford Lane walked through knife arches on Thursday as police joined "
+            "the latest Operation Sceptre week of action.\n\n"
+            "The national week of action, which runs from Monday, 13 May to Sunday, 19 May, sees "
+            "forces across the country focus on knife crime.",
+            "2024-05-17",
+            [
+                ("operation", "2024-05-16", "2024-05-16", [1]),
+                ("operation", "2024-05-13", "2024-05-19", [2]),
+            ],
+        ),
     ],
 )
 def test_occurrences_told_together_stay_apart(text, published, expected):
+    assert summary(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # the decision to revoke, dated, is the revocation the lead told
+        (
+            "A late-night bar has had its licence revoked.\n\n"
+            "The licensing panel's decision to revoke the premises licence was published on Tuesday.",
+            "2023-10-12",
+            [("enforcement", "2023-10-10", "2023-10-10", [1, 2])],
+        ),
+        # a sentence counting occurrences tells none, even with a date in it
+        (
+            "A late-night bar has had its licence revoked.\n\n"
+            "It is the second licence the council has revoked since the election in May.",
+            "2023-10-12",
+            [("enforcement", "2023-10-12", "2023-10-12", [1])],
+        ),
+    ],
+)
+def test_one_occurrence_told_twice_is_one_event(text, published, expected):
     assert summary(text, published) == expected

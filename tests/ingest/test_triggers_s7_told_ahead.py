@@ -126,6 +126,29 @@ def found(text: str) -> list[tuple[str, str, bool, str]]:
             "It came after a spate of shop thefts in November.",
             [("incident", "realis", True, "spate of shop thefts")],
         ),
+        # the dated setting named with three or four words before its noun
+        (
+            "Fake cigarettes were seized from four shops during a three-day Trading Standards operation in June.",
+            [
+                ("enforcement", "realis", False, "seized"),
+                ("operation", "realis", True, "during a three-day Trading Standards operation"),
+            ],
+        ),
+        # a national run named with its dates
+        (
+            "The nationwide week of action, from Monday, 6 March to Sunday, 12 March, sees forces target county lines.",
+            [("operation", "realis", True, "The nationwide week of action")],
+        ),
+        # a counted round of premises is a compliance operation, whoever the subject
+        (
+            "Licensing staff, joined by PCSOs from the neighbourhood team and the fire service, visited 22 pubs in the town centre.",
+            [("operation", "realis", False, "visited 22 pubs")],
+        ),
+        # a decision to revoke a licence is the revocation
+        (
+            "The sub-committee's decision to revoke the bar's licence was confirmed on Friday.",
+            [("enforcement", "realis", False, "decision to revoke the bar's licence")],
+        ),
     ],
 )
 def test_a_new_trigger_class_reads_its_occurrence(text, expected):

@@ -49,3 +49,17 @@ def wanted_mood(before: str, intention: str, hypothetical: str) -> str | None:
     if _ASKED.search(before):
         return hypothetical
     return None
+
+
+# "It is the first licence the council has revoked since May": a count of occurrences told elsewhere
+# (detect._SUMMARY keeps such sentences from the triggers; this keeps them from the fallback too)
+_COUNT_OF_TIMES = re.compile(
+    r"[\"“‘']?(?:it|this|that)\s+(?:is|was|marks)\s+the\s+(?:first|second|third|fourth|fifth|sixth|"
+    r"\d+(?:st|nd|rd|th)|\w+th|latest|umpteenth)\b",
+    re.IGNORECASE,
+)
+
+
+def counts_times(text: str, sentence_start: int) -> bool:
+    """True for a sentence that counts occurrences ("It is the third ... since ...")."""
+    return _COUNT_OF_TIMES.match(text, sentence_start) is not None
