@@ -1,6 +1,6 @@
 """Things spoken of rather than done (spoken_of.py, session 7), on invented sentences: a harm named
 as the topic of a warning or a talk, an act promised, an act a poll favours or a consultation asks
-about."""
+about, or what a grant is given to do."""
 
 import pytest
 
@@ -45,6 +45,11 @@ def found(text: str) -> list[tuple[str, str, str]]:
         (
             "Asked last spring, a majority opposed extending the order to the park.",
             [("order", "hypothetical", "extending the order")],
+        ),
+        # what a grant is given to do is still to come
+        (
+            "The business district has found £12,000 to pay for two extra night-time marshals from March.",
+            [("team_launch", "future", "pay for two extra night-time marshals")],
         ),
         # the act done stays done
         (

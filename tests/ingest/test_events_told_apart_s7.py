@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ingest.event_fakes import dated_events
+from tests.ingest.event_fakes import cited_dates, dated_events
 
 
 def summary(text: str, published: str) -> list[tuple]:
@@ -114,3 +114,24 @@ def test_occurrences_told_together_stay_apart(text, published, expected):
 )
 def test_one_occurrence_told_twice_is_one_event(text, published, expected):
     assert summary(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # staff a grant pays for, told with the month they start, are a team beside the grant
+        (
+            "The police and crime commissioner has announced £30,000 to pay for two extra street "
+            "marshals in the town centre from December.",
+            [([1], "2023-12")],
+        ),
+        # ... and with no start told, they are only what the grant is for
+        (
+            "The police and crime commissioner has announced £30,000 to pay for two extra street "
+            "marshals in the town centre.",
+            [],
+        ),
+    ],
+)
+def test_staff_a_grant_pays_for_are_a_team_only_with_their_own_start(text, expected):
+    assert cited_dates(text, "2023-10-12", "team_launch") == expected

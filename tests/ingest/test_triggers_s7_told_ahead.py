@@ -149,6 +149,43 @@ def found(text: str) -> list[tuple[str, str, bool, str]]:
             "The sub-committee's decision to revoke the bar's licence was confirmed on Friday.",
             [("enforcement", "realis", False, "decision to revoke the bar's licence")],
         ),
+        # extra staff a council pays for, dated
+        (
+            "The charity will pay for two additional night-time street marshals from January.",
+            [("team_launch", "future", True, "pay for two additional night-time street marshals")],
+        ),
+        # a new team told by when it will be complete, with or without an aside before its verb
+        (
+            "A new neighbourhood team for the estate would be up and running by the summer, she said.",
+            [("team_launch", "future", True, "new neighbourhood team for the estate would be up and running")],
+        ),
+        (
+            "A dedicated squad, with six PCs and a sergeant, is due to be fully staffed by April.",
+            [("team_launch", "future", True, "is due to be fully staffed")],
+        ),
+        # a decision still to come, with its time (one a sitting will take is no announcement)
+        (
+            "The force says a decision on whether to extend the scheme will be made next spring.",
+            [
+                (
+                    "announcement",
+                    "future",
+                    True,
+                    "a decision on whether to extend the scheme will be made",
+                )
+            ],
+        ),
+        (
+            "A decision on the scheme will be made by the council's cabinet next spring.",
+            [
+                (
+                    "meeting",
+                    "future",
+                    False,
+                    "decision on the scheme will be made by the council",
+                )
+            ],
+        ),
     ],
 )
 def test_a_new_trigger_class_reads_its_occurrence(text, expected):

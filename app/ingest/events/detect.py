@@ -160,7 +160,9 @@ _SCHEDULED = re.compile(r"(?:retires|(?:is|are)\s+retiring)\b", re.IGNORECASE)
 def _after_mood(mood: str, text: str, start: int, end: int) -> str:
     if mood != REALIS:
         return mood
-    if wanted := wanted_mood(text[max(0, start - 160) : start], INTENTION, HYPOTHETICAL):
+    if wanted := wanted_mood(
+        text[max(0, start - 160) : start], INTENTION, HYPOTHETICAL, FUTURE
+    ):
         return wanted
     if never_happened(text, end):
         return NEGATED

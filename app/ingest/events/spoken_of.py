@@ -1,5 +1,5 @@
 """Things spoken of rather than done: a harm named as the topic of a warning, an act promised or
-favoured in a poll, a rule a consultation asks about (session 7).
+favoured in a poll, a rule a consultation asks about, what a grant is given to do (session 7).
 
 "urged parents to talk to their children about the dangers of fire-setting" names no fire;
 "the Commissioner, who has promised more officers on the streets" launches no team; "78 per cent of
@@ -24,6 +24,12 @@ _PROMISED = re.compile(
     r"\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# money given to do something: what it pays for comes after the grant ("announced £40,000 to pay for
+# two extra marshals from November" is a team still to start)
+_PAID_TO = re.compile(
+    r"(?:£[\d,.]+(?:m|k|bn|million)?|funding|money|grant|cash)\s+(?:[\w'’-]+\s+){0,3}?to\s+$",
+    re.IGNORECASE,
+)
 # a poll's verdict or a consultation's question just before the trigger: the act is only asked
 # about, dated or not ("78 per cent of which supported renewing the ban")
 _ASKED = re.compile(
@@ -40,10 +46,14 @@ def is_topic(text: str, start: int, trigger_start: int) -> bool:
     return _TOPIC.search(text, start, trigger_start) is not None
 
 
-def wanted_mood(before: str, intention: str, hypothetical: str) -> str | None:
+def wanted_mood(
+    before: str, intention: str, hypothetical: str, future: str
+) -> str | None:
     """``intention`` when the words right before a trigger promise it, ``hypothetical`` when a poll
-    favours it or a consultation asks about it, else None."""
+    favours it or a consultation asks about it, ``future`` when money is given to do it, else None."""
     before = before[-160:]
+    if _PAID_TO.search(before):
+        return future
     if _PROMISED.search(before):
         return intention
     if _ASKED.search(before):

@@ -196,6 +196,21 @@ def _reports_act(m: Mention, acts: list[Mention]) -> bool:
     )
 
 
+# the staff a grant pays for, told with the month they start: a team of its own beside the grant
+_STARTS_FROM = re.compile(
+    r"[^.;!?]{0,60}?\bfrom\s+(?:(?:next|this)\s+(?:month|week|year|spring|summer|autumn|winter)|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)",
+    re.IGNORECASE,
+)
+
+
+def _starts_apart(m: Mention) -> bool:
+    """A team told with the month it starts ("£40,000 to pay for two extra marshals from November")."""
+    return m.type == "team_launch" and bool(
+        _STARTS_FROM.match(m.paragraph.text, m.end, m.clause[1])
+    )
+
+
 def without_subsumed(mentions: list[Mention]) -> list[Mention]:
     acts = [m for m in mentions if m.form == "act" and m.mood == REALIS]
     out = []
@@ -221,7 +236,7 @@ def without_subsumed(mentions: list[Mention]) -> list[Mention]:
         ):
             continue  # "carried out a week of action ..., seizing 140 cans": a detail of the operation
         rules = (_SUBSUMED_BY[m.type],) if m.type in _SUBSUMED_BY else ()
-        if any(
+        if not _starts_apart(m) and any(
             a.type == rule[0]
             and (rule[1] is None or rule[1].search(m.text))
             and (rule[2] is None or rule[2].search(a.text))
