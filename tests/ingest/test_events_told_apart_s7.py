@@ -1,12 +1,15 @@
 """Occurrences told apart in session 7, on invented articles dated by the real temporal engine: two
 incidents joined by "and" in one clause, each with its own time (dated_pairs.py); a follow-up
 meeting apart from the meeting told before (detect._DISTINCT); figures laid before a sitting apart
-from the sitting (triggers_told_ahead.toml)."""
+from the sitting (triggers_told_ahead.toml); and one occurrence told twice: a decision to revoke a
+licence and the revocation, a warrant and the arrest told after it (warrants.py), kit paid for and the announcement that pays for it (subsumption.py)."""
 
 from __future__ import annotations
 
 import pytest
 
+from app.ingest.events.detect import detect_mentions
+from app.ingest.records import Paragraph
 from tests.ingest.event_fakes import cited_dates, dated_events
 
 
@@ -110,6 +113,23 @@ def test_occurrences_told_together_stay_apart(text, published, expected):
             "2023-10-12",
             [("enforcement", "2023-10-12", "2023-10-12", [1])],
         ),
+        # an arrest told after the warrant in its paragraph, with no day of its own, is the warrant's
+        (
+            "Detectives executed a drugs warrant at a flat in Ilford on 3 March and found cannabis "
+            "and cash. A 41-year-old woman was arrested and has been bailed.",
+            "2023-03-31",
+            [("enforcement", "2023-03-03", "2023-03-03", [1])],
+        ),
+        # ... one with a day of its own is another arrest
+        (
+            "Detectives executed a drugs warrant at a flat in Ilford on 3 March and found cannabis "
+            "and cash. A 41-year-old woman was arrested in Ilford Lane on 10 March.",
+            "2023-03-31",
+            [
+                ("enforcement", "2023-03-03", "2023-03-03", [1]),
+                ("enforcement", "2023-03-10", "2023-03-10", [1]),
+            ],
+        ),
     ],
 )
 def test_one_occurrence_told_twice_is_one_event(text, published, expected):
@@ -135,3 +155,40 @@ def test_one_occurrence_told_twice_is_one_event(text, published, expected):
 )
 def test_staff_a_grant_pays_for_are_a_team_only_with_their_own_start(text, expected):
     assert cited_dates(text, "2023-10-12", "team_launch") == expected
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(m.type, m.text) for m in detect_mentions(Paragraph(1, text))]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # kit paid for is what the announcement says
+        (
+            "The housing association announced that it will pay for four new CCTV cameras on the estate.",
+            [("announcement", "announced that it will pay for four new CCTV cameras")],
+        ),
+        (
+            "The council announced on Monday that it will fund new CCTV cameras and street lighting.",
+            [("announcement", "announced on Monday that")],
+        ),
+        # ... unless the announcement needs a date to be one: the cameras then tell the pledge
+        (
+            "The commissioner pledged £40,000 from his fund for new CCTV cameras in the park.",
+            [("announcement", "pledged £40,000"), ("operation", "fund for new CCTV cameras")],
+        ),
+        # ... patrols paid for with a time of their own are an operation beside it
+        (
+            "The commissioner announced that his office had funded extra patrols over the Easter holidays.",
+            [("announcement", "announced that"), ("operation", "funded extra patrols")],
+        ),
+        # ... and paid for with no announcement, they are the act told
+        (
+            "The business district has funded extra patrols in the town centre.",
+            [("operation", "funded extra patrols")],
+        ),
+    ],
+)
+def test_what_an_announcement_pays_for_is_its_content(text, expected):
+    assert found(text) == expected

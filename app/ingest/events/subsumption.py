@@ -34,6 +34,12 @@ _SUBSUMED_BY = {
 }
 # further rules of the same shape, several a type
 _ALSO_SUBSUMED_BY = {
+    "operation": (
+        # "Peabody announced that it will pay for six new CCTV cameras", "secured £420,000 of
+        # funding for new CCTV cameras": the kit or patrols paid for are what the announcement says
+        # (unless told with a time of their own: _starts_apart)
+        ("announcement", re.compile(r"^(?:fund|paid for|pay|bankroll|financ)", re.IGNORECASE), None),
+    ),
     "team_launch": (
         # "set aside £3.5m to pay for extra officers": money promised for officers, no team yet
         ("announcement", None, re.compile("£")),
@@ -204,11 +210,22 @@ _STARTS_FROM = re.compile(
 )
 
 
+# patrols or kit paid for, told with the time they run: an operation of its own beside the grant
+_RUNS_WHEN = re.compile(
+    r"[^.;!?]{0,80}?\b(?:from|over|during|throughout|until|in|this|next)\s+(?:the\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"christmas|easter|summer|winter|spring|autumn|new year|half-term|weekend|festive)\b",
+    re.IGNORECASE,
+)
+
+
 def _starts_apart(m: Mention) -> bool:
-    """A team told with the month it starts ("£40,000 to pay for two extra marshals from November")."""
-    return m.type == "team_launch" and bool(
-        _STARTS_FROM.match(m.paragraph.text, m.end, m.clause[1])
-    )
+    """A team told with the month it starts ("£40,000 to pay for two extra marshals from November"),
+    patrols paid for told with when they run ("funded extra patrols over Christmas")."""
+    text = m.paragraph.text
+    if m.type == "team_launch":
+        return bool(_STARTS_FROM.match(text, m.end, m.clause[1]))
+    return m.type == "operation" and bool(_RUNS_WHEN.match(text, m.end, m.clause[1]))
 
 
 def without_subsumed(mentions: list[Mention]) -> list[Mention]:
@@ -240,6 +257,9 @@ def without_subsumed(mentions: list[Mention]) -> list[Mention]:
             a.type == rule[0]
             and (rule[1] is None or rule[1].search(m.text))
             and (rule[2] is None or rule[2].search(a.text))
+            # "pledged £40,000 for new CCTV cameras" with no date makes no announcement: the
+            # cameras paid for then tell the pledge
+            and not (m.type == "operation" and a.needs_date)
             for rule in rules + _ALSO_SUBSUMED_BY.get(m.type, ())
             for a in acts
         ):
