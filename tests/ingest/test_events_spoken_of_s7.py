@@ -51,6 +51,12 @@ def found(text: str) -> list[tuple[str, str, str]]:
             "The business district has found £12,000 to pay for two extra night-time marshals from March.",
             [("team_launch", "future", "pay for two extra night-time marshals")],
         ),
+        # a consultation a sitting agreed to hold is still to open; what the sitting agreed to make
+        # is made
+        (
+            "The licensing committee agreed to consult residents on a late-night levy.",
+            [("consultation", "intention", "consult residents")],
+        ),
         # the act done stays done
         (
             "The cabinet renewed the order on Tuesday.",

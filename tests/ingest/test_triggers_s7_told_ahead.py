@@ -186,6 +186,11 @@ def found(text: str) -> list[tuple[str, str, bool, str]]:
                 )
             ],
         ),
+        # a response to a consultation takes part in it; a reply to an inspection is a statement
+        (
+            "The charity said it would respond to the council's consultation before it closes.",
+            [("consultation", "future", False, "the council's consultation")],
+        ),
     ],
 )
 def test_a_new_trigger_class_reads_its_occurrence(text, expected):

@@ -161,7 +161,11 @@ def _after_mood(mood: str, text: str, start: int, end: int) -> str:
     if mood != REALIS:
         return mood
     if wanted := wanted_mood(
-        text[max(0, start - 160) : start], INTENTION, HYPOTHETICAL, FUTURE
+        text[max(0, start - 160) : start],
+        text[start:end],
+        INTENTION,
+        HYPOTHETICAL,
+        FUTURE,
     ):
         return wanted
     if never_happened(text, end):

@@ -30,6 +30,10 @@ _PAID_TO = re.compile(
     r"(?:£[\d,.]+(?:m|k|bn|million)?|funding|money|grant|cash)\s+(?:[\w'’-]+\s+){0,3}?to\s+$",
     re.IGNORECASE,
 )
+# "The committee also agreed to consult residents on extending the zone": a consultation decided on
+# is still to open (the decision is the sitting's)
+_AGREED_TO = re.compile(r"\b(?:agreed|voted|decided|resolved)\s+to\s+$", re.IGNORECASE)
+_CONSULT = re.compile(r"consult", re.IGNORECASE)
 # a poll's verdict or a consultation's question just before the trigger: the act is only asked
 # about, dated or not ("78 per cent of which supported renewing the ban")
 _ASKED = re.compile(
@@ -47,11 +51,14 @@ def is_topic(text: str, start: int, trigger_start: int) -> bool:
 
 
 def wanted_mood(
-    before: str, intention: str, hypothetical: str, future: str
+    before: str, trigger: str, intention: str, hypothetical: str, future: str
 ) -> str | None:
-    """``intention`` when the words right before a trigger promise it, ``hypothetical`` when a poll
-    favours it or a consultation asks about it, ``future`` when money is given to do it, else None."""
+    """``intention`` when the words right before a trigger promise it (or a sitting agreed to
+    consult), ``hypothetical`` when a poll favours it or a consultation asks about it, ``future``
+    when money is given to do it, else None."""
     before = before[-160:]
+    if _AGREED_TO.search(before) and _CONSULT.match(trigger):
+        return intention
     if _PAID_TO.search(before):
         return future
     if _PROMISED.search(before):
