@@ -21,18 +21,20 @@ GOLD = "gold.yaml"
 # First contact, abd35a0 (start of session 6): core 0.905, recall 0.796, dates 0.697,
 # types 0.915, agencies 0.784, boroughs 0.969, planned 1.0, 104 predicted / 22 unmatched; publication date
 # contained 10/16 (1 wrong, 5 unknown, 2 of them with no findable year).
+# Session 7 detection round (s7_det14): core 1.0, recall 0.961, dates 0.725, types 0.929, agencies
+# 0.785, 109 predicted / 10 unmatched; floors raised below those figures.
 FLOORS = {
-    "core_recall": 0.85,
-    "event_recall": 0.75,
-    "date_accuracy": 0.65,
-    "type_accuracy": 0.87,
+    "core_recall": 0.95,
+    "event_recall": 0.92,
+    "date_accuracy": 0.68,
+    "type_accuracy": 0.89,
     "agency_f1": 0.74,
     "borough_f1": 0.93,
     "planned_recall": 0.9,
     "dct_contains": 9,
 }
 CEILINGS = {
-    "unmatched_predictions": 26,
+    "unmatched_predictions": 14,
     "articles_missing": 0,
     "dct_wrong": 2,
 }
