@@ -2,7 +2,9 @@
 incidents joined by "and" in one clause, each with its own time (dated_pairs.py); a follow-up
 meeting apart from the meeting told before (detect._DISTINCT); figures laid before a sitting apart
 from the sitting (triggers_told_ahead.toml); and one occurrence told twice: a decision to revoke a
-licence and the revocation, a warrant and the arrest told after it (warrants.py), kit paid for and the announcement that pays for it (subsumption.py)."""
+licence and the revocation, a warrant and the arrest told after it (warrants.py), enforcement acts
+listed in one sentence (listed_acts.py), kit paid for and the announcement that pays for it
+(subsumption.py)."""
 
 from __future__ import annotations
 
@@ -129,6 +131,13 @@ def test_occurrences_told_together_stay_apart(text, published, expected):
                 ("enforcement", "2023-03-03", "2023-03-03", [1]),
                 ("enforcement", "2023-03-10", "2023-03-10", [1]),
             ],
+        ),
+        # enforcement acts listed in one sentence are one tally, whatever clause each sits in
+        (
+            "Since the unit began in August, officers have made 61 arrests, seized 12 knives, and "
+            "issued 25 directions to leave the area.",
+            "2023-10-12",
+            [("enforcement", "2023-08-01", "2023-10-12", [1])],
         ),
     ],
 )

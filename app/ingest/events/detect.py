@@ -10,6 +10,7 @@ from app.ingest.events.coordinated import coordinated_acts
 from app.ingest.events.dated_pairs import with_dated_pairs
 from app.ingest.events.determiners import opens_clause
 from app.ingest.events.lexicon import Lexicon, Trigger, load_lexicon
+from app.ingest.events.listed_acts import with_listed_fines
 from app.ingest.events.mention import Mention
 from app.ingest.events.mood import (
     FUTURE,
@@ -258,7 +259,7 @@ def detect_mentions(
         in_sentence += relative_makings(paragraph, sentence, clauses, in_sentence)
         in_sentence += coordinated_acts(text, in_sentence)
         in_sentence = order_steps(paragraph, sentence, clauses, in_sentence)
-        in_sentence = with_dated_pairs(text, in_sentence)
+        in_sentence = with_listed_fines(with_dated_pairs(text, in_sentence))
         found.extend(without_told_pleas(without_subsumed(with_arrests(in_sentence))))
     return found
 
