@@ -59,6 +59,10 @@ def found(text: str) -> list[tuple[str, str, bool, str]]:
                 )
             ],
         ),
+        (
+            "Figures presented to councillors showed officers carried out 3,100 stop and searches last year.",
+            [("enforcement", "realis", False, "carried out 3,100 stop and searches")],
+        ),
         # figures showing an act tell the act
         (
             "Figures presented to cabinet show 96 fixed penalty notices were issued in the year to March.",
