@@ -187,6 +187,11 @@ def found(text: str) -> list[tuple[str, str]]:
             "The commissioner pledged £40,000 from his fund for new CCTV cameras in the park.",
             [("announcement", "pledged £40,000"), ("operation", "fund for new CCTV cameras")],
         ),
+        # ... and a dated one takes in the kit it secured
+        (
+            "Last summer the commissioner's office secured £250,000 of funding for new CCTV cameras.",
+            [("announcement", "secured £250,000")],
+        ),
         # ... patrols paid for with a time of their own are an operation beside it
         (
             "The commissioner announced that his office had funded extra patrols over the Easter holidays.",

@@ -219,6 +219,20 @@ _RUNS_WHEN = re.compile(
 )
 
 
+# a time told in the sentence: an announcement that needs a date will have one
+_WHEN = re.compile(
+    r"\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+    r"(?:last|this|next)\s+(?:week|weekend|month|year|summer|spring|autumn|winter))\b",
+    re.IGNORECASE,
+)
+
+
+def _told_when(m: Mention) -> bool:
+    """The mention's sentence tells a time."""
+    return _WHEN.search(m.paragraph.text, *m.sentence) is not None
+
+
 def _starts_apart(m: Mention) -> bool:
     """A team told with the month it starts ("£40,000 to pay for two extra marshals from November"),
     patrols paid for told with when they run ("funded extra patrols over Christmas")."""
@@ -259,7 +273,7 @@ def without_subsumed(mentions: list[Mention]) -> list[Mention]:
             and (rule[2] is None or rule[2].search(a.text))
             # "pledged £40,000 for new CCTV cameras" with no date makes no announcement: the
             # cameras paid for then tell the pledge
-            and not (m.type == "operation" and a.needs_date)
+            and not (m.type == "operation" and a.needs_date and not _told_when(a))
             for rule in rules + _ALSO_SUBSUMED_BY.get(m.type, ())
             for a in acts
         ):
