@@ -22,7 +22,7 @@ GOLD = "gold.yaml"
 # types 0.915, agencies 0.784, boroughs 0.969, planned 1.0, 104 predicted / 22 unmatched; publication date
 # contained 10/16 (1 wrong, 5 unknown, 2 of them with no findable year).
 # Session 7 detection round (s7_det14): core 1.0, recall 0.961, dates 0.725, types 0.929, agencies
-# 0.785, 109 predicted / 10 unmatched; floors raised below those figures.
+# 0.785, 107 predicted / 8 unmatched; floors raised below those figures.
 FLOORS = {
     "core_recall": 0.95,
     "event_recall": 0.92,
@@ -34,7 +34,7 @@ FLOORS = {
     "dct_contains": 9,
 }
 CEILINGS = {
-    "unmatched_predictions": 14,
+    "unmatched_predictions": 12,
     "articles_missing": 0,
     "dct_wrong": 2,
 }
