@@ -7,8 +7,10 @@ from bisect import bisect_left
 
 from app.ingest.events.anchor_check import may_match
 from app.ingest.events.coordinated import coordinated_acts
+from app.ingest.events.dated_pairs import with_dated_pairs
 from app.ingest.events.determiners import opens_clause
 from app.ingest.events.lexicon import Lexicon, Trigger, load_lexicon
+from app.ingest.events.listed_acts import with_listed_fines
 from app.ingest.events.mention import Mention
 from app.ingest.events.mood import (
     FUTURE,
@@ -24,6 +26,7 @@ from app.ingest.events.pleas import without_told_pleas
 from app.ingest.events.relative_makings import relative_makings
 from app.ingest.events.sentences import Span, split_clauses, split_sentences
 from app.ingest.events.sequels import is_first_making, is_sequel
+from app.ingest.events.spoken_of import is_topic, wanted_mood
 from app.ingest.events.subsumption import (
     CLOSING,
     RUN_TYPES,
@@ -60,6 +63,8 @@ _HABITUAL = re.compile(
 _DISTINCT = re.compile(
     r"\b(?:other|(?:another|further)(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|"
     r"couple|years?|months?|weeks?|days?|hours?)\b)|similar|previous|separate|earlier|second|different|since|later|"
+    # "will hold a follow-up meeting in June": the sitting after the one told
+    r"follow-?up|"
     r"subsequently|afterwards)\b",
     re.IGNORECASE,
 )
@@ -156,6 +161,14 @@ _SCHEDULED = re.compile(r"(?:retires|(?:is|are)\s+retiring)\b", re.IGNORECASE)
 def _after_mood(mood: str, text: str, start: int, end: int) -> str:
     if mood != REALIS:
         return mood
+    if wanted := wanted_mood(
+        text[max(0, start - 160) : start],
+        text[start:end],
+        INTENTION,
+        HYPOTHETICAL,
+        FUTURE,
+    ):
+        return wanted
     if never_happened(text, end):
         return NEGATED
     if _FUTURE_AFTER.match(text, end) or _SCHEDULED.match(text, start, end):
@@ -246,6 +259,7 @@ def detect_mentions(
         in_sentence += relative_makings(paragraph, sentence, clauses, in_sentence)
         in_sentence += coordinated_acts(text, in_sentence)
         in_sentence = order_steps(paragraph, sentence, clauses, in_sentence)
+        in_sentence = with_listed_fines(with_dated_pairs(text, in_sentence))
         found.extend(without_told_pleas(without_subsumed(with_arrests(in_sentence))))
     return found
 
@@ -282,6 +296,7 @@ def _clause_mentions(
             _GROUNDS.search(text, max(clause[0], start - 80), start)
             or _GOAL.search(text, max(clause[0], start - 60), start)
             or _WHO_WERE.search(text, max(clause[0], start - 80), start)
+            or is_topic(text, max(clause[0], start - 80), start)
         ):
             continue
         form = (

@@ -16,6 +16,7 @@ from app.ingest.events.fallback_asides import in_aside
 from app.ingest.events.mention import Mention
 from app.ingest.events.mood import FUTURE, HYPOTHETICAL, NEGATED, REALIS, mood_of
 from app.ingest.events.sentences import Span, split_clauses, split_sentences
+from app.ingest.events.spoken_of import counts_times
 from app.ingest.records import BODY, DateMention, Paragraph
 
 WEIGHT = 0.5
@@ -182,6 +183,8 @@ def sentence_act(
     """The act of a dated sentence: its clause's finite verb outside quotes, typed by the
     sentence's words or else as ``kind`` (none if hypothetical, denied, or with no verb or type)."""
     text = paragraph.text
+    if counts_times(text, sentence[0]):
+        return None  # "It is the first licence revoked since May": a count, no act
     own = [d for d in own if not in_aside(text, d, sentence)]
     if not own:
         return None  # its dates are a speaker's career, an election, a standing state

@@ -31,7 +31,12 @@ from app.ingest.events.tellings import (
     told_with_step,
     vote_at,
 )
-from app.ingest.events.warrants import arrests_at, finds_of, raids_summary
+from app.ingest.events.warrants import (
+    arrests_after,
+    arrests_at,
+    finds_of,
+    raids_summary,
+)
 from app.ingest.records import DateValue
 
 
@@ -120,6 +125,7 @@ def _target(cand: Candidate, groups: list[Group]) -> Group | None:
             or raids_summary(cand, group)
             or finds_of(cand, group)
             or arrests_at(cand, group)
+            or arrests_after(cand, group)
             or share_of_tally(cand, group)
             or lead_sentencing(cand, group)
         ):
@@ -159,7 +165,11 @@ def _merge_score(cand: Candidate, group: Group) -> int:
         return 0  # "after residents complained": its own occurrence, told once
     if results_of(cand, group):
         return 2 + shared  # closer than the lead's summary of the story
-    if share_of_tally(cand, group) or arrests_at(cand, group):
+    if (
+        share_of_tally(cand, group)
+        or arrests_at(cand, group)
+        or arrests_after(cand, group)
+    ):
         # "Nine were charged": what befell the people the tally (or the raid) counted
         return 2 + shared
     if same_sentencing(cand, group):

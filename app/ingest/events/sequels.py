@@ -58,7 +58,9 @@ _MONTH = (
 )
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _TIME = re.compile(
-    r"\s*(?:[^\s.;,]+\s+){0,8}?(?:(?:in|on|during|since|by)\s+(?:the\s+)?(?:(?:late|early|mid-?)\s*)?"
+    # ("over the winter", "in the early hours of Sunday": the season or the night of the act)
+    r"\s*(?:[^\s.;,]+\s+){0,10}?(?:(?:in|on|during|since|by|over|throughout)\s+(?:the\s+)?"
+    r"(?:(?:late|early|mid-?)\s*)?(?:hours\s+of\s+)?"
     rf"(?:(?:19|20)\d\d|{_MONTH}|{_DAY}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|"
     r"(?:summer|spring|autumn|winter|new year)\b)|"
     rf"(?:last|this|yesterday|that)\s+(?:{_DAY}|week|weekend|month|year|summer|spring|autumn|winter|night|"

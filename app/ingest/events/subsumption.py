@@ -34,6 +34,12 @@ _SUBSUMED_BY = {
 }
 # further rules of the same shape, several a type
 _ALSO_SUBSUMED_BY = {
+    "operation": (
+        # "Peabody announced that it will pay for six new CCTV cameras", "secured £420,000 of
+        # funding for new CCTV cameras": the kit or patrols paid for are what the announcement says
+        # (unless told with a time of their own: _starts_apart)
+        ("announcement", re.compile(r"^(?:fund|paid for|pay|bankroll|financ)", re.IGNORECASE), None),
+    ),
     "team_launch": (
         # "set aside £3.5m to pay for extra officers": money promised for officers, no team yet
         ("announcement", None, re.compile("£")),
@@ -196,6 +202,46 @@ def _reports_act(m: Mention, acts: list[Mention]) -> bool:
     )
 
 
+# the staff a grant pays for, told with the month they start: a team of its own beside the grant
+_STARTS_FROM = re.compile(
+    r"[^.;!?]{0,60}?\bfrom\s+(?:(?:next|this)\s+(?:month|week|year|spring|summer|autumn|winter)|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)",
+    re.IGNORECASE,
+)
+
+
+# patrols or kit paid for, told with the time they run: an operation of its own beside the grant
+_RUNS_WHEN = re.compile(
+    r"[^.;!?]{0,80}?\b(?:from|over|during|throughout|until|in|this|next)\s+(?:the\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"christmas|easter|summer|winter|spring|autumn|new year|half-term|weekend|festive)\b",
+    re.IGNORECASE,
+)
+
+
+# a time told in the sentence: an announcement that needs a date will have one
+_WHEN = re.compile(
+    r"\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+    r"(?:last|this|next)\s+(?:week|weekend|month|year|summer|spring|autumn|winter))\b",
+    re.IGNORECASE,
+)
+
+
+def _told_when(m: Mention) -> bool:
+    """The mention's sentence tells a time."""
+    return _WHEN.search(m.paragraph.text, *m.sentence) is not None
+
+
+def _starts_apart(m: Mention) -> bool:
+    """A team told with the month it starts ("£40,000 to pay for two extra marshals from November"),
+    patrols paid for told with when they run ("funded extra patrols over Christmas")."""
+    text = m.paragraph.text
+    if m.type == "team_launch":
+        return bool(_STARTS_FROM.match(text, m.end, m.clause[1]))
+    return m.type == "operation" and bool(_RUNS_WHEN.match(text, m.end, m.clause[1]))
+
+
 def without_subsumed(mentions: list[Mention]) -> list[Mention]:
     acts = [m for m in mentions if m.form == "act" and m.mood == REALIS]
     out = []
@@ -221,10 +267,13 @@ def without_subsumed(mentions: list[Mention]) -> list[Mention]:
         ):
             continue  # "carried out a week of action ..., seizing 140 cans": a detail of the operation
         rules = (_SUBSUMED_BY[m.type],) if m.type in _SUBSUMED_BY else ()
-        if any(
+        if not _starts_apart(m) and any(
             a.type == rule[0]
             and (rule[1] is None or rule[1].search(m.text))
             and (rule[2] is None or rule[2].search(a.text))
+            # "pledged £40,000 for new CCTV cameras" with no date makes no announcement: the
+            # cameras paid for then tell the pledge
+            and not (m.type == "operation" and a.needs_date and not _told_when(a))
             for rule in rules + _ALSO_SUBSUMED_BY.get(m.type, ())
             for a in acts
         ):

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from app.ingest.events.candidates import Candidate, Group
 from app.ingest.events.mention import Mention
+from app.ingest.events.tellings import same_interval
 
 WARRANT = "warrant"
 _ACTION = "action"
@@ -113,5 +114,19 @@ def arrests_at(cand: Candidate, group: Group) -> bool:
         return False
     return told and any(
         g.mention.subtype == WARRANT and 0 <= m.number - g.mention.number <= reach
+        for g in group.members
+    )
+
+
+def arrests_after(cand: Candidate, group: Group) -> bool:
+    """ "Officers executed a drugs warrant at the address on 3 March and found crack cocaine. A
+    32-year-old man was arrested ...": an arrest told after the warrant in its paragraph, with no
+    day of its own (or the warrant's day, read back from it), is the warrant's."""
+    m = cand.mention
+    return m.subtype == _ACTION and any(
+        g.mention.subtype == WARRANT
+        and g.mention.number == m.number
+        and g.mention.end <= m.start
+        and (not cand.dated or cand.borrowed or same_interval(cand.date, g.date))
         for g in group.members
     )
