@@ -1,0 +1,116 @@
+"""Session 7 detection: incidents told by what was thrown at a target or by fire crews' call-outs,
+consultations told with the verb, and the arrests an operation told before led to."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.event_fakes import summary
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        (
+            "A bus was pelted with stones in Ilford Lane on Saturday night.",
+            "2024-05-16",
+            [("incident", "2024-05-11", "2024-05-11", False, [1])],
+        ),
+        (
+            "Two officers were hit by bricks and bottles outside the station on Friday.",
+            "2024-05-16",
+            [("incident", "2024-05-10", "2024-05-10", False, [1])],
+        ),
+        # no date: a kind of thing that happens, not an occurrence
+        ("Buses are often targeted with fireworks at this time of year.", "2024-11-01", []),
+        (
+            "Fire crews dealt with 23 deliberate fires in Barking last month.",
+            "2024-05-16",
+            [("incident", "2024-04-01", "2024-04-30", False, [1])],
+        ),
+        (
+            "The fire service said its crews attended 41 bonfires in Leeds on Tuesday night.",
+            "2024-11-07",
+            [("incident", "2024-11-05", "2024-11-05", False, [1])],
+        ),
+    ],
+    ids=[
+        "a bus pelted with stones on a date is an incident",
+        "officers hit by bricks on a date is an incident",
+        "an undated habit of targeting buses is no incident",
+        "fire crews dealing with a count of fires last month is an incident",
+        "crews attending a count of bonfires on a night is an incident",
+    ],
+)
+def test_a_target_hit_or_a_count_of_call_outs_is_an_incident(text, published, expected):
+    assert summary(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        (
+            "Cllr Jo Bell said the council would consult next month on a dispersal zone for the park.",
+            "2024-05-16",
+            [("consultation", "2024-06-01", "2024-06-30", True, [1])],
+        ),
+        (
+            "Redbridge Council is to consult residents in the summer about a ban on street drinking.",
+            "2024-05-16",
+            [("consultation", "2024-06-01", "2024-08-31", True, [1])],
+        ),
+    ],
+    ids=[
+        "a council that would consult next month on an order plans a consultation",
+        "a council that is to consult residents about a ban plans a consultation",
+    ],
+)
+def test_a_consultation_told_with_the_verb_is_a_consultation(text, published, expected):
+    assert summary(text, published) == expected
+
+
+LEWISHAM = """Between July and August, officers ran a six-week operation across Catford.
+
+That operation led to 63 arrests and the seizure of 21 knives, according to the force."""
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        (
+            LEWISHAM,
+            "2024-09-16",
+            [
+                ("operation", "2024-07-01", "2024-08-31", False, [1]),
+                ("enforcement", "2024-07-01", "2024-08-31", False, [2]),
+            ],
+        ),
+        (
+            "Operation Harbour, the force's crackdown on car crime, had led to 14 arrests in "
+            "Southend since the start of the year.",
+            "2024-05-16",
+            [("enforcement", "2024-01-01", "2024-05-16", False, [1])],
+        ),
+        # the operation's own launch told between stays an operation of its own
+        (
+            "Insp Lee Canter said Operation Harbour, a crackdown launched in Southend in January, "
+            "had already led to 37 arrests.",
+            "2024-05-16",
+            [("operation", "2024-01-01", "2024-01-31", False, [1])],
+        ),
+        # an operation told first here, with its own time, is the operation
+        (
+            "A similar operation last summer led to 64 arrests.",
+            "2024-05-16",
+            [("operation", "2023-06-01", "2023-08-31", False, [1])],
+        ),
+    ],
+    ids=[
+        "the arrests that operation led to are an enforcement of their own",
+        "a named operation that had led to arrests since a date is a running count of arrests",
+        "an operation launched in a month that had led to arrests is the launch",
+        "a similar operation last summer that led to arrests is an operation",
+    ],
+)
+def test_what_an_operation_told_before_led_to_is_an_enforcement(text, published, expected):
+    assert summary(text, published) == expected
