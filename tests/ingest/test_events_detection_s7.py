@@ -114,3 +114,118 @@ That operation led to 63 arrests and the seizure of 21 knives, according to the 
 )
 def test_what_an_operation_told_before_led_to_is_an_enforcement(text, published, expected):
     assert summary(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        (
+            "In March 2023 the charity placed two youth workers in the emergency department at "
+            "Queen's Hospital to meet young people admitted with knife wounds.",
+            "2024-05-16",
+            [("team_launch", "2023-03-01", "2023-03-31", False, [1])],
+        ),
+        (
+            "Three extra community wardens will patrol Ilford Lane from next month.",
+            "2024-05-16",
+            [("team_launch", "2024-06-01", "2024-06-30", True, [1])],
+        ),
+        # uncounted extra officers on patrol over a time are the patrols
+        (
+            "Extra officers will patrol Southend seafront throughout the summer holidays.",
+            "2024-07-16",
+            [("operation", "2024-06-24", "2024-09-07", True, [1])],
+        ),
+        (
+            "The business improvement district told the hearing it had paid for two extra taxi "
+            "marshals on Saturday nights since January.",
+            "2024-05-16",
+            [("team_launch", "2024-01-01", "2024-05-16", False, [1])],
+        ),
+    ],
+    ids=[
+        "workers placed in a hospital to meet patients are a posting, not a meeting",
+        "a count of extra wardens who will patrol from a date are new posts",
+        "uncounted extra officers patrolling over the summer are an operation",
+        "extra marshals paid for since a month are new posts",
+    ],
+)
+def test_staff_added_are_a_team_launch(text, published, expected):
+    assert summary(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        (
+            "A 79-year-old man from Barking handed over £6,000 in cash on Monday after a caller "
+            "claiming to be from his bank told him his account had been hacked.",
+            "2024-05-16",
+            [("incident", "2024-05-13", "2024-05-13", False, [1])],
+        ),
+        (
+            "The court heard that between June and August Mills targeted commuters at Barking "
+            "station.",
+            "2024-11-16",
+            [("incident", "2024-06-01", "2024-08-31", False, [1])],
+        ),
+        (
+            "Three shops sold knives to the underage volunteers last week and have been referred to "
+            "the council's trading standards team.",
+            "2024-05-16",
+            [("enforcement", "2024-05-06", "2024-05-12", False, [1])],
+        ),
+    ],
+    ids=[
+        "a victim handing over cash is an incident, not an award",
+        "an offender targeting commuters as a court heard is an incident",
+        "shops referred to trading standards are an enforcement, not a meeting",
+    ],
+)
+def test_an_act_done_to_a_victim_or_a_referral_keeps_its_type(text, published, expected):
+    assert summary(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        (
+            "Since March, the hospital has been sharing anonymised data on assaults with Leeds "
+            "City Council and the police.",
+            "2024-05-16",
+            [("operation", "2024-03-01", "2024-05-16", False, [1])],
+        ),
+        (
+            "Redbridge Council and the police will run a week of safety events at libraries "
+            "across the borough from Monday, May 20.",
+            "2024-05-16",
+            [("operation", "2024-05-20", "2024-05-20", True, [1])],
+        ),
+        (
+            "The college has started running a free night-time minibus service for students "
+            "this month.",
+            "2024-05-16",
+            [("operation", "2024-05-01", "2024-05-31", False, [1])],
+        ),
+        (
+            "Work to install the new cameras is due to start in September.",
+            "2024-05-16",
+            [("operation", "2024-09-01", "2024-09-30", True, [1])],
+        ),
+        (
+            "The licensing committee voted last month to keep the town centre inside its "
+            "cumulative impact zone.",
+            "2024-05-16",
+            [("order", "2024-04-01", "2024-04-30", False, [1])],
+        ),
+    ],
+    ids=[
+        "data shared since a month is a running scheme, no assault",
+        "a week of safety events is one campaign",
+        "a minibus service started is a scheme",
+        "work to install cameras due to start is planned work",
+        "a vote to keep a cumulative impact zone is the order's step",
+    ],
+)
+def test_a_scheme_or_a_rule_kept_is_told_by_its_kind(text, published, expected):
+    assert summary(text, published) == expected
