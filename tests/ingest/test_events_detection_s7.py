@@ -229,3 +229,93 @@ def test_an_act_done_to_a_victim_or_a_referral_keeps_its_type(text, published, e
 )
 def test_a_scheme_or_a_rule_kept_is_told_by_its_kind(text, published, expected):
     assert summary(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        (
+            "Redbridge Women's Aid Trust, which runs the borough's refuge, said referrals from "
+            "Ilford had risen by a third.",
+            "2024-05-16",
+            [("announcement", "2024-05-16", "2024-05-16", False, [1])],
+        ),
+        # a person telling a meeting that crime rose is what the meeting heard, not a statement
+        (
+            "Residents told the meeting that thefts around Ilford station had increased.",
+            "2024-05-16",
+            [],
+        ),
+        (
+            "Essex Police has backed the renewal of the order.",
+            "2024-05-16",
+            [("announcement", "2024-05-16", "2024-05-16", False, [1])],
+        ),
+        ("Many residents have welcomed the plans.", "2024-05-16", []),
+        (
+            "The charity wrote to council leader Jas Athwal last week urging him to drop the "
+            "begging ban.",
+            "2024-05-16",
+            [("announcement", "2024-05-06", "2024-05-12", False, [1])],
+        ),
+    ],
+    ids=[
+        "an organisation that said a figure rose makes a statement",
+        "residents telling a meeting a figure rose make no statement",
+        "a force that has backed a renewal makes a statement",
+        "residents who welcomed plans make no statement",
+        "a letter written to the council leader last week is a statement",
+    ],
+)
+def test_an_organisation_speaking_makes_an_announcement(text, published, expected):
+    assert summary(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        (
+            "In March 2023, Redbridge Council's cabinet approved a strategy that treats knife "
+            "crime as a public health problem.",
+            "2024-05-16",
+            [("order", "2023-03-01", "2023-03-31", False, [1])],
+        ),
+        (
+            "Redbridge Council began consulting on Monday on renewing the dispersal zone, which "
+            "was first made in May 2021.",
+            "2024-05-16",
+            [
+                ("consultation", "2024-05-13", "2024-05-13", False, [1]),
+                ("order", "2021-05-01", "2021-05-31", False, [1]),
+            ],
+        ),
+        (
+            "Insp Lee Canter said the team would build on a two-week crackdown in March 2024, when "
+            "officers made 27 arrests in Ilford Lane.",
+            "2024-05-16",
+            [
+                ("operation", "2024-03-01", "2024-03-31", False, [1]),
+                ("enforcement", "2024-03-01", "2024-03-31", False, [1]),
+            ],
+        ),
+        # a length alone, with no time told, names a kind of operation
+        ("Officers say a two-week crackdown would not be enough.", "2024-05-16", []),
+        (
+            "Cllr Jas Athwal said his group would ask the scrutiny committee to look at the "
+            "decision next month.",
+            "2024-05-16",
+            [("meeting", "2024-06-01", "2024-06-30", True, [1])],
+        ),
+    ],
+    ids=[
+        "a strategy a cabinet approved is a policy made",
+        "an order first made in a month, in a relative clause after its name, is that order",
+        "a crackdown of a length that a plan builds on happened when the text dates it",
+        "an undated crackdown of a length is no occurrence",
+        "a committee asked to look at a decision next month will sit",
+    ],
+)
+def test_a_policy_an_operation_or_a_sitting_told_without_its_usual_verb(
+    text, published, expected
+):
+    assert summary(text, published) == expected
