@@ -319,3 +319,57 @@ def test_a_policy_an_operation_or_a_sitting_told_without_its_usual_verb(
     text, published, expected
 ):
     assert summary(text, published) == expected
+
+
+LAUNCH = """A dedicated team of 20 police officers has begun patrolling Leeds city centre as the city prepares to host the Tour de France in 2026.
+
+The Leeds City Centre Team launched on Monday, October 3, with an inspector and four sergeants.
+
+The deputy mayor for policing joined officers on their first patrol."""
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        (
+            LAUNCH,
+            "2022-10-05",
+            [("team_launch", "2022-10-03", "2022-10-03", False, [1, 2, 3])],
+        ),
+        (
+            "Extra officers have been deployed to the town centre as the town gears up for the "
+            "Commonwealth Games in 2026.",
+            "2022-10-05",
+            [("team_launch", "2022-10-05", "2022-10-05", False, [1])],
+        ),
+        # a first patrol with no team told is no event
+        ("The mayor joined officers on their first patrol.", "2022-10-05", []),
+        (
+            "Officers from Operation Harbour, the force's county lines taskforce, raided three "
+            "addresses in Southend on 2 September.",
+            "2022-10-05",
+            [("enforcement", "2022-09-02", "2022-09-02", False, [1])],
+        ),
+        (
+            "Since its launch in November 2019, Operation Harbour has shut down hundreds of "
+            "county lines run from Southend.",
+            "2022-10-05",
+            [("operation", "2019-11-01", "2019-11-30", False, [1])],
+        ),
+        (
+            "The judge also made Mills the subject of a knife crime prevention order on Friday.",
+            "2022-10-05",
+            [("order", "2022-09-30", "2022-09-30", False, [1])],
+        ),
+    ],
+    ids=[
+        "a team of officers that began patrolling, its launch day and its first patrol are one launch",
+        "the year of the occasion the town gears up for does not date the deployment",
+        "a first patrol with no team told is nothing",
+        "officers from a named operation who raided addresses tell the raid, not the operation",
+        "a vague running total since an operation's launch tells the launch only",
+        "a person made the subject of a prevention order is an order made",
+    ],
+)
+def test_a_team_or_an_operation_told_by_its_people_at_work(text, published, expected):
+    assert summary(text, published) == expected

@@ -19,6 +19,7 @@ from app.ingest.events.mood import (
     is_irrealis,
     mood_of,
 )
+from app.ingest.events.operation_doers import without_operation_doers
 from app.ingest.events.order_steps import order_steps
 from app.ingest.events.pleas import without_told_pleas
 from app.ingest.events.relative_makings import relative_makings
@@ -246,6 +247,7 @@ def detect_mentions(
         in_sentence += relative_makings(paragraph, sentence, clauses, in_sentence)
         in_sentence += coordinated_acts(text, in_sentence)
         in_sentence = order_steps(paragraph, sentence, clauses, in_sentence)
+        in_sentence = without_operation_doers(text, in_sentence)
         found.extend(without_told_pleas(without_subsumed(with_arrests(in_sentence))))
     return found
 
