@@ -373,3 +373,50 @@ The deputy mayor for policing joined officers on their first patrol."""
 )
 def test_a_team_or_an_operation_told_by_its_people_at_work(text, published, expected):
     assert summary(text, published) == expected
+
+
+SWEEPS = """Police searched parks around Ilford on Wednesday as part of a week of action against knife crime.
+
+Officers carried out weapons sweeps in Valentines Park, recovering four knives."""
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        (
+            SWEEPS,
+            "2024-05-16",
+            [
+                ("operation", "2024-05-15", "2024-05-15", False, [1]),
+                ("operation", "None", "None", False, [1]),
+                ("enforcement", "2024-05-15", "2024-05-15", False, [2]),
+            ],
+        ),
+        # patrols with no day of their own are the operation told with its setting
+        (
+            "Officers ran joint patrols in Southend as part of Operation Bonfire, which began on "
+            "Saturday.",
+            "2024-05-16",
+            [("operation", "2024-05-11", "2024-05-11", False, [1])],
+        ),
+        (
+            "Sgt Lee Canter told the panel that 38 phone snatches had been reported in Ilford "
+            "between October and January.",
+            "2024-05-16",
+            [("incident", "2023-10-01", "2024-01-31", False, [1])],
+        ),
+        (
+            "A stolen motorbike was recovered in Barking on Sunday morning.",
+            "2024-05-16",
+            [("enforcement", "2024-05-12", "2024-05-12", False, [1])],
+        ),
+    ],
+    ids=[
+        "a day's searches as part of a week of action are the day's and the week's",
+        "patrols as part of an operation with no day of their own are the operation",
+        "a count of crimes reported over months is an incident",
+        "a stolen vehicle recovered on a day is an enforcement",
+    ],
+)
+def test_a_days_act_a_find_or_a_count_is_its_own_occurrence(text, published, expected):
+    assert summary(text, published) == expected
