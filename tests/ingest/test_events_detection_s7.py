@@ -420,3 +420,40 @@ Officers carried out weapons sweeps in Valentines Park, recovering four knives."
 )
 def test_a_days_act_a_find_or_a_count_is_its_own_occurrence(text, published, expected):
     assert summary(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        (
+            "The police and crime commissioner announced £80,000 for extra weekend patrols in "
+            "Southend over the summer.",
+            "2024-05-16",
+            [
+                ("announcement", "2023-06-01", "2023-08-31", False, [1]),
+                ("operation", "2023-06-01", "2023-08-31", False, [1]),
+            ],
+        ),
+        # a time fronted before "announced" is the announcement's; the patrols have none
+        (
+            "Last month the commissioner announced £80,000 for extra patrols in Southend.",
+            "2024-05-16",
+            [("announcement", "2024-04-01", "2024-04-30", False, [1])],
+        ),
+        (
+            "The council paid for youth activities, including boxing sessions that ran over the "
+            "Easter holidays.",
+            "2024-05-16",
+            [("operation", "2024-03-16", "2024-04-15", False, [1])],
+        ),
+    ],
+    ids=[
+        "patrols announced money for with a time of their own are an operation too",
+        "patrols announced money for with no time of their own are no operation",
+        "sessions that ran over a holiday are an operation",
+    ],
+)
+def test_what_money_was_announced_for_with_its_own_time_is_an_operation(
+    text, published, expected
+):
+    assert summary(text, published) == expected
