@@ -457,3 +457,93 @@ def test_what_money_was_announced_for_with_its_own_time_is_an_operation(
     text, published, expected
 ):
     assert summary(text, published) == expected
+
+
+VIGIL = """When a 16-year-old was stabbed to death in Ilford Lane in March 2021, his mother spoke to a crowd of hundreds outside the station.
+
+That public meeting, held at St Mary's Church in April 2021, was organised by local churches."""
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        (
+            VIGIL,
+            "2024-05-16",
+            [
+                ("incident", "2021-03-01", "2021-03-31", False, [1]),
+                ("meeting", "2021-04-01", "2021-04-30", False, [2]),
+            ],
+        ),
+        (
+            "A public meeting was held at the town hall on Monday.\n\nThe public meeting, held "
+            "at the town hall on Monday, heard from residents.",
+            "2024-05-16",
+            [("meeting", "2024-05-13", "2024-05-13", False, [1, 2])],
+        ),
+        (
+            'Cllr Jas Athwal said: "We said in 2019 that we could not arrest our way out of this."',
+            "2024-05-16",
+            [],
+        ),
+        (
+            "At a meeting of the committee on 14 May, youth workers warned of county lines.\n\n"
+            "Cllr Jo Bell told the committee two youth clubs in Ilford had been closed since 2017.",
+            "2024-05-16",
+            [("meeting", "2024-05-14", "2024-05-14", False, [1])],
+        ),
+    ],
+    ids=[
+        "a public meeting held in a month, told first by its noun, is a meeting",
+        "a public meeting held on a day told again is the same meeting",
+        "a speaker recalling what we said in a year makes no statement",
+        "clubs closed since a year are a standing state, no sitting of that time",
+    ],
+)
+def test_a_sitting_is_told_by_its_own_date_and_no_state_dates_one(text, published, expected):
+    assert summary(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # a person quoting their own letter: their words, no statement told
+        (
+            'Cllr Jo Bell said: "I have written to the borough commander asking for a meeting."',
+            "2024-05-16",
+            [],
+        ),
+        # a rise in a crime an organisation reports stays the incident reported
+        (
+            "Essex Police said complaints about begging in Southend High Street had doubled "
+            "between January and June.",
+            "2024-09-16",
+            [("incident", "2024-01-01", "2024-06-30", False, [1])],
+        ),
+        # one thing thrown is a harm told by triggers_disorder.toml
+        (
+            "A girl was taken to hospital after being struck by a firework on Sunday.",
+            "2024-11-06",
+            [("incident", "2024-11-03", "2024-11-03", False, [1])],
+        ),
+        # the same count of knives: the lead's find told in full on its day
+        (
+            "Police in Ilford have recovered four knives during a week of action.\n\n"
+            "On Wednesday, officers swept the parks around Ilford Lane, recovering four knives "
+            "hidden in hedges.",
+            "2023-05-12",
+            [
+                ("enforcement", "2023-05-10", "2023-05-10", False, [1]),
+                ("operation", "2023-05-10", "2023-05-10", False, [2]),
+            ],
+        ),
+    ],
+    ids=[
+        "a speaker who has written to the commander makes no statement",
+        "a rise in complaints a force reports is an incident",
+        "a girl struck by one firework is an incident",
+        "a participle recovery after a sweep is the sweep's detail",
+    ],
+)
+def test_what_the_new_classes_leave_to_the_older_ones(text, published, expected):
+    assert summary(text, published) == expected
