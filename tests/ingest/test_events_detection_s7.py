@@ -547,3 +547,41 @@ def test_a_sitting_is_told_by_its_own_date_and_no_state_dates_one(text, publishe
 )
 def test_what_the_new_classes_leave_to_the_older_ones(text, published, expected):
     assert summary(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        (
+            "Burglary in Leeds falls for the third year running as the force credits its "
+            "neighbourhood teams.",
+            "2024-05-16",
+            [],
+        ),
+        (
+            "Officers are running a crackdown on shoplifting in Leeds this month.",
+            "2024-05-16",
+            [("operation", "2024-05-01", "2024-05-31", False, [1])],
+        ),
+        # a prosecutor speaking names no prosecution
+        (
+            "Prosecutor Jo Bell said the gang kept the line running through the spring 2020 "
+            "lockdown.",
+            "2021-03-01",
+            [],
+        ),
+        (
+            "Trading standards officers prosecuted three shops in Ilford in March.",
+            "2024-05-16",
+            [("enforcement", "2024-03-01", "2024-03-31", False, [1])],
+        ),
+    ],
+    ids=[
+        "the third year running counts years, nothing run",
+        "officers running a crackdown run it",
+        "a prosecutor's words name no prosecution",
+        "shops prosecuted in a month are an enforcement",
+    ],
+)
+def test_words_that_only_look_like_an_act_tell_none(text, published, expected):
+    assert summary(text, published) == expected

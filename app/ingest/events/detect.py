@@ -33,6 +33,7 @@ from app.ingest.events.subsumption import (
 )
 from app.ingest.events.unrealised import never_happened
 from app.ingest.events.warrants import with_arrests
+from app.ingest.events.years_running import without_years_running
 from app.ingest.records import BODY, Paragraph
 from app.ingest.temporal.case_fold import plain_lower
 
@@ -247,7 +248,7 @@ def detect_mentions(
         in_sentence += relative_makings(paragraph, sentence, clauses, in_sentence)
         in_sentence += coordinated_acts(text, in_sentence)
         in_sentence = order_steps(paragraph, sentence, clauses, in_sentence)
-        in_sentence = without_operation_doers(text, in_sentence)
+        in_sentence = without_years_running(text, without_operation_doers(text, in_sentence))
         found.extend(without_told_pleas(without_subsumed(with_arrests(in_sentence))))
     return found
 
