@@ -585,3 +585,18 @@ def test_what_the_new_classes_leave_to_the_older_ones(text, published, expected)
 )
 def test_words_that_only_look_like_an_act_tell_none(text, published, expected):
     assert summary(text, published) == expected
+
+
+LICENCE_LOST = """A Southend bar has had its licence revoked after a man was stabbed outside it.
+
+A 19-year-old man was arrested the next day, Sunday, February 24, on suspicion of wounding.
+
+But the sub-committee said it had "no confidence" in the management, and revoked the licence."""
+
+
+def test_a_licence_revoked_and_an_arrest_told_near_it_are_two_acts():
+    assert summary(LICENCE_LOST, "2019-03-13") == [
+        ("enforcement", "2019-03-13", "2019-03-13", False, [1, 3]),
+        ("incident", "None", "None", False, [1]),
+        ("enforcement", "2019-02-24", "2019-02-24", False, [2]),
+    ]
