@@ -20,18 +20,22 @@ GOLD = "gold.yaml"
 # First contact, abd35a0 (start of session 6): core 0.913, recall 0.822, dates 0.713,
 # types 0.847, agencies 0.777, boroughs 0.94, planned 0.882, 124 predicted / 13 unmatched; publication date
 # contained 12/16 (2 wrong, 2 unknown).
+# Session 7 detection (s7_det15): core 1.0, recall 0.978, dates 0.727, types 0.97, agencies 0.81,
+# boroughs 0.942, planned 0.905, 138 predicted / 6 unmatched (floors raised, with margin, for recall,
+# types, agencies and unmatched; dates are another helper's and the events found anew carry some of
+# the set's publication-year misses).
 FLOORS = {
-    "core_recall": 0.86,
-    "event_recall": 0.78,
-    "date_accuracy": 0.67,
-    "type_accuracy": 0.8,
-    "agency_f1": 0.73,
+    "core_recall": 0.95,
+    "event_recall": 0.93,
+    "date_accuracy": 0.69,
+    "type_accuracy": 0.92,
+    "agency_f1": 0.76,
     "borough_f1": 0.9,
     "planned_recall": 0.82,
     "dct_contains": 11,
 }
 CEILINGS = {
-    "unmatched_predictions": 17,
+    "unmatched_predictions": 10,
     "articles_missing": 0,
     "dct_wrong": 3,
 }
