@@ -600,3 +600,24 @@ def test_a_licence_revoked_and_an_arrest_told_near_it_are_two_acts():
         ("incident", "None", "None", False, [1]),
         ("enforcement", "2019-02-24", "2019-02-24", False, [2]),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        (
+            "Around 200 young people attended a free Halloween party at the Ilford youth centre "
+            "on Thursday, organised by the council and the police.",
+            "2024-11-04",
+            [("operation", "2024-10-31", "2024-10-31", False, [1])],
+        ),
+        # no time told: a kind of thing the council offers
+        ("The council runs a free football tournament for teenagers.", "2024-11-04", []),
+    ],
+    ids=[
+        "a free party for young people on a day is a diversion scheme",
+        "an undated free tournament is no occurrence",
+    ],
+)
+def test_a_free_activity_put_on_for_young_people_is_an_operation(text, published, expected):
+    assert summary(text, published) == expected
