@@ -15,6 +15,7 @@ from app.ingest.events.causes import is_cause, is_report
 from app.ingest.events.citations import cite, event_id, paragraph_hash, quote_span
 from app.ingest.events.context import ArticleContext, build_context
 from app.ingest.events.dating import attach_date, scope_of, usable
+from app.ingest.events.day_parts import day_of_a_run
 from app.ingest.events.detect import (
     FUTURE,
     HYPOTHETICAL,
@@ -138,13 +139,15 @@ def extract_with(
             setting = _setting(mention, mentions, paragraph_dates, claimed)
             if setting == "setting" and number not in lead:
                 continue
-            if setting == "own":
+            if setting in ("own", "run"):
                 mention = replace(mention, distinct=True)
             date = attach_date(
                 mention, aside_free_dates(mention, paragraph_dates), dct, dct_date, claimed
             )
             if date is None and mention.mood == REALIS:
                 date = same_period_date(mention, by_paragraph)
+            if date is None and setting == "run":
+                date = DateValue.unknown("a run told with one day's act of it; its days not given")
             if date is None and mention.subtype == "pledge":
                 # "the council said it would pay for new cameras": with no time for the
                 # pledge's content, the saying is the event, told at publication
@@ -214,7 +217,8 @@ def _setting(
 
     "alone": no other act in its sentence, so it tells the operation; "own": the operation has a
     date of its own ("Operation Sceptre, ..., which began on Monday"), a wider occurrence than
-    the act told with it; "setting": only the setting of the act ("arrested during a crackdown"),
+    the act told with it; "run": a run of days one of whose days' acts the sentence tells
+    ("searched parks on Wednesday as part of a week of action"); "setting": only the setting of the act ("arrested during a crackdown"),
     an event of its own in the lead, where the story's operation is first named; "" otherwise.
     """
     if mention.subtype != "context":
@@ -230,6 +234,8 @@ def _setting(
     ]
     if not others:
         return "alone"
+    if day_of_a_run(mention, others):
+        return "run"  # "searched parks on Wednesday as part of a week of action": the week apart
     if all(m.type == "operation" for m in others) and not wider_than_local(mention):
         # "running joint patrols as part of Operation Bonfire, which began on Saturday": the
         # patrols are the operation's, one occurrence told with its setting ("as part of

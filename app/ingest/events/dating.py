@@ -21,6 +21,7 @@ from app.ingest.events.intervals import (
 )
 from app.ingest.events.member_since import joined_when, member_since
 from app.ingest.events.merge import within
+from app.ingest.events.occasions import outside_occasions
 from app.ingest.events.phrase_dates import belongs_to_phrase, names_trigger
 from app.ingest.events.scope import scope_of
 from app.ingest.events.since_spans import since_span
@@ -95,7 +96,7 @@ def attach_date(
     ]
     if not in_place and not _standing(mention) and (spanned := since_span(mention, dates, dct)):
         return spanned
-    dates = outside_asides(mention, content_dates(mention, dates))
+    dates = outside_occasions(mention, outside_asides(mention, content_dates(mention, dates)))
     relative_clause = _RELATIVE_START.match(text, mention.clause[0]) is not None
     free = [
         d

@@ -21,6 +21,7 @@ from app.ingest.events.mood import (
     is_irrealis,
     mood_of,
 )
+from app.ingest.events.operation_doers import without_operation_doers
 from app.ingest.events.order_steps import order_steps
 from app.ingest.events.pleas import without_told_pleas
 from app.ingest.events.relative_makings import relative_makings
@@ -35,6 +36,7 @@ from app.ingest.events.subsumption import (
 )
 from app.ingest.events.unrealised import never_happened
 from app.ingest.events.warrants import with_arrests
+from app.ingest.events.years_running import without_years_running
 from app.ingest.records import BODY, Paragraph
 from app.ingest.temporal.case_fold import plain_lower
 
@@ -260,6 +262,7 @@ def detect_mentions(
         in_sentence += coordinated_acts(text, in_sentence)
         in_sentence = order_steps(paragraph, sentence, clauses, in_sentence)
         in_sentence = with_listed_fines(with_dated_pairs(text, in_sentence))
+        in_sentence = without_years_running(text, without_operation_doers(text, in_sentence))
         found.extend(without_told_pleas(without_subsumed(with_arrests(in_sentence))))
     return found
 

@@ -71,7 +71,7 @@ _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "enforcement",
             r"\b(?:arrest\w*|charged|jailed|sentenced|convicted|fined|penalty|penalties|seiz\w+|"
-            r"confiscat\w+|warrants?|searched|stopped|prosecut\w+|custody|summonsed|detained|"
+            r"confiscat\w+|warrants?|searched|stopped|prosecut(?!ors?\b)\w+|custody|summonsed|detained|"
             r"caught|dispersed|cautioned|raid\w*|banned|banning|forced entry|forced their way)\b",
         ),
         (

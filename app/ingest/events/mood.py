@@ -192,7 +192,9 @@ def mood_of(before: str, upto: str, *, context: bool = False) -> str:
 # "follows a spike in complaints", "in the wake of a stabbing": the cause of what the clause tells
 _CAUSE_LINK = re.compile(
     r"\b(?:follows|followed|following|comes\s+after|came\s+after|in\s+the\s+wake\s+of|prompted\s+by"
-    r"|sparked\s+by|triggered\s+by)\s+",
+    r"|sparked\s+by|triggered\s+by"
+    # "the team would build on a two-week crackdown over the summer": what a plan builds on was done
+    r"|build(?:s|ing)?\s+on|built\s+on)\s+",
     re.IGNORECASE,
 )
 

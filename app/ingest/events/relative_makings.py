@@ -21,7 +21,9 @@ WEIGHT = 2.0
 # "which was set up in November 2019", "which was first introduced in 2017"
 _MADE = re.compile(
     r"which\s+(?:was|were|had been|has been|have been)\s+(?:first\s+|originally\s+|initially\s+|only\s+)?"
-    r"(?:set up|formed|launched|established|created|introduced|brought in|rolled out|started|imposed)\b",
+    r"(?:set up|formed|launched|established|created|introduced|brought in|rolled out|started|imposed|"
+    # "which was first made in December 2016" (made and then renewed or ending: order_steps.py)
+    r"made(?![^.;]*\band\b))\b",
     re.IGNORECASE,
 )
 # the noun the clause before ends on, and the type of event its making is
