@@ -216,7 +216,9 @@ def detect_mentions(
         return []
     lexicon = lexicon or load_lexicon()
     text = paragraph.text
-    keys = lexicon.keys(text.lower())
+    # lower-cased once: each clause's words are then a slice of it (when case folding agrees)
+    plain = plain_lower(text)
+    keys = lexicon.keys(text.lower() if plain is None else plain)
     if not keys and not lexicon.always:
         return []
     found: list[Mention] = []
@@ -240,7 +242,9 @@ def detect_mentions(
             triggers = lexicon.select(inside)
             if triggers:
                 in_sentence.extend(
-                    _clause_mentions(paragraph, sentence, clause, triggers, clauses)
+                    _clause_mentions(
+                        paragraph, sentence, clause, triggers, clauses, plain
+                    )
                 )
         in_sentence += continuations(text, clauses, in_sentence)
         in_sentence += relative_makings(paragraph, sentence, clauses, in_sentence)
@@ -256,11 +260,14 @@ def _clause_mentions(
     clause: Span,
     triggers: tuple[Trigger, ...],
     clauses: tuple[Span, ...],
+    plain: str | None = None,
 ) -> list[Mention]:
     text = paragraph.text
     clause_text = text[clause[0] : clause[1]]
     hits: list[tuple[Trigger, int, int]] = []
-    lowered = plain_lower(clause_text)
+    lowered = (
+        plain_lower(clause_text) if plain is None else plain[clause[0] : clause[1]]
+    )
     for trigger in triggers:
         if trigger.phrases and not may_match(trigger, lowered):
             continue
