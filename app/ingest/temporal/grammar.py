@@ -13,7 +13,7 @@ from dataclasses import replace
 from app.ingest.temporal.anchors import ANCHOR_RULES
 from app.ingest.temporal.annual_events import annual_rules, annual_words
 from app.ingest.temporal.calendar_forms import CALENDAR_RULES, LATE_RULES
-from app.ingest.temporal.cues import cues_in, literal_cues
+from app.ingest.temporal.cues import cues_in
 from app.ingest.temporal.expressions import Expression, GatedRule
 from app.ingest.temporal.festive_years import FESTIVE_RULES
 from app.ingest.temporal.holidays import HOLIDAY_RULES
@@ -99,9 +99,6 @@ def _gated(rules: list[GatedRule]) -> list[tuple]:
         literals = tuple(
             frozenset(n[1:].split("|")) for n in needs if n.startswith("~")
         )
-        # the pattern's own literal cues: "spring|summer|autumn|..." before a season's year
-        if (cues := literal_cues(pattern)) is not None:
-            literals += (frozenset(cues),)
         out.append((pattern, build, features, literals))
     return out
 
