@@ -216,9 +216,7 @@ def detect_mentions(
         return []
     lexicon = lexicon or load_lexicon()
     text = paragraph.text
-    # lower-cased once: each clause's words are then a slice of it (when case folding agrees)
-    plain = plain_lower(text)
-    keys = lexicon.keys(text.lower() if plain is None else plain)
+    keys = lexicon.keys(text.lower())
     if not keys and not lexicon.always:
         return []
     found: list[Mention] = []
@@ -242,9 +240,7 @@ def detect_mentions(
             triggers = lexicon.select(inside)
             if triggers:
                 in_sentence.extend(
-                    _clause_mentions(
-                        paragraph, sentence, clause, triggers, clauses, plain
-                    )
+                    _clause_mentions(paragraph, sentence, clause, triggers, clauses)
                 )
         in_sentence += continuations(text, clauses, in_sentence)
         in_sentence += relative_makings(paragraph, sentence, clauses, in_sentence)
@@ -260,14 +256,11 @@ def _clause_mentions(
     clause: Span,
     triggers: tuple[Trigger, ...],
     clauses: tuple[Span, ...],
-    plain: str | None = None,
 ) -> list[Mention]:
     text = paragraph.text
     clause_text = text[clause[0] : clause[1]]
     hits: list[tuple[Trigger, int, int]] = []
-    lowered = (
-        plain_lower(clause_text) if plain is None else plain[clause[0] : clause[1]]
-    )
+    lowered = plain_lower(clause_text)
     for trigger in triggers:
         if trigger.phrases and not may_match(trigger, lowered):
             continue

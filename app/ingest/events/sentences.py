@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from app.ingest.temporal.case_fold import plain_lower
-
 Span = tuple[int, int]
 
 # Words that end in a full stop without ending the sentence: titles, ranks, initials, months.
@@ -39,11 +37,6 @@ _BARE_CONNECTIVE = re.compile(
     r"which|during a period|as part of)\b)",
     re.IGNORECASE,
 )
-# a word of every connective above: most sentences hold none, and substring tests say so cheaply
-_BARE_WORDS = (
-    "but", "whil", "although", "after", "before", "following", "resulting in", "leading to",
-    "because", "which", "during a period", "as part of",
-)  # fmt: skip
 # "will go before full council": "before" as a preposition after a verb of motion, not a clause
 _BEFORE_BODY = re.compile(
     r"\b(?:go|goes|going|went|gone|come|comes|came|put|presented|referred|taken|appear(?:s|ed|ing)?|brought)\s+before$",
@@ -99,12 +92,7 @@ def split_clauses(text: str, span: Span) -> list[Span]:
     start, end = span
     sentence = text[start:end]
     cuts: set[int] = set()
-    lowered = plain_lower(sentence)
-    patterns = (
-        [_BARE_CONNECTIVE]
-        if lowered is None or any(w in lowered for w in _BARE_WORDS)
-        else []
-    )
+    patterns = [_BARE_CONNECTIVE]
     if "," in sentence:
         patterns.append(_COMMA_CONNECTIVE)
     if _HARD_MARK.search(sentence):

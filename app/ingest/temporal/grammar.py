@@ -13,7 +13,7 @@ from dataclasses import replace
 from app.ingest.temporal.anchors import ANCHOR_RULES
 from app.ingest.temporal.annual_events import annual_rules, annual_words
 from app.ingest.temporal.calendar_forms import CALENDAR_RULES, LATE_RULES
-from app.ingest.temporal.cues import cues_in
+from app.ingest.temporal.cues import word_trie
 from app.ingest.temporal.expressions import Expression, GatedRule
 from app.ingest.temporal.festive_years import FESTIVE_RULES
 from app.ingest.temporal.holidays import HOLIDAY_RULES
@@ -81,11 +81,13 @@ _GATES = {
         "|".join(_WEEKDAY_STEMS + tuple(s.upper() for s in _WEEKDAY_STEMS))
     ),
 }
+# one trie-shaped pattern: a position tries one branch per character, not every word
+_WORD_GATE = re.compile(word_trie(_WORDS))
 
 
-def _flags(text: str, words: frozenset[str]) -> frozenset[str]:
+def _flags(text: str, lower: str) -> frozenset[str]:
     flags = {name for name, pattern in _GATES.items() if pattern.search(text)}
-    if not words.isdisjoint(_WORD_SET):
+    if _WORD_GATE.search(lower):
         flags.add("word")
     return frozenset(flags)
 
@@ -107,19 +109,14 @@ _RULES = _gated(RULES)
 _LITERALS = tuple(
     sorted({w for *_, literals in _RULES for words in literals for w in words})
 )
-# the gate's words and the rules' literals, found in one scan of the lower-cased text
-_WORD_SET = frozenset(_WORDS)
-_LITERAL_SET = frozenset(_LITERALS)
-_SCANNED = tuple(sorted(_WORD_SET | _LITERAL_SET))
 _APPLICABLE_CACHE = 20_000  # (flags, literals found) pairs remembered by _applicable
 _applicable_rules: dict[tuple[frozenset[str], frozenset[str]], tuple] = {}
 
 
-def _applicable(flags: frozenset[str], words: frozenset[str]) -> tuple:
+def _applicable(flags: frozenset[str], lower: str) -> tuple:
     """The rules whose features and literal needs the text meets, in order (few paragraphs differ
-    in what they offer, so each combination is worked out once); `words` are those of _SCANNED
-    that the lower-cased text holds."""
-    present = words & _LITERAL_SET
+    in what they offer, so each combination is worked out once)."""
+    present = frozenset(w for w in _LITERALS if w in lower)
     key = (flags, present)
     rules = _applicable_rules.get(key)
     if rules is None:
@@ -181,13 +178,13 @@ def _looks_back(expression: Expression) -> bool:
 
 def find_expressions(text: str) -> list[Expression]:
     """Every temporal expression in the text, in order, with its tense and role (until/since/by)."""
-    words = cues_in(_SCANNED, text.lower())
-    flags = _flags(text, words)
+    lower = text.lower()
+    flags = _flags(text, lower)
     if not flags:
         return []
     taken: list[tuple[int, int]] = []
     found: list[Expression] = []
-    for pattern, build in _applicable(flags, words):
+    for pattern, build in _applicable(flags, lower):
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < e and s < end for s, e in taken):
