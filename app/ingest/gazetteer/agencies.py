@@ -83,6 +83,11 @@ class AgencyFinder:
                     alias if " " not in alias.strip() else None
                 )  # one-word aliases keep their case: "Met"
                 self.alias_of.setdefault(key(alias), (entry.name, exact))
+        # a slug asked for by ref(): the first top-level body with it, without a pass over them all
+        self._by_slug: dict[str, AgencyRef] = {}
+        for r in self.refs.values():
+            if r.unit is None:
+                self._by_slug.setdefault(r.slug, r)
         self.lowercase_ok = {
             key(a)
             for e in data.agencies.values()
@@ -117,9 +122,7 @@ class AgencyFinder:
         hit = self.alias_of.get(key(name))
         if hit:
             return self.refs[hit[0]]
-        return next(
-            (r for r in self.refs.values() if r.slug == name and r.unit is None), None
-        )
+        return self._by_slug.get(name)
 
     def force_for(self, borough: str | None) -> AgencyRef | None:
         """The territorial force of an area, or None."""
