@@ -14,6 +14,7 @@ from app.ingest.temporal.case_steps import case_step_constraints
 from app.ingest.temporal.constraints import Deferred
 from app.ingest.temporal.evidence import find_terms
 from app.ingest.temporal.finder import cached_expressions
+from app.ingest.temporal.pspo_renewals import pspo_renewal_constraints
 from app.ingest.temporal.solver import apply_deferred
 from app.ingest.temporal.spans import DaySet
 from app.ingest.temporal.years_ago import years_ago_constraints
@@ -177,9 +178,7 @@ def test_years_ago_opening_a_feature_counts_from_the_first_year_told_after_it(
         (("He was charged in January last year and appeared in court.",), []),
     ],
 )
-def test_a_later_step_of_a_case_dates_the_year_it_is_counted_from(
-    paragraphs, expected
-):
+def test_a_later_step_of_a_case_dates_the_year_it_is_counted_from(paragraphs, expected):
     assert hulls(case_step_constraints(told(*paragraphs))) == expected
 
 
@@ -187,7 +186,10 @@ def test_a_later_step_of_a_case_dates_the_year_it_is_counted_from(
     "deferred,expected",
     [
         # "will run from December 2 until New Year's Eve": written on the day at the latest
-        (Deferred(12, 2, "December 2 until New Year's Eve", starts=True), date(2022, 12, 2)),
+        (
+            Deferred(12, 2, "December 2 until New Year's Eve", starts=True),
+            date(2022, 12, 2),
+        ),
         # a written deadline ("closes on December 2") is still to come: the day before
         (Deferred(12, 2, "December 2"), date(2022, 12, 1)),
     ],
@@ -195,3 +197,51 @@ def test_a_later_step_of_a_case_dates_the_year_it_is_counted_from(
 def test_a_future_range_may_start_on_the_publication_day(deferred, expected):
     allowed = DaySet([(date(2022, 1, 1), date(2022, 12, 31))])
     assert apply_deferred(allowed, [deferred], []).hull[1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs,expected",
+    [
+        # first in force in May 2017: renewals fall due in May 2020, 2023, 2026...
+        (
+            (
+                "Councillors voted to renew the public spaces protection order for another three years.",
+                "The PSPO, which first came into force in May 2017, bans drinking in the park.",
+            ),
+            [
+                "2019-07-06/2020-06-15",
+                "2022-07-05/2023-06-15",
+                "2025-07-05/2026-06-15",
+            ],
+        ),
+        # a year alone: the whole anniversary year, with the months around it
+        (
+            ("The PSPO was introduced in 2018 and the council wants to extend it.",),
+            ["2020-03-07/2022-02-14", "2023-03-07/2025-02-14", "2026-03-07/2028-02-14"],
+        ),
+        # no renewal told, or no start of the order: nothing
+        (
+            (
+                "The PSPO, which came into force in May 2017, bans drinking in the park.",
+            ),
+            [],
+        ),
+        (("Councillors voted to renew the public spaces protection order.",), []),
+    ],
+)
+def test_a_pspo_renewal_falls_in_the_months_before_a_third_anniversary(
+    paragraphs, expected
+):
+    found = pspo_renewal_constraints(told(*paragraphs))
+    # the first three renewals (six are listed)
+    assert [f"{s}/{e}" for c in found for s, e in c.allowed.spans][:3] == expected
+
+
+def test_a_pspo_start_and_a_weekday_date_give_the_renewal_year():
+    text = (
+        "By Sam Hart, Local Democracy Reporting Service\n\n"
+        "Councillors in Ealing voted on Tuesday, July 9 to renew the borough's public spaces "
+        "protection order for another three years.\n\n"
+        "The PSPO, which first came into force in October 2016, bans drinking in Southall Broadway."
+    )
+    assert infer_publication_date(article(text)).edtf == "2019-07-09/2019-07-17"

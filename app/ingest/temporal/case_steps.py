@@ -73,7 +73,9 @@ def case_step_constraints(
     if not any(_CUE.search(text) for text, _ in paragraphs):
         return []
     out: list[Constraint] = []
-    dated: list[tuple[int, int, int, int, str]] = []  # paragraph, step, year, month, text
+    dated: list[
+        tuple[int, int, int, int, str]
+    ] = []  # paragraph, step, year, month, text
     for at, (text, xs) in enumerate(paragraphs):
         for x in xs:
             step = _step(text, x.start)

@@ -41,6 +41,7 @@ from app.ingest.temporal.order_links import (
     report_day_links,
     weekday_pair_links,
 )
+from app.ingest.temporal.pspo_renewals import pspo_renewal_constraints
 from app.ingest.temporal.restated import restated_constraints
 from app.ingest.temporal.running_links import (
     first_part_links,
@@ -138,6 +139,7 @@ def text_evidence(article: Article) -> TextEvidence:
         constraints.append(Constraint(days, LINKED, why))
     constraints.extend(restated_constraints(seen))
     constraints.extend(case_step_constraints(seen))
+    constraints.extend(pspo_renewal_constraints(seen))
     if "years" in context:
         # a feature's "Seven years of ..." is often its headline only
         told = [
