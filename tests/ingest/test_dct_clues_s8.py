@@ -14,6 +14,7 @@ from app.ingest.temporal.case_steps import case_step_constraints
 from app.ingest.temporal.constraints import Deferred
 from app.ingest.temporal.evidence import find_terms
 from app.ingest.temporal.finder import cached_expressions
+from app.ingest.temporal.occasion_weekdays import occasion_weekday_constraints
 from app.ingest.temporal.pspo_renewals import pspo_renewal_constraints
 from app.ingest.temporal.solver import apply_deferred
 from app.ingest.temporal.spans import DaySet
@@ -245,3 +246,31 @@ def test_a_pspo_start_and_a_weekday_date_give_the_renewal_year():
         "The PSPO, which first came into force in October 2016, bans drinking in Southall Broadway."
     )
     assert infer_publication_date(article(text)).edtf == "2019-07-09/2019-07-17"
+
+
+@pytest.mark.parametrize(
+    "paragraphs,expected",
+    [
+        # a named day and a bare weekday of the same news: the years 5 November fell on a Friday
+        # (2004, 2010, 2021)
+        (
+            (
+                "Firefighters were pelted with fireworks on Bonfire Night in Kirkton.",
+                "Crews were called to Kirkton Avenue on Friday night and again after midnight.",
+            ),
+            3,
+        ),
+        # a written day beside a bare weekday is another day ("jailed on Friday", "raided on
+        # 12 January"): nothing
+        (
+            (
+                "A dealer from Stafford was jailed at Stoke Crown Court on Friday for four years.",
+                "Officers raided his flat in Stafford on 12 January and found heroin and cash.",
+            ),
+            0,
+        ),
+    ],
+)
+def test_only_a_named_day_takes_the_weekday_told_beside_it(paragraphs, expected):
+    found = occasion_weekday_constraints(told(*paragraphs))
+    assert sum(len(c.allowed.spans) for c in found) == expected
