@@ -99,6 +99,21 @@ def test_a_council_leader_in_office_dates_the_article_to_their_term(text, expect
             "centre teams across London.",
             "2021-11",
         ),
+        # the start of Ramadan "later this week" (23 March 2023) and a weekday date: the days
+        # from the Monday to the start
+        (
+            "Police met worshippers at a mosque in Leicester on Monday (March 20).\n\n"
+            "They promised extra patrols during Ramadan, which begins later this week.",
+            "2023-03-20/2023-03-23",
+        ),
+        # its start told with no weekday date: years apart, so unknown
+        (
+            "Police met worshippers at a mosque in Bradford on Sunday.\n\n"
+            "They promised extra patrols during Ramadan, which begins later this week.",
+            "",
+        ),
+        # the month-long fast told with its end: says nothing of the start
+        ("Officers stepped up patrols in Luton during Ramadan, which ended last week.", ""),
         # an opening still ahead says nothing of the year
         (
             "Traders in Romford met police on Thursday (May 11) about shoplifting.\n\n"

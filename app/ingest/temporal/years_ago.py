@@ -83,7 +83,9 @@ def _occurrence(
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from)\s+(?:at\s+least\s+)?$")
 
 
-def _earliest_year(paragraphs: Sequence[tuple[str, Sequence[Expression]]]) -> int | None:
+def _earliest_year(
+    paragraphs: Sequence[tuple[str, Sequence[Expression]]],
+) -> int | None:
     """The earliest year the article tells something happening in (a "since 2009" is not one)."""
     years = [
         x.point.year
