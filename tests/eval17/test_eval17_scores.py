@@ -22,20 +22,23 @@ GOLD = "gold.yaml"
 # First contact, da85dbd (start of session 7): core 0.926, recall 0.794, dates 0.535,
 # types 0.938, agencies 0.821, boroughs 0.935, planned 0.815, 131 predicted / 19 unmatched; publication date
 # contained 8/16 (1 wrong, 7 unknown, 2 of them with no findable year).
+# Session 8 (s8_dct): council leaders, known openings, case steps, a feature's "ten years ago" and
+# the PSPO cadence date 02 04 05 06 12 14, and 10 (no findable year) is unknown, not wrong: core
+# 0.963, recall 0.823, dates 0.748, publication date 14/16 (0 wrong, 2 unknown with no findable year).
 FLOORS = {
-    "core_recall": 0.88,
-    "event_recall": 0.75,
-    "date_accuracy": 0.48,
+    "core_recall": 0.92,
+    "event_recall": 0.78,
+    "date_accuracy": 0.7,
     "type_accuracy": 0.89,
     "agency_f1": 0.77,
     "borough_f1": 0.89,
     "planned_recall": 0.76,
-    "dct_contains": 7,
+    "dct_contains": 13,
 }
 CEILINGS = {
     "unmatched_predictions": 23,
     "articles_missing": 0,
-    "dct_wrong": 2,
+    "dct_wrong": 1,
 }
 
 

@@ -85,6 +85,8 @@ class Deferred:
     # a past day told as the news in the lead ("pleaded guilty on 7 February"): the report is
     # within DATED_NEWS_DAYS after it, where nothing else says otherwise
     news: bool = False
+    # a future range's first day ("from December 2 until ..."): the article may be from that day
+    starts: bool = False
 
 
 def _from(day: date) -> DaySet:
@@ -300,7 +302,12 @@ def expression_constraints(
         ):
             last = expression.end_point if expression.kind == "range" else point
             if expression.tense == "future":
-                deferred.append(Deferred(point.month, point.day, expression.text))
+                # "will run from December 2 until New Year's Eve": a launch morning's report may
+                # give its own day as the start
+                start_day = expression.kind == "range"
+                deferred.append(
+                    Deferred(point.month, point.day, expression.text, starts=start_day)
+                )
             elif last is not None and last.day is not None and is_set_range(text, expression):
                 # "the zones are in force from October 31 until November 10": still running
                 deferred.append(Deferred(last.month, last.day, expression.text))

@@ -57,6 +57,8 @@ COUNTS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty": 20,
     "couple of": 2, "few": 3, "several": 3, "a few": 3, "a couple of": 2,
+    # years_ago.py's counts ("Fifteen years ago"): a missing one raised KeyError
+    "fifteen": 15, "thirty": 30, "forty": 40, "fifty": 50,
 }  # fmt: skip
 
 

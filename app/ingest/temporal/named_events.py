@@ -114,10 +114,12 @@ def text_constraints(
         left, right = mention.sentence
         linked = [x for x in expressions if left <= x.start < right and _linkable(x)]
         if linked:
+            # "Ramadan, which begins later this week": a present verb, a time still ahead
+            ahead = mention.tense == "future" or linked[0].tense == "future"
             days = DaySet(
                 s
                 for day in event.dates
-                for s in _linked_days(linked[0], day, mention.tense == "future").spans
+                for s in _linked_days(linked[0], day, ahead).spans
             )
             if (
                 not days

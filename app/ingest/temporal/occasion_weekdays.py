@@ -36,6 +36,10 @@ def _occasion_day(x: Expression) -> tuple[int, int] | None:
         and point.weekday is None
         and point.month is not None
         and point.day is not None
+        # a written day ("raided on 12 January") beside a bare "on Friday" is another day: the
+        # same day would be written "on Friday, 12 January"; only a named one ("Bonfire Night")
+        # leaves its weekday to be told apart
+        and not any(c.isdigit() for c in x.text)
     ):
         return point.month, point.day
     return None

@@ -51,7 +51,11 @@ def _deferred_bound(
         )
         # "ahead of Bonfire Night": a report can run on the morning of a named day itself; a
         # written day ("comment until May 25") is a deadline still to come
-        last = found if found and not any(c.isdigit() for c in item.text) else None
+        last = (
+            found
+            if found and (item.starts or not any(c.isdigit() for c in item.text))
+            else None
+        )
         if last is None and found:
             last = found - timedelta(days=1)
         bound = DaySet([(start, last)]) if last and last <= end else None

@@ -14,6 +14,7 @@ from app.ingest.records import BODY, BOILERPLATE, Article
 from app.ingest.temporal.anniversaries import anniversary_constraints
 from app.ingest.temporal.annual_baselines import annual_baseline_constraints
 from app.ingest.temporal.calendar_year_figures import calendar_year_figure_constraints
+from app.ingest.temporal.case_steps import case_step_constraints
 from app.ingest.temporal.choice import floor_of
 from app.ingest.temporal.compared_periods import compared_period_constraints
 from app.ingest.temporal.constraints import (
@@ -40,6 +41,7 @@ from app.ingest.temporal.order_links import (
     report_day_links,
     weekday_pair_links,
 )
+from app.ingest.temporal.pspo_renewals import pspo_renewal_constraints
 from app.ingest.temporal.restated import restated_constraints
 from app.ingest.temporal.running_links import (
     first_part_links,
@@ -136,6 +138,8 @@ def text_evidence(article: Article) -> TextEvidence:
         # a stated length counted back from the closing day: above the 42-day notice guess
         constraints.append(Constraint(days, LINKED, why))
     constraints.extend(restated_constraints(seen))
+    constraints.extend(case_step_constraints(seen))
+    constraints.extend(pspo_renewal_constraints(seen))
     if "years" in context:
         # a feature's "Seven years of ..." is often its headline only
         told = [

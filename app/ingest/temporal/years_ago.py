@@ -79,6 +79,45 @@ def _occurrence(
     return None
 
 
+# "who has run a bar on the street since 2009": how long a state has lasted, not a step of the story
+_SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from)\s+(?:at\s+least\s+)?$")
+
+
+def _earliest_year(
+    paragraphs: Sequence[tuple[str, Sequence[Expression]]],
+) -> int | None:
+    """The earliest year the article tells something happening in (a "since 2009" is not one)."""
+    years = [
+        x.point.year
+        for text, xs in paragraphs
+        for x in xs
+        if x.kind in ("calendar", "range")
+        and x.point is not None
+        and x.point.year
+        and not _SINCE_BEFORE.search(text[max(0, x.start - 20) : x.start])
+    ]
+    return min(years, default=None)
+
+
+def _opening(
+    paragraphs: Sequence[tuple[str, Sequence[Expression]]],
+    at: int,
+    match: re.Match[str],
+) -> tuple[int, int | None, int | None] | None:
+    """A feature's opening "Ten years ago, the strip had a reputation ... [next paragraph] In
+    December 2012, police launched ...": the first year written after it, in the rest of its
+    paragraph or the next paragraph's first sentence, when it is the earliest year the article
+    gives (the starting point a look back counts from, not a later step of the story)."""
+    text, xs = paragraphs[at]
+    found = _dated(xs, text, match.end(), len(text))
+    if found is None and at + 1 < len(paragraphs):
+        following, ys = paragraphs[at + 1]
+        found = _dated(ys, following, 0, sentence_bounds(following, 0, 0)[1])
+    if found is None or found[0] != _earliest_year(paragraphs):
+        return None
+    return found
+
+
 def years_ago_constraints(
     paragraphs: Sequence[tuple[str, Sequence[Expression]]],
 ) -> list[Constraint]:
@@ -88,7 +127,9 @@ def years_ago_constraints(
         if "years ago" not in text:
             continue
         for match in _AGO.finditer(text):
-            found = _occurrence(paragraphs, at, match)
+            found = _occurrence(paragraphs, at, match) or _opening(
+                paragraphs, at, match
+            )
             if found is None:
                 continue
             year, first, last = found
