@@ -17,6 +17,7 @@ from app.ingest.events.orders import order_makers
 from app.ingest.events.partners import only_partners, partner_forces
 from app.ingest.events.places import line_destination, unit_patch
 from app.ingest.events.pronoun_bodies import pronoun_owners
+from app.ingest.events.recorders import recording_bodies
 from app.ingest.events.responders import responding_police
 from app.ingest.events.speakers import is_we, speaker_agency
 from app.ingest.events.statement_speakers import statement_speakers
@@ -66,6 +67,7 @@ def mention_actors(
     if mention.type == "incident":
         agencies = responding_police(mention, names.agencies, ctx.force, ctx.fire)
         agencies += targeted_services(mention, names.agencies)
+        agencies += recording_bodies(mention, names.agencies)
     else:
         chosen = [
             h
