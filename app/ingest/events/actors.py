@@ -12,6 +12,7 @@ from app.ingest.events.coordination import joined_before
 from app.ingest.events.courts import court_boroughs
 from app.ingest.events.detect import Mention
 from app.ingest.events.funders import grant_party
+from app.ingest.events.launch_partners import launch_partners
 from app.ingest.events.lookup import Hit, Lookup
 from app.ingest.events.orders import order_makers
 from app.ingest.events.partners import only_partners, partner_forces
@@ -84,6 +85,7 @@ def mention_actors(
         )
         # "The council said its night-time economy team and police would ...": the council's team
         chosen += pronoun_owners(names.agencies, text, clause, sentence)
+        chosen = launch_partners(mention, chosen)
         agencies = [h.agency for h in chosen]
         if agencies and mention.type in POLICE_TYPES:
             agencies += partner_forces(mention, names.agencies, other_clauses)

@@ -55,7 +55,9 @@ _SERVICE_WORDS = ("Trading Standards", "Youth Offending", "Environmental Health"
 _NOT_POLICE_BEFORE = frozenset(
     "council enforcement outreach probation licensing housing prison immigration border customs health environmental"
     " planning parking youth fire civil welfare press medical commanding army military wardens liaison support"
-    " community trading standards safeguarding education security transport rail station tfl".split()
+    " community trading standards safeguarding education security transport rail station tfl"
+    # "community safety officers", "anti-social behaviour officers", "noise officers": council staff
+    " safety behaviour asb noise compliance regulatory tenancy".split()
 )
 # Met terms that other forces' articles also use: outside London they name a unit of the local force.
 _GENERIC_UNITS = frozenset(

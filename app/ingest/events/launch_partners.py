@@ -1,0 +1,36 @@
+"""Police a new team works beside: "the council has employed two community safety officers to work
+with police", "rangers employed by the BID began night shifts alongside officers". The body that
+hires or pays for the team launches it; the officers it works with are its partners, not launchers."""
+
+from __future__ import annotations
+
+import re
+
+from app.ingest.events.lookup import Hit
+from app.ingest.events.mention import Mention
+
+_BESIDE = re.compile(
+    r"\b(?:alongside|beside|with|together\s+with|(?:in\s+)?partnership\s+with)\s+(?:the\s+)?"
+    r"(?:local\s+|neighbourhood\s+|town\s+centre\s+|city\s+centre\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def launch_partners(mention: Mention, chosen: list[Hit]) -> list[Hit]:
+    """The chosen bodies without bare police a team launched by another named body works beside."""
+    if mention.type != "team_launch":
+        return chosen
+    text = mention.paragraph.text
+    beside = [
+        h
+        for h in chosen
+        if h.generic
+        and h.agency is not None
+        and h.agency.kind == "police"
+        and h.start > mention.start
+        and _BESIDE.search(text, max(0, h.start - 40), h.start)
+    ]
+    others = [h for h in chosen if h.agency is not None and h.agency.kind != "police"]
+    if not beside or not others:
+        return chosen
+    return [h for h in chosen if h not in beside]
