@@ -123,6 +123,7 @@ def mention_actors(
                 and _inside(h, clause)
                 and not _TO.search(text, 0, h.start)
                 and not _REPORTED.search(text, mention.end, h.start)
+                and not _PRAISED.search(text, max(0, h.start - 40), h.start)
                 and not bystander(h, mention, police_work)
             ]
     places = [
@@ -205,6 +206,13 @@ _REPORTED = re.compile(
     r"\b(?:found|finds|said|says|showed|shows|revealed|concluded|criticised|criticized|that)\b",
     re.IGNORECASE,
 )
+# the object of praise or blame: "thanked officers", "praised the council", "called on the force"
+_PRAISED = re.compile(
+    r"\b(?:thank(?:s|ed|ing)?|prais(?:es|ed|ing)|congratulat(?:es|ed|ing)|criticis(?:es|ed|ing)|criticiz(?:es|ed|ing)"
+    r"|condemn(?:s|ed|ing)|blam(?:es|ed|ing)|urg(?:es|ed|ing)|call(?:s|ed|ing)\s+on|paid\s+tribute\s+to|hail(?:s|ed|ing))"
+    r"\s+(?:the\s+|all\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
 _BY = re.compile(
     r"\b(?:by|(?:at|during)\s+(?:a|the)\s+(?:\S+\s+)?(?:meeting|session|sitting)\s+of)\s+(?:\S+\s+){0,2}$",
     re.IGNORECASE,
@@ -213,9 +221,11 @@ _BY = re.compile(
 
 def _acts(hit: Hit, mention: Mention) -> bool:
     """An announcement's actor is its subject or its "by" agent; what it criticises or reports on is not."""
+    text = mention.paragraph.text
+    if mention.type == "announcement" and _PRAISED.search(text, max(0, hit.start - 40), hit.start):
+        return False  # "Sadiq Khan thanked officers and volunteers in a statement": whom it is about
     if mention.type != "announcement" or hit.start < mention.start:
         return True
-    text = mention.paragraph.text
     # the "by" agent of a passive, or the subject of "said" after "In a statement, ..."
     return bool(
         _BY.search(text[mention.start : hit.start])

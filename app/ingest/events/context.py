@@ -8,7 +8,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from app.ingest.events.answerers import meeting_answerers
+from app.ingest.events.chapter_refs import branch_refs
 from app.ingest.events.coordinators import coordinators
+from app.ingest.events.fine_issuers import shared_fines
 from app.ingest.events.generic_agencies import generic_agencies, owner_only
 from app.ingest.events.lookup import Hit, Lookup
 from app.ingest.events.meeting_voices import body_voices
@@ -100,6 +102,8 @@ class ArticleContext:
     warden_body: AgencyRef | None = None
     # the body other than the police that brought the article's prosecution (prosecutors.py)
     prosecutor: AgencyRef | None = None
+    # the article says police and council officers may both issue its order's fines (fine_issuers.py)
+    shared_fines: bool = False
 
     @property
     def borough(self) -> str | None:
@@ -135,6 +139,7 @@ def build_context(
         n: (agencies, event_places(texts[n], places), people)
         for n, (agencies, places, people) in raw.items()
     }
+    raw = branch_refs(raw)  # "Street Pastors" where the story named "Wakefield Street Pastors"
     streets = street_towns(article, raw, lookup)
     counts: Counter[str] = Counter()
     for number, (_agencies, places, _people) in raw.items():
@@ -229,6 +234,7 @@ def build_context(
     ctx.attendees = meeting_attendees(
         texts, {n: names.agencies for n, names in ctx.names.items()}
     ) + meeting_answerers(texts, {n: names.agencies for n, names in ctx.names.items()})
+    ctx.shared_fines = shared_fines(texts)
     ctx.partners = partners_told(
         texts, {n: names.agencies for n, names in ctx.names.items()}
     )
