@@ -30,6 +30,7 @@ from app.ingest.events.context import ArticleContext
 from app.ingest.events.courts import court_act
 from app.ingest.events.fine_issuers import fine_issuers
 from app.ingest.events.former_districts import district_on, unitaries
+from app.ingest.events.launch_partners import launch_partner_forces
 from app.ingest.events.meeting_partners import (
     leading_partners,
     meeting_agencies,
@@ -125,6 +126,8 @@ def event_actors(
         # that only coordinated the campaign)
         agencies.extend(a for a in setting if a.name not in ctx.coordinators)
     partners = partner_agencies(members, event_type, ctx)
+    if event_type == "team_launch":
+        partners = launch_partner_forces(members, agencies, partners, ctx.names)
     if (
         event_type == "enforcement"
         and not agencies

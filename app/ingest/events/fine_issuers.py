@@ -37,7 +37,9 @@ def shared_fines(texts: dict[int, str]) -> bool:
 def unnamed_fines(mention: Mention, hits: tuple[Hit, ...]) -> bool:
     """Fines counted under an order in the mention's sentence, with no one named as their issuer."""
     text, (start, end) = mention.paragraph.text, mention.sentence
-    if not (_FINES.search(text, start, end) and _UNDER.search(text, start, end)):
+    # the fines in the act's own clause ("and that 61 people had been prosecuted" is another act)
+    clause = mention.clause
+    if not (_FINES.search(text, *clause) and _UNDER.search(text, *clause)):
         return False
     if _OWN_COUNT.search(text, start, end):
         return False  # "According to council figures, 212 fines were issued": the council's own count
