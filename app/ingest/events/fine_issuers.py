@@ -24,7 +24,7 @@ _FINES = re.compile(r"\b(?:fixed[- ]penalty\s+notices?|FPNs?|fines?)\b", re.IGNO
 _UNDER = re.compile(r"\bunder\s+(?:it|the\s+(?:\w+\s+)?order|the\s+pspo|the\s+ban)\b", re.IGNORECASE)
 
 # "A report to cabinet said", "figures presented to the committee": who hears the count
-_AUDIENCE = re.compile(r"\b(?:to|told|before|informed)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_AUDIENCE = re.compile(r"\b(?:to|told|before|informed)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 
 _OWN_COUNT = re.compile(r"\bcouncil(?:['’]s)?\s+(?:own\s+)?figures\b|\bfigures\s+from\s+the\s+council\b", re.IGNORECASE)
 

@@ -21,7 +21,7 @@ from .org_runs import (
     own_words,
     owner_of,
 )
-from .places import STOP
+from .places import COMMON_PLACE_WORDS, STOP
 from .text import slugify
 
 if TYPE_CHECKING:
@@ -318,12 +318,21 @@ def _districts(m: re.Match, places) -> list[AgencyMention]:
         name = named_after_the(m.string, offset + pos, chunk, strip_run(chunk))
         if name and name.split()[0] not in _NOT_ORG_FIRST:
             start = offset + pos + chunk.index(name)
-            full = bid_name(name, bool(places.entries(name))).replace("’", "'")
+            full = bid_name(name, _place_like(name, places)).replace("’", "'")
             ref = AgencyRef(name=full, kind="business", slug=slugify(full))
             out.append(AgencyMention(start, start + len(name), name, ref, "pattern"))
         if part:
             pos = part.end()
     return out
+
+
+def _place_like(name: str, places) -> bool:
+    """Whether a BID's name is its district's ("Norwich", "Castle Quarter", "Riverside"), which
+    alone names no body, rather than a brand ("Belfast One", "InExeter", "Bedford Central")."""
+    words = name.split()
+    if len(words) == 1:
+        return name[1:].islower()
+    return words[-1] in COMMON_PLACE_WORDS or bool(places.entries(name))
 
 
 def _association(m: re.Match) -> list[AgencyMention]:

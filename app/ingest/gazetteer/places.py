@@ -60,6 +60,7 @@ _COMMON_PLACE_WORDS = frozenset(
     "Quarter Square Market Street Village Centre Harbourside Waterfront Marina Quay Quays Docks Gardens"
     " Park Green".split()
 )
+COMMON_PLACE_WORDS = _COMMON_PLACE_WORDS  # (a BID named after its district: organisations.py)
 _ALLOW_BEFORE = STOP | {
     "North",
     "South",
