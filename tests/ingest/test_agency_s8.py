@@ -246,3 +246,35 @@ def test_fines_a_report_says_council_officers_issued_stay_the_councils(gaz):
         "A report to the executive said council officers issued 212 fixed penalty notices",
     )
     assert actors(gaz, text, "2023-10-10")[(4, "enforcement")][0] == ["North Northamptonshire Council"]
+
+
+GRANTS = """CCTV upgrade for Westgate
+
+{}"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the fund's owner named in the sum is a party to the grant
+        (
+            "The West Yorkshire mayor's deputy for policing and crime, Alison Lowe, secured £450,000 of Home Office"
+            " Safer Streets funding for Wakefield in March.",
+            ["Home Office"],
+        ),
+        ("Last year the council secured £1.2m of Home Office funding for new cameras.", ["Home Office", "Wakefield Council"]),
+    ],
+)
+def test_the_body_whose_money_a_grant_announcement_tells_is_a_party_to_it(gaz, sentence, expected):
+    assert actors(gaz, GRANTS.format(sentence), "2023-06-20")[(2, "announcement")][0] == expected
+
+
+def test_the_community_council_is_the_one_the_story_named_not_the_local_authority(gaz):
+    text = """Residents meet police over Tillydrone fires
+
+About 80 people attended a meeting at Tillydrone Community Centre on Tuesday, March 7, organised by Tillydrone Community Council.
+
+The community council is running a survey on residents' safety concerns, which closes at the end of April.
+
+Aberdeen City Council said it would clear the bins."""
+    assert actors(gaz, text, "2023-03-10")[(3, "consultation")][0] == ["Tillydrone Community Council"]

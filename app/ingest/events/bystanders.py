@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from app.ingest.events.funders import grant_party
 from app.ingest.events.licence_parties import applicant_only
 from app.ingest.events.lookup import Hit
 from app.ingest.events.mention import Mention
@@ -82,7 +83,9 @@ def bystander(hit: Hit, mention: Mention, police_work: bool = False) -> bool:
     order gives powers to, a body's name given to a scheme ("a Neighbourhood Watch scheme"), or
     those told of it ("councillors have been told", "the committee heard that ...")."""
     text = mention.paragraph.text
-    if _FUNDS.match(text, hit.end) or _GIVEN.search(text, max(0, hit.start - 30), hit.start):
+    # (an announcement of the grant itself: "secured £1.2m of Home Office funding" names its giver)
+    granted = mention.type == "announcement" and grant_party(hit, mention)
+    if (_FUNDS.match(text, hit.end) and not granted) or _GIVEN.search(text, max(0, hit.start - 30), hit.start):
         return True
     if mention.type == "order" and (
         _ORDER_USERS.search(text, max(0, hit.start - 30), hit.start)

@@ -32,7 +32,8 @@ from app.ingest.records import BODY, AgencyRef, Article, PersonRef
 from app.ingest.temporal.case_fold import paragraph_lower
 
 _BODY_NOUN = re.compile(
-    r"\b(?:Panel|Partnership|Board|Commission|Forum|Committee|Association|BID|Business Improvement District)$"
+    r"\b(?:Panel|Partnership|Board|Commission|Forum|Committee|Association|BID|Business Improvement District"
+    r"|Community Council)$"
 )
 _LOCAL_CUES = re.compile(
     r"\b(?:the borough|the area|the town|the town centre|the city centre|the district|locally|local|our streets|"

@@ -28,7 +28,8 @@ _BARE_POLICE = re.compile(
 )
 _BARE_COUNCIL = re.compile(
     r"(?=[TtCc])\b(?:[Tt]he\s+(?:local\s+)?(?:council|authority)(?!\s+(?i:tax|house|chamber|offices)\b)"
-    r"|[Cc]ouncil(?!\s+(?i:tax|estates?|hous\w*|flats?|homes?|leaders?|elections?|seats?|candidates?|chamber"
+    # ("the community council", "the parish council": no local authority)
+    r"|(?<![Cc]ommunity\s)(?<![Pp]arish\s)[Cc]ouncil(?!\s+(?i:tax|estates?|hous\w*|flats?|homes?|leaders?|elections?|seats?|candidates?|chamber"
     r"|wards?|properties|tenants?|meetings?|offices)\b))\b"
 )
 _CRIME_COMMISSIONER = re.compile(r"(?:,\s*[Ff]ire)?\s+and\s+[Cc]rime\b")
