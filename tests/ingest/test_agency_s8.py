@@ -248,7 +248,7 @@ def test_fines_a_report_says_council_officers_issued_stay_the_councils(gaz):
     assert actors(gaz, text, "2023-10-10")[(4, "enforcement")][0] == ["North Northamptonshire Council"]
 
 
-GRANTS = """CCTV upgrade for Westgate
+GRANTS = """CCTV upgrade for Westgate in Wakefield
 
 {}"""
 
