@@ -278,3 +278,12 @@ The community council is running a survey on residents' safety concerns, which c
 
 Aberdeen City Council said it would clear the bins."""
     assert actors(gaz, text, "2023-03-10")[(3, "consultation")][0] == ["Tillydrone Community Council"]
+
+
+def test_a_body_read_from_its_shape_is_the_same_body_when_named_again_bare(gaz):
+    text = """New police team for Exeter city centre
+
+Devon and Cornwall Police launched a new city centre team on Monday, working with Exeter City Council and the InExeter business improvement district.
+
+InExeter's street rangers, who began patrolling the city centre in the spring, will share a radio link with the new team."""
+    assert actors(gaz, text, "2023-06-20")[(3, "team_launch")][0] == ["InExeter"]

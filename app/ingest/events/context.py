@@ -14,6 +14,7 @@ from app.ingest.events.fine_issuers import shared_fines
 from app.ingest.events.generic_agencies import generic_agencies, owner_only
 from app.ingest.events.lookup import Hit, Lookup
 from app.ingest.events.meeting_voices import body_voices
+from app.ingest.events.named_again import named_again
 from app.ingest.events.offences import council_officers
 from app.ingest.events.operation_partners import partners_told
 from app.ingest.events.organisers import (
@@ -141,6 +142,7 @@ def build_context(
         for n, (agencies, places, people) in raw.items()
     }
     raw = branch_refs(raw)  # "Street Pastors" where the story named "Wakefield Street Pastors"
+    raw = named_again(texts, raw)  # "InExeter's rangers" where the story named the InExeter BID
     streets = street_towns(article, raw, lookup)
     counts: Counter[str] = Counter()
     for number, (_agencies, places, _people) in raw.items():
