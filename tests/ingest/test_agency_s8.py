@@ -287,3 +287,25 @@ Devon and Cornwall Police launched a new city centre team on Monday, working wit
 
 InExeter's street rangers, who began patrolling the city centre in the spring, will share a radio link with the new team."""
     assert actors(gaz, text, "2023-06-20")[(3, "team_launch")][0] == ["InExeter"]
+
+
+SEQUELS = """New enforcement officers for Canning Town
+
+{}"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The first 12" are the officers the council said it was recruiting
+        (
+            "Newham Council is also recruiting its own community safety enforcement officers. The first 12 will start"
+            " work in Canning Town in January, with powers to issue fixed penalty notices.",
+            ["Newham Council"],
+        ),
+        # "They" are the men, no body: the area's police arrested them
+        ("Two men were stopped in Barking Road. They were arrested on suspicion of robbery.", ["Metropolitan Police Service"]),
+    ],
+)
+def test_a_sentence_pointing_back_at_the_one_before_inherits_its_subject_body(gaz, text, expected):
+    assert actors(gaz, SEQUELS.format(text), "2023-10-10")[(2, "enforcement")][0] == expected

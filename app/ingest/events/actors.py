@@ -23,6 +23,7 @@ from app.ingest.events.responders import responding_police
 from app.ingest.events.speakers import is_we, speaker_agency
 from app.ingest.events.statement_speakers import statement_speakers
 from app.ingest.events.targeted_services import targeted_services
+from app.ingest.events.told_subjects import earlier_subject
 from app.ingest.events.unit_patches import across_unit
 from app.ingest.records import AgencyRef, PersonRef
 
@@ -111,6 +112,9 @@ def mention_actors(
                 and not any(_inside(h, c) for c in other_clauses)
                 and not bystander(h, mention, police_work)
             ]
+        if not agencies:
+            # "Newham Council is recruiting officers. The first 12 will start in January."
+            agencies = earlier_subject(mention, names.agencies)
         if mention.type == "order" and len({a.kind for a in agencies}) > 1:
             agencies = order_makers(mention, agencies)
         if not agencies and mention.subtype == "publication":
