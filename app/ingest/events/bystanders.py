@@ -84,8 +84,9 @@ def bystander(hit: Hit, mention: Mention, police_work: bool = False) -> bool:
     those told of it ("councillors have been told", "the committee heard that ...")."""
     text = mention.paragraph.text
     # (an announcement of the grant itself: "secured £1.2m of Home Office funding" names its giver)
-    granted = mention.type == "announcement" and grant_party(hit, mention)
-    if (_FUNDS.match(text, hit.end) and not granted) or _GIVEN.search(text, max(0, hit.start - 30), hit.start):
+    if (
+        _FUNDS.match(text, hit.end) and not (mention.type == "announcement" and grant_party(hit, mention))
+    ) or _GIVEN.search(text, max(0, hit.start - 30), hit.start):
         return True
     if mention.type == "order" and (
         _ORDER_USERS.search(text, max(0, hit.start - 30), hit.start)

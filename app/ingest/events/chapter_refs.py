@@ -9,6 +9,8 @@ from dataclasses import replace
 from app.ingest.events.lookup import Hit
 from app.ingest.gazetteer.chapters import CHAPTERS
 
+_ENDINGS = tuple(f" {m}" for m in CHAPTERS)
+
 
 def branch_refs(raw: dict) -> dict:
     """The paragraphs' hits with each bare movement name replaced by the article's one named branch."""
@@ -18,7 +20,9 @@ def branch_refs(raw: dict) -> dict:
             ref = h.agency
             if ref is None or ref.name in CHAPTERS:
                 continue
-            movement = next((m for m in CHAPTERS if ref.name.endswith(f" {m}")), None)
+            if not ref.name.endswith(_ENDINGS):
+                continue
+            movement = next(m for m in CHAPTERS if ref.name.endswith(f" {m}"))
             if movement is not None:
                 branches.setdefault(movement, set()).add(ref)
     only = {m: next(iter(refs)) for m, refs in branches.items() if len(refs) == 1}

@@ -31,7 +31,8 @@ _OWN_COUNT = re.compile(r"\bcouncil(?:['’]s)?\s+(?:own\s+)?figures\b|\bfigures
 
 def shared_fines(texts: dict[int, str]) -> bool:
     """Whether the article says both the police and council officers may issue the order's fines."""
-    return any(_BOTH.search(text) for text in texts.values())
+    # most articles name no fines at all: a substring test skips the scan
+    return any(("enalt" in text or "ine" in text) and _BOTH.search(text) for text in texts.values())
 
 
 def unnamed_fines(mention: Mention, hits: tuple[Hit, ...]) -> bool:

@@ -6,8 +6,6 @@ name written in full as the body's name is looked for again (a "Castle Quarter B
 
 from __future__ import annotations
 
-import re
-
 from app.ingest.events.lookup import Hit
 
 # bodies read from their shape, not from the gazetteer's lists or an area's council and force
@@ -30,16 +28,28 @@ def named_again(texts: dict[int, str], raw: dict) -> dict:
                 bodies.setdefault(ref.name, ref)
     if not bodies:
         return raw
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(bodies, key=len, reverse=True)) + r")\b")
+    longest = sorted(bodies, key=len, reverse=True)
     out = {}
     for number, (agencies, places, people) in raw.items():
         text = texts[number]
-        added = [
-            Hit(m.start(), m.end(), m.group(), agency=bodies[m.group()])
-            for m in pattern.finditer(text)
-            if not any(h.start < m.end() and m.start() < h.end for h in agencies)
-        ]
+        added: list[Hit] = []
+        for name in longest:  # "Kettering Trust Fund" before "Kettering Trust"
+            for start in _found(text, name):
+                end = start + len(name)
+                if not any(h.start < end and start < h.end for h in (*agencies, *added)):
+                    added.append(Hit(start, end, name, agency=bodies[name]))
         out[number] = (sorted([*agencies, *added], key=lambda h: h.start), places, people) if added else (
             agencies, places, people
         )
+    return out
+
+
+def _found(text: str, name: str) -> list[int]:
+    """Where the name stands as whole words in the text (a plain search: the names differ by article)."""
+    out, start = [], text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            out.append(start)
+        start = text.find(name, end)
     return out
