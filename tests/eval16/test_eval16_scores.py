@@ -27,7 +27,8 @@ FLOORS = {
     "event_recall": 0.83,
     "date_accuracy": 0.8,
     "type_accuracy": 0.82,
-    "agency_f1": 0.8,
+    # session 8 (s8_agency): agencies 0.847 -> 0.874 by the agency mechanisms of test_agency_s8.py
+    "agency_f1": 0.86,
     "borough_f1": 0.9,
     "planned_recall": 0.83,
     "dct_contains": 13,

@@ -391,7 +391,8 @@ TWO_ACTS = """In 2019, street rangers employed by the Newcastle business improve
 
 
 def test_a_partner_of_an_act_told_in_the_next_clause_is_not_this_acts(gaz):
-    assert actors(gaz, TWO_ACTS, "2024-05-13")[(1, "team_launch")][0] == ["Newcastle BID", "Northumbria Police"]
+    # (session 8: the officers the rangers work alongside launch nothing: launch_partners.py)
+    assert actors(gaz, TWO_ACTS, "2024-05-13")[(1, "team_launch")][0] == ["Newcastle BID"]
 
 
 PACKED_HALL = """More than 100 people crammed into a church hall in Hartlepool on Monday, March 4 to tell police and council leaders that they no longer feel safe."""

@@ -12,15 +12,18 @@ from app.ingest.events.coordination import joined_before
 from app.ingest.events.courts import court_boroughs
 from app.ingest.events.detect import Mention
 from app.ingest.events.funders import grant_party
+from app.ingest.events.launch_partners import launch_partners
 from app.ingest.events.lookup import Hit, Lookup
 from app.ingest.events.orders import order_makers
 from app.ingest.events.partners import only_partners, partner_forces
 from app.ingest.events.places import line_destination, unit_patch
 from app.ingest.events.pronoun_bodies import pronoun_owners
+from app.ingest.events.recorders import recording_bodies
 from app.ingest.events.responders import responding_police
 from app.ingest.events.speakers import is_we, speaker_agency
 from app.ingest.events.statement_speakers import statement_speakers
 from app.ingest.events.targeted_services import targeted_services
+from app.ingest.events.told_subjects import earlier_subject
 from app.ingest.events.unit_patches import across_unit
 from app.ingest.records import AgencyRef, PersonRef
 
@@ -66,6 +69,7 @@ def mention_actors(
     if mention.type == "incident":
         agencies = responding_police(mention, names.agencies, ctx.force, ctx.fire)
         agencies += targeted_services(mention, names.agencies)
+        agencies += recording_bodies(mention, names.agencies)
     else:
         chosen = [
             h
@@ -82,6 +86,7 @@ def mention_actors(
         )
         # "The council said its night-time economy team and police would ...": the council's team
         chosen += pronoun_owners(names.agencies, text, clause, sentence)
+        chosen = launch_partners(mention, chosen)
         agencies = [h.agency for h in chosen]
         if agencies and mention.type in POLICE_TYPES:
             agencies += partner_forces(mention, names.agencies, other_clauses)
@@ -107,6 +112,9 @@ def mention_actors(
                 and not any(_inside(h, c) for c in other_clauses)
                 and not bystander(h, mention, police_work)
             ]
+        if not agencies:
+            # "Newham Council is recruiting officers. The first 12 will start in January."
+            agencies = earlier_subject(mention, names.agencies)
         if mention.type == "order" and len({a.kind for a in agencies}) > 1:
             agencies = order_makers(mention, agencies)
         if not agencies and mention.subtype == "publication":
@@ -119,6 +127,7 @@ def mention_actors(
                 and _inside(h, clause)
                 and not _TO.search(text, 0, h.start)
                 and not _REPORTED.search(text, mention.end, h.start)
+                and not _PRAISED.search(text, max(0, h.start - 40), h.start)
                 and not bystander(h, mention, police_work)
             ]
     places = [
@@ -201,6 +210,13 @@ _REPORTED = re.compile(
     r"\b(?:found|finds|said|says|showed|shows|revealed|concluded|criticised|criticized|that)\b",
     re.IGNORECASE,
 )
+# the object of praise or blame: "thanked officers", "praised the council", "called on the force"
+_PRAISED = re.compile(
+    r"\b(?:thank(?:s|ed|ing)?|prais(?:es|ed|ing)|congratulat(?:es|ed|ing)|criticis(?:es|ed|ing)|criticiz(?:es|ed|ing)"
+    r"|condemn(?:s|ed|ing)|blam(?:es|ed|ing)|urg(?:es|ed|ing)|call(?:s|ed|ing)\s+on|paid\s+tribute\s+to|hail(?:s|ed|ing))"
+    r"\s+(?:the\s+|all\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
 _BY = re.compile(
     r"\b(?:by|(?:at|during)\s+(?:a|the)\s+(?:\S+\s+)?(?:meeting|session|sitting)\s+of)\s+(?:\S+\s+){0,2}$",
     re.IGNORECASE,
@@ -209,12 +225,15 @@ _BY = re.compile(
 
 def _acts(hit: Hit, mention: Mention) -> bool:
     """An announcement's actor is its subject or its "by" agent; what it criticises or reports on is not."""
+    text = mention.paragraph.text
+    if mention.type == "announcement" and _PRAISED.search(text, max(0, hit.start - 40), hit.start):
+        return False  # "Sadiq Khan thanked officers and volunteers in a statement": whom it is about
     if mention.type != "announcement" or hit.start < mention.start:
         return True
-    text = mention.paragraph.text
     # the "by" agent of a passive, or the subject of "said" after "In a statement, ..."
     return bool(
-        _BY.search(text[mention.start : hit.start])
+        # (not "shows 612 offences were recorded by the Metropolitan Police": what the data says)
+        (_BY.search(text[mention.start : hit.start]) and not _REPORTED.search(text, mention.end, hit.start))
         or _SAID.match(text, hit.end)
         or grant_party(hit, mention)
         or post_of(hit, mention)

@@ -28,7 +28,9 @@ from app.ingest.events.agent_checks import (
 )
 from app.ingest.events.context import ArticleContext
 from app.ingest.events.courts import court_act
+from app.ingest.events.fine_issuers import fine_issuers
 from app.ingest.events.former_districts import district_on, unitaries
+from app.ingest.events.launch_partners import launch_partner_forces
 from app.ingest.events.meeting_partners import (
     leading_partners,
     meeting_agencies,
@@ -124,6 +126,8 @@ def event_actors(
         # that only coordinated the campaign)
         agencies.extend(a for a in setting if a.name not in ctx.coordinators)
     partners = partner_agencies(members, event_type, ctx)
+    if event_type == "team_launch":
+        partners = launch_partner_forces(members, agencies, partners, ctx.names)
     if (
         event_type == "enforcement"
         and not agencies
@@ -223,6 +227,9 @@ def event_actors(
         ):
             agencies.append(host)  # "a follow-up meeting at the mosque": the mosque that hosts them
     agencies = other_agent(members, event_type, agencies, ctx)
+    if event_type == "enforcement":
+        # "412 fixed penalty notices were issued under the order", which police and council may issue
+        agencies = fine_issuers(members, agencies, ctx.force, ctx.council, ctx.shared_fines, ctx.names)
     local_voice = event_type == "announcement" and any(
         a.kind in ("council", "community", "charity", "business") for a in agencies
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from app.ingest.events.funders import grant_party
 from app.ingest.events.licence_parties import applicant_only
 from app.ingest.events.lookup import Hit
 from app.ingest.events.mention import Mention
@@ -26,6 +27,15 @@ _GIVEN = re.compile(
     r"(?:the\s+)?(?:\w+\s+(?:and|&)\s+)?$",
     re.IGNORECASE,
 )
+# "the renewed order allows police to confiscate alcohol", "leaving officers relying on dispersal
+# powers": an order's enforcers, or those left without it, never its makers
+_ORDER_USERS = re.compile(
+    # ("the first council to allow police and wardens to issue fines" tells a scheme they run together)
+    r"\b(?:(?<!to\s)allow|allows|allowing|lets|letting|permits?|permitting|enables?|leaving|left)\s+"
+    r"(?:the\s+)?(?:\w+\s+(?:and|&)\s+)?$",
+    re.IGNORECASE,
+)
+_RELYING = re.compile(r"\b(?:rel(?:y|ies|ying|ied)\s+on|instead\s+of|rather\s+than)\b", re.IGNORECASE)
 # "more officers on the streets", "six extra PCSOs": officers wanted or paid for
 _WANTED = re.compile(r"\b(?:more|extra|additional|fewer)\s+$", re.IGNORECASE)
 # "pay more to fund policing", "to fund the officers", "pay for 12 more police officers": what the
@@ -73,7 +83,17 @@ def bystander(hit: Hit, mention: Mention, police_work: bool = False) -> bool:
     order gives powers to, a body's name given to a scheme ("a Neighbourhood Watch scheme"), or
     those told of it ("councillors have been told", "the committee heard that ...")."""
     text = mention.paragraph.text
-    if _FUNDS.match(text, hit.end) or _GIVEN.search(text, max(0, hit.start - 30), hit.start):
+    # (an announcement of the grant itself: "secured £1.2m of Home Office funding" names its giver)
+    if (
+        _FUNDS.match(text, hit.end) and not (mention.type == "announcement" and grant_party(hit, mention))
+    ) or _GIVEN.search(text, max(0, hit.start - 30), hit.start):
+        return True
+    if mention.type == "order" and (
+        _ORDER_USERS.search(text, max(0, hit.start - 30), hit.start)
+        # "lapsed, leaving officers relying on dispersal powers authorised by an inspector": the
+        # other power's users
+        or _RELYING.search(text, mention.end, hit.start)
+    ):
         return True
     if _VETTED.match(text, hit.end) or _SUCCEEDED.search(text, max(0, hit.start - 25), hit.start):
         return True

@@ -8,10 +8,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from app.ingest.events.answerers import meeting_answerers
+from app.ingest.events.chapter_refs import branch_refs
 from app.ingest.events.coordinators import coordinators
+from app.ingest.events.fine_issuers import shared_fines
 from app.ingest.events.generic_agencies import generic_agencies, owner_only
 from app.ingest.events.lookup import Hit, Lookup
 from app.ingest.events.meeting_voices import body_voices
+from app.ingest.events.named_again import named_again
 from app.ingest.events.offences import council_officers
 from app.ingest.events.operation_partners import partners_told
 from app.ingest.events.organisers import (
@@ -30,7 +33,8 @@ from app.ingest.records import BODY, AgencyRef, Article, PersonRef
 from app.ingest.temporal.case_fold import paragraph_lower
 
 _BODY_NOUN = re.compile(
-    r"\b(?:Panel|Partnership|Board|Commission|Forum|Committee|Association|BID|Business Improvement District)$"
+    r"\b(?:Panel|Partnership|Board|Commission|Forum|Committee|Association|BID|Business Improvement District"
+    r"|Community Council)$"
 )
 _LOCAL_CUES = re.compile(
     r"\b(?:the borough|the area|the town|the town centre|the city centre|the district|locally|local|our streets|"
@@ -100,6 +104,8 @@ class ArticleContext:
     warden_body: AgencyRef | None = None
     # the body other than the police that brought the article's prosecution (prosecutors.py)
     prosecutor: AgencyRef | None = None
+    # the article says police and council officers may both issue its order's fines (fine_issuers.py)
+    shared_fines: bool = False
 
     @property
     def borough(self) -> str | None:
@@ -135,6 +141,8 @@ def build_context(
         n: (agencies, event_places(texts[n], places), people)
         for n, (agencies, places, people) in raw.items()
     }
+    raw = branch_refs(raw)  # "Street Pastors" where the story named "Wakefield Street Pastors"
+    raw = named_again(texts, raw)  # "InExeter's rangers" where the story named the InExeter BID
     streets = street_towns(article, raw, lookup)
     counts: Counter[str] = Counter()
     for number, (_agencies, places, _people) in raw.items():
@@ -229,6 +237,7 @@ def build_context(
     ctx.attendees = meeting_attendees(
         texts, {n: names.agencies for n, names in ctx.names.items()}
     ) + meeting_answerers(texts, {n: names.agencies for n, names in ctx.names.items()})
+    ctx.shared_fines = shared_fines(texts)
     ctx.partners = partners_told(
         texts, {n: names.agencies for n, names in ctx.names.items()}
     )

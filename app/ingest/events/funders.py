@@ -15,6 +15,8 @@ _MONEY = re.compile(r"£\s?\d|\b(?:funding|grants?)\b", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # "awarded the council £550,000", "handed Sefton Council a grant"
 _GIVEN_TO = re.compile(r"\b(?:awarded|granted|gave|given|handed|allocated)\s+(?:the\s+)?$", re.IGNORECASE)
+# "secured £450,000 of Home Office Safer Streets funding": the fund's owner, named in the sum
+_OF_SUM = re.compile(r"£\s?[\d.,]+\s*(?:m|bn|k|million|billion)?\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _NEAR = 40  # characters between the verb or "from" and the body
 
 
@@ -24,4 +26,8 @@ def grant_party(hit: Hit, mention: Mention) -> bool:
     if not start <= hit.start < end or not _MONEY.search(text, start, end):
         return False
     window = max(mention.start, hit.start - _NEAR)
-    return bool(_FROM.search(text, window, hit.start) or _GIVEN_TO.search(text, window, hit.start))
+    return bool(
+        _FROM.search(text, window, hit.start)
+        or _GIVEN_TO.search(text, window, hit.start)
+        or _OF_SUM.search(text, window, hit.start)
+    )

@@ -55,7 +55,7 @@ _COUNCILLORS = re.compile(
     r"\b((?:[A-Z][\w’'-]+)(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*)\s+councillors\b"
 )
 _THE_BODY = re.compile(
-    r"\b[Tt]he\s+(panel|partnership|board|commission|forum|(?:residents['’]?\s+)?association|BID)\b"
+    r"\b[Tt]he\s+(panel|partnership|board|commission|forum|(?:residents['’]?\s+)?association|BID|community\s+council)\b"
     # "a meeting of BID members": the trader body the article has named
     r"|\b(BID)\b"
 )

@@ -52,11 +52,22 @@ def order_makers(mention: Mention, agencies: list[AgencyRef]) -> list[AgencyRef]
     return agencies
 
 
+# "leaving officers relying on dispersal powers": the power used instead of the order told
+_INSTEAD = re.compile(
+    r"\b(?:rel(?:y|ies|ying|ied)\s+on|f(?:a|e)ll(?:ing|s)?\s+back\s+on|instead\s+of|rather\s+than)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def police_order(mention: Mention) -> bool:
     """A dispersal, section 60 or closure order, named in the clause or, for "Two flats were shut
     in April", earlier in the paragraph."""
     text, (start, end) = mention.paragraph.text, mention.clause
-    if APPLIED_ORDERS.search(text, start, end):
+    if any(
+        not _INSTEAD.search(text, max(start, m.start() - 40), m.start())
+        for m in APPLIED_ORDERS.finditer(text, start, end)
+    ):
         return True
     return not _ORDER_NOUN.search(text, start, end) and bool(
         APPLIED_ORDERS.search(text, 0, start)

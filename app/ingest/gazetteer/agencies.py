@@ -24,14 +24,15 @@ _BARE_POLICE = re.compile(
     r"(?=[VvSsPpOoDdCcNn])\b(?P<w>(?:[Vv]olunteer\s+)?[Ss]pecial\s+[Cc]onstables|[Ss]pecials"
     r"|[Pp]olice(?:\s+(?:officers?|constables?|force|community\s+support\s+officers))?|[Oo]fficers|[Dd]etectives"
     r"|PCSOs?|[Cc]ops|[Nn]eighbourhood\s+[Pp]olicing\s+[Tt]eams?|[Nn]eighbourhood\s+[Tt]eams?)\b"
-    r"(?!\s+(?:[Ss]tations?|and\s+[Cc]rime|[Pp]recept|[Ff]ederation|[Bb]udget|[Ff]unding|[Gg]rant|[Ii]nspectorate|[Aa]uthority))"
+    r"(?!,\s*[Ff]ire\s+and\s+[Cc]rime|\s+(?:[Ss]tations?|and\s+[Cc]rime|[Pp]recept|[Ff]ederation|[Bb]udget|[Ff]unding|[Gg]rant|[Ii]nspectorate|[Aa]uthority))"
 )
 _BARE_COUNCIL = re.compile(
     r"(?=[TtCc])\b(?:[Tt]he\s+(?:local\s+)?(?:council|authority)(?!\s+(?i:tax|house|chamber|offices)\b)"
-    r"|[Cc]ouncil(?!\s+(?i:tax|estates?|hous\w*|flats?|homes?|leaders?|elections?|seats?|candidates?|chamber"
+    # ("the community council", "the parish council": no local authority)
+    r"|(?<![Cc]ommunity\s)(?<![Pp]arish\s)[Cc]ouncil(?!\s+(?i:tax|estates?|hous\w*|flats?|homes?|leaders?|elections?|seats?|candidates?|chamber"
     r"|wards?|properties|tenants?|meetings?|offices)\b))\b"
 )
-_CRIME_COMMISSIONER = re.compile(r"\s+and\s+[Cc]rime\b")
+_CRIME_COMMISSIONER = re.compile(r"(?:,\s*[Ff]ire)?\s+and\s+[Cc]rime\b")
 # a council's full style, written with capitals: "Luton Borough Council", "Leeds City Council"
 _FULL_COUNCIL = re.compile(
     r"(?:[A-Z][\w'’-]*(?:\s+(?:and|upon|on|with|the|in|under)\b|\s+[A-Z][\w'’-]*)*)\s+"
@@ -55,7 +56,9 @@ _SERVICE_WORDS = ("Trading Standards", "Youth Offending", "Environmental Health"
 _NOT_POLICE_BEFORE = frozenset(
     "council enforcement outreach probation licensing housing prison immigration border customs health environmental"
     " planning parking youth fire civil welfare press medical commanding army military wardens liaison support"
-    " community trading standards safeguarding education security transport rail station tfl".split()
+    " community trading standards safeguarding education security transport rail station tfl"
+    # "community safety officers", "anti-social behaviour officers", "noise officers": council staff
+    " safety behaviour asb noise compliance regulatory tenancy".split()
 )
 # Met terms that other forces' articles also use: outside London they name a unit of the local force.
 _GENERIC_UNITS = frozenset(

@@ -116,9 +116,11 @@ _BODY_NOUNS = ("Company", "Partnership", "Alliance", "Limited", "Ltd", "Trust", 
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 
 
-def bid_name(name: str) -> str:
-    """The name of a BID written in lower case after its name: "Cathedral Quarter BID", "New West End Company"."""
-    return name if name.endswith(_BODY_NOUNS) else f"{name} BID"
+def bid_name(name: str, place: bool = True) -> str:
+    """The name of a BID written in lower case after its name: "Norwich BID" for a place's, else
+    the name as written ("the Belfast One business improvement district" is Belfast One, "the New
+    West End Company business improvement district" the New West End Company)."""
+    return f"{name} BID" if place and not name.endswith(_BODY_NOUNS) else name
 
 
 def named_after_the(text: str, start: int, raw: str, stripped: str) -> str:

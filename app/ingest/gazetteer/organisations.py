@@ -21,7 +21,7 @@ from .org_runs import (
     own_words,
     owner_of,
 )
-from .places import STOP
+from .places import COMMON_PLACE_WORDS, STOP
 from .text import slugify
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ RUN_SUFFIX = re.compile(
     r"|[Ss]afer\s+[Nn]eighbourhoods?\s+[Tt]eams?|[Nn]eighbourhood\s+[Pp]olicing\s+[Tt]eams?"
     r"|[Ww]ard\s+(?:officers|team|police|policing\s+team)|(?:[Cc]ommunity\s+)?[Pp]olicing\s+[Tt]eams?|CID)"
     r"|(?P<suffix>[Cc]ouncils?(?!\s+(?:House|Chamber|Offices|[Tt]ax|[Ee]states?|[Hh]ous\w*|[Ff]lats?|[Hh]omes?"
-    r"|[Ll]eaders?|[Ee]lections?|[Ss]eats?|[Mm]eetings?|[Tt]enants?|[Cc]andidates?)\b)|[Pp]olice(?!\s+[Ss]tations?|\s+and\s+[Cc]rime)|[Cc]onstabulary|[Cc]ops|Trust|Charity|Foundation"
+    r"|[Ll]eaders?|[Ee]lections?|[Ss]eats?|[Mm]eetings?|[Tt]enants?|[Cc]andidates?)\b)|[Pp]olice(?!\s+[Ss]tations?|\s+and\s+[Cc]rime|,\s*[Ff]ire\s+and\s+[Cc]rime)|[Cc]onstabulary|[Cc]ops|Trust|Charity|Foundation"
     r"|Business\s+Improvement\s+District|BID|Residents['’]?\s+Association|Tenants['’]?\s+Association"
     r"|Association|Forum|University|Partnership|Network|Board|Commission|Society|Group|Alliance|Collective"
     r"|Project|Coalition|Panel|Homes|Housing))(?![\w])"
@@ -84,6 +84,7 @@ _SUFFIX_KIND = {"council": "council", "police": "police", "constabulary": "polic
                 "board": "government", "panel": "government", "homes": "other",
                 "housing": "other"}  # fmt: skip
 _SNT = "Safer Neighbourhoods Team"
+_BOARD_OWNERS = (" Partnership", " Trust", " BID", " Business Improvement District", " Association")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CONNECTORS = ("and", "&", "of", "the", "on", "in", "with")
 # "Neighbouring Westminster City Council", "Rival Hackney Council": words that describe the body
@@ -117,7 +118,12 @@ class OrganisationReader:
             if (
                 comma >= 0
                 and " and " not in run[comma:]
-                and (not listed or not self._listed_area(run[:comma]))
+                and (
+                    not listed
+                    or not self._listed_area(run[:comma])
+                    # "In Truro, British Transport Police officers": a place, then a known body
+                    or self._known_after(run[comma + 1 :], m)
+                )
             ):  # "Sgt Taylor, Ilford Trust", "Tom Wheeler, Braintree District Council"
                 run, run_start = run[comma + 1 :], run_start + comma + 1
             own = own_words(run, " ".join((m.group("team") or m.group("suffix")).split()), self.finder)
@@ -136,7 +142,7 @@ class OrganisationReader:
             out += [(2, x) for x in self._introduced(m)]
         if "business improvement district" in text:  # most texts name none: skip the scan
             for m in _LOWER_BIDS.finditer(text, pos, endpos):
-                out += [(2, x) for x in _districts(m)]
+                out += [(2, x) for x in _districts(m, self.finder.places)]
         if "business improvement district" in text or "group" in text or "charity" in text:
             for m in _APPOSED.finditer(text, pos, endpos):
                 out += [(2, x) for x in self._apposed(m)]
@@ -154,6 +160,10 @@ class OrganisationReader:
         kind = _APPOSED_KIND.get(m.group("kind").split()[0], "community")
         ref = AgencyRef(name=name.replace("’", "'"), kind=kind, slug=slugify(name))
         return [AgencyMention(start, start + len(name), name, ref, "pattern")]
+
+    def _known_after(self, after: str, m: re.Match) -> bool:
+        """Whether the words after a comma and the suffix name a body the lists know."""
+        return self.finder.ref(f"{after.strip()} {m.group('suffix')}") is not None
 
     def _listed_area(self, before: str) -> bool:
         """Whether the words before a comma end in a place ("Redbridge, Havering Councils"), not a person."""
@@ -247,6 +257,8 @@ class OrganisationReader:
             run = written  # "Clifton Residents' Association", "the Prince's Trust": the name's own apostrophe
         # "Angel BID" keeps the short form it is written in: the name readers and traders use
         name = f"{run} {suffix}"
+        if low == "board" and run.endswith(_BOARD_OWNERS):
+            name = run  # "the Safer Sutton Partnership Board": the partnership, meeting as its board
         ref = AgencyRef(name=name.replace("’", "'"), kind=kind, slug=slugify(name))
         return [AgencyMention(start, m.end(), text[start : m.end()], ref, "pattern")]
 
@@ -296,7 +308,7 @@ class OrganisationReader:
         return out if out and not run[pos:].strip() else None
 
 
-def _districts(m: re.Match) -> list[AgencyMention]:
+def _districts(m: re.Match, places) -> list[AgencyMention]:
     """The BIDs a lower-case "business improvement district(s)" follows, one per listed name."""
     out, names, offset = [], m.group("names"), m.start("names")
     pos = 0
@@ -306,12 +318,21 @@ def _districts(m: re.Match) -> list[AgencyMention]:
         name = named_after_the(m.string, offset + pos, chunk, strip_run(chunk))
         if name and name.split()[0] not in _NOT_ORG_FIRST:
             start = offset + pos + chunk.index(name)
-            full = bid_name(name).replace("’", "'")
+            full = bid_name(name, _place_like(name, places)).replace("’", "'")
             ref = AgencyRef(name=full, kind="business", slug=slugify(full))
             out.append(AgencyMention(start, start + len(name), name, ref, "pattern"))
         if part:
             pos = part.end()
     return out
+
+
+def _place_like(name: str, places) -> bool:
+    """Whether a BID's name is its district's ("Norwich", "Castle Quarter", "Riverside"), which
+    alone names no body, rather than a brand ("Belfast One", "InExeter", "Bedford Central")."""
+    words = name.split()
+    if len(words) == 1:
+        return name[1:].islower()
+    return words[-1] in COMMON_PLACE_WORDS or bool(places.entries(name))
 
 
 def _association(m: re.Match) -> list[AgencyMention]:

@@ -44,7 +44,7 @@ STREET_WORDS = (
 _GREATER_BEFORE = re.compile(r"\bGreater\s+$")
 _STREET_AFTER = re.compile(rf"[ \t]+(?:{STREET_WORDS})\b")
 # "Devon and Cornwall police and crime panel", "Essex Police and Crime Commissioner": an office's name
-_OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[Pp]olice\s+(?:and|&)\s+[Cc]rime|PCC)\b")
+_OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[Pp]olice(?:,\s*[Ff]ire)?\s+(?:and|&)\s+[Cc]rime|PCC|PFCC)\b")
 # "Romford High Street", "Ilford Broadway": the town's own high street (unlike "Romford Road").
 _TOWN_STREET = re.compile(r"(?P<town>.+?)\s+(?:High\s+(?:Street|Road)|Broadway)")
 # "Finsbury Park Mosque in north London": the text itself puts the place in London
@@ -60,6 +60,7 @@ _COMMON_PLACE_WORDS = frozenset(
     "Quarter Square Market Street Village Centre Harbourside Waterfront Marina Quay Quays Docks Gardens"
     " Park Green".split()
 )
+COMMON_PLACE_WORDS = _COMMON_PLACE_WORDS  # (a BID named after its district: organisations.py)
 _ALLOW_BEFORE = STOP | {
     "North",
     "South",
