@@ -38,8 +38,7 @@ from app.ingest.events.unrealised import never_happened
 from app.ingest.events.warrants import with_arrests
 from app.ingest.events.years_running import without_years_running
 from app.ingest.records import BODY, Paragraph
-from app.ingest.temporal.case_fold import paragraph_lower, plain_lower
-from app.ingest.temporal.lowered_copies import folded_match, folded_search, register
+from app.ingest.temporal.case_fold import plain_lower
 
 __all__ = [
     "FUTURE",
@@ -161,9 +160,7 @@ _FUTURE_AFTER = re.compile(
 _SCHEDULED = re.compile(r"(?:retires|(?:is|are)\s+retiring)\b", re.IGNORECASE)
 
 
-def _after_mood(
-    mood: str, text: str, start: int, end: int, lowered: str | None = None
-) -> str:
+def _after_mood(mood: str, text: str, start: int, end: int) -> str:
     if mood != REALIS:
         return mood
     if wanted := wanted_mood(
@@ -176,9 +173,7 @@ def _after_mood(
         return wanted
     if never_happened(text, end):
         return NEGATED
-    if folded_match(_FUTURE_AFTER, text, lowered, end) or folded_match(
-        _SCHEDULED, text, lowered, start, end
-    ):
+    if _FUTURE_AFTER.match(text, end) or _SCHEDULED.match(text, start, end):
         return FUTURE
     return mood
 
@@ -228,14 +223,6 @@ _PLURAL_GENERIC = re.compile(
 )
 
 
-# the checks read on the lower-cased paragraph, clause or words (lowered_copies.py)
-register(
-    _SUMMARY, _LINK, _GROUNDS, _GOAL, _WHO_WERE, _DEFINITE, _BACKGROUND, _HABITUAL, _DISTINCT,
-    _APART, _CO_ACCUSED, _COUNTED, _PLURAL_GENERIC, _ANAPHORIC, _TOLD_NOUN, _FUTURE_AFTER,
-    _SCHEDULED,
-)
-
-
 def detect_mentions(
     paragraph: Paragraph, lexicon: Lexicon | None = None
 ) -> list[Mention]:
@@ -249,16 +236,13 @@ def detect_mentions(
         return []
     found: list[Mention] = []
     offsets = [offset for offset, _ in keys]
-    lowered = paragraph_lower(text)  # the (?i) checks below read it with case-sensitive copies
     for sentence in split_sentences(text):
         first = bisect_left(offsets, sentence[0])
         if not lexicon.always and (
             first == len(offsets) or offsets[first] >= sentence[1]
         ):
             continue  # no trigger word in this sentence
-        if folded_match(_SUMMARY, text, lowered, sentence[0]) or folded_match(
-            _LINK, text, lowered, sentence[0]
-        ):
+        if _SUMMARY.match(text, sentence[0]) or _LINK.match(text, sentence[0]):
             continue
         in_sentence = []
         clauses = tuple(split_clauses(text, sentence))
@@ -271,9 +255,7 @@ def detect_mentions(
             triggers = lexicon.select(inside)
             if triggers:
                 in_sentence.extend(
-                    _clause_mentions(
-                        paragraph, sentence, clause, triggers, clauses, lowered
-                    )
+                    _clause_mentions(paragraph, sentence, clause, triggers, clauses)
                 )
         in_sentence += continuations(text, clauses, in_sentence)
         in_sentence += relative_makings(paragraph, sentence, clauses, in_sentence)
@@ -291,15 +273,11 @@ def _clause_mentions(
     clause: Span,
     triggers: tuple[Trigger, ...],
     clauses: tuple[Span, ...],
-    paragraph_lowered: str | None = None,
 ) -> list[Mention]:
     text = paragraph.text
     clause_text = text[clause[0] : clause[1]]
     hits: list[tuple[Trigger, int, int]] = []
-    low = paragraph_lowered  # the paragraph's plain lower-cased text, for the (?i) checks
-    lowered = (
-        plain_lower(clause_text) if low is None else low[clause[0] : clause[1]]
-    )
+    lowered = plain_lower(clause_text)
     for trigger in triggers:
         if trigger.phrases and not may_match(trigger, lowered):
             continue
@@ -318,16 +296,16 @@ def _clause_mentions(
     sequels: set[int] = set()
     for trigger, start, end in kept:
         if trigger.type == "incident" and (
-            folded_search(_GROUNDS, text, low, max(clause[0], start - 80), start)
-            or folded_search(_GOAL, text, low, max(clause[0], start - 60), start)
-            or folded_search(_WHO_WERE, text, low, max(clause[0], start - 80), start)
+            _GROUNDS.search(text, max(clause[0], start - 80), start)
+            or _GOAL.search(text, max(clause[0], start - 60), start)
+            or _WHO_WERE.search(text, max(clause[0], start - 80), start)
             or is_topic(text, max(clause[0], start - 80), start)
         ):
             continue
         form = (
             "ref"
             if trigger.np
-            and folded_search(_DEFINITE, text, low, max(0, start - 40), start)
+            and _DEFINITE.search(text, max(0, start - 40), start)
             and not _names_whom(text, start, end)
             and not opens_clause(text, start)
             else trigger.form
@@ -354,8 +332,8 @@ def _clause_mentions(
         upto = text[clause[0] : end]
         if clause_flags is None:
             clause_flags = (
-                bool(folded_search(_BACKGROUND, clause_text, lowered)),
-                bool(folded_search(_HABITUAL, clause_text, lowered)),
+                bool(_BACKGROUND.search(clause_text)),
+                bool(_HABITUAL.search(clause_text)),
             )
         mentions.append(
             Mention(
@@ -373,47 +351,28 @@ def _clause_mentions(
                     text,
                     start,
                     end,
-                    low,
                 ),
                 background=clause_flags[0],
                 habitual=clause_flags[1],
-                distinct=bool(
-                    folded_search(
-                        _DISTINCT,
-                        _near(upto, start - clause[0]),
-                        lowered and _near(lowered[: end - clause[0]], start - clause[0]),
-                    )
-                )
-                or bool(
-                    folded_search(
-                        _DISTINCT,
-                        text[end : clause[1]][:40],
-                        lowered and lowered[end - clause[0] :][:40],
-                    )
-                )
-                or bool(folded_match(_APART, text, low, sentence[0]))
+                distinct=bool(_DISTINCT.search(_near(upto, start - clause[0])))
+                or bool(_DISTINCT.search(text[end : clause[1]][:40]))
+                or bool(_APART.match(text, sentence[0]))
                 or (
                     trigger.subtype == "court"
-                    and bool(folded_search(_CO_ACCUSED, text, low, clause[0], start))
+                    and bool(_CO_ACCUSED.search(text, clause[0], start))
                 )
                 or start in sequels
                 or is_first_making(event_type, text, start, end)
-                or bool(folded_match(_COUNTED, text, low, sentence[0])),
+                or bool(_COUNTED.match(text, sentence[0])),
                 needs_date=trigger.needs_date
-                or bool(
-                    folded_search(
-                        _PLURAL_GENERIC,
-                        before[-60:],
-                        lowered and lowered[: start - clause[0]][-60:],
-                    )
-                ),
+                or bool(_PLURAL_GENERIC.search(before[-60:])),
                 subtype=_subtype(trigger, before, subtypes[event_type]),
                 closing=_closing(text, event_type, start, end, clause),
                 anaphoric=bool(
-                    folded_match(_ANAPHORIC, text, low, start)
+                    _ANAPHORIC.match(text, start)
                     or (
-                        folded_match(_TOLD_NOUN, text, low, start)
-                        and folded_search(_DEFINITE, text, low, max(0, start - 40), start)
+                        _TOLD_NOUN.match(text, start)
+                        and _DEFINITE.search(text, max(0, start - 40), start)
                     )
                 ),
             )

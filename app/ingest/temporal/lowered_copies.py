@@ -12,7 +12,6 @@ negated set of letters, no inline flag group.
 from __future__ import annotations
 
 import re
-import sys
 from re import _constants as C  # noqa: N812
 from re import _parser
 
@@ -103,45 +102,3 @@ def _check(data, source: str) -> None:
         else:
             _refuse(source, f"opcode {op}")
 
-
-_COPIES: dict[re.Pattern[str], re.Pattern[str]] = {}
-
-
-def _copy_of(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    copy = _COPIES.get(pattern)
-    if copy is None:
-        copy = _COPIES[pattern] = lowered_copy(pattern)
-    return copy
-
-
-def folded_search(
-    pattern: re.Pattern[str],
-    text: str,
-    lowered: str | None,
-    pos: int = 0,
-    endpos: int = sys.maxsize,
-) -> re.Match[str] | None:
-    """``pattern.search(text, pos, endpos)``, on ``lowered`` (``plain_lower(text)``, or None) with the
-    pattern's case-sensitive copy where there is one: read its spans, not its groups' words."""
-    if lowered is None:
-        return pattern.search(text, pos, endpos)
-    return _copy_of(pattern).search(lowered, pos, endpos)
-
-
-def folded_match(
-    pattern: re.Pattern[str],
-    text: str,
-    lowered: str | None,
-    pos: int = 0,
-    endpos: int = sys.maxsize,
-) -> re.Match[str] | None:
-    """``pattern.match(text, pos, endpos)`` as ``folded_search`` reads it."""
-    if lowered is None:
-        return pattern.match(text, pos, endpos)
-    return _copy_of(pattern).match(lowered, pos, endpos)
-
-
-def register(*patterns: re.Pattern[str]) -> None:
-    """Make the copies now (a pattern that cannot have one fails at import, not mid-article)."""
-    for pattern in patterns:
-        _copy_of(pattern)
