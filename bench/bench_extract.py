@@ -88,6 +88,7 @@ def clear_caches() -> None:
     from app.ingest.temporal.dct import infer_alone, text_evidence
     from app.ingest.temporal.finder import cached_expressions
     from app.ingest.temporal.same_day import acts_named
+    from app.ingest.temporal.tense import sentence_bounds
 
     for cached in (
         cached_expressions,
@@ -96,6 +97,7 @@ def clear_caches() -> None:
         paragraph_lower,
         phrases_of,
         acts_named,
+        sentence_bounds,
     ):
         cached.cache_clear()
     remembered.clear()

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from app.ingest.temporal.case_fold import plain_lower
+from app.ingest.temporal.lowered_copies import lowered_copy
+
 Span = tuple[int, int]
 
 # Words that end in a full stop without ending the sentence: titles, ranks, initials, months.
@@ -87,39 +90,60 @@ def split_sentences(text: str) -> list[Span]:
     return [_strip(text, s, e) for s, e in spans if text[s:e].strip()]
 
 
+# the (?i) patterns below, as case-sensitive copies for the lower-cased sentence (lowered_copies.py):
+# only their spans are read, and the lower-cased sentence keeps every offset
+_FOLDED = (
+    _BARE_CONNECTIVE,
+    _COMMA_CONNECTIVE,
+    _BEFORE_BODY,
+    _AND_CLAUSE,
+    _VERB,
+    _AND_MODAL,
+    _INITIAL_SUBORDINATE,
+    _AFTER_ASIDE,
+)
+_LOWERED = tuple(lowered_copy(pattern) for pattern in _FOLDED)
+
+
 def split_clauses(text: str, span: Span) -> list[Span]:
     """Clause spans (paragraph offsets) of the sentence at ``span``."""
     start, end = span
     sentence = text[start:end]
+    lowered = plain_lower(sentence)
+    if lowered is None:
+        lowered, folded = sentence, _FOLDED
+    else:
+        folded = _LOWERED
+    bare, comma, before_body, and_clause, verb, and_modal, initial_sub, after_aside = folded
     cuts: set[int] = set()
-    patterns = [_BARE_CONNECTIVE]
+    scans = [(bare, lowered)]
     if "," in sentence:
-        patterns.append(_COMMA_CONNECTIVE)
+        scans.append((comma, lowered))
     if _HARD_MARK.search(sentence):
-        patterns.append(_HARD)
+        scans.append((_HARD, sentence))
     if " and at " in sentence or " and in " in sentence:
-        patterns.append(_AND_AT)
-    for pattern in patterns:
+        scans.append((_AND_AT, sentence))
+    for pattern, words in scans:
         cuts.update(
             m.end()
-            for m in pattern.finditer(sentence)
+            for m in pattern.finditer(words)
             if 0 < m.start()
             and not (
                 sentence.startswith("before", m.end())
-                and _BEFORE_BODY.search(sentence, 0, m.end() + 6)
+                and before_body.search(lowered, 0, m.end() + 6)
             )
         )
     last_and = -100
-    for match in _AND_CLAUSE.finditer(sentence) if " and " in sentence.lower() else ():
+    for match in and_clause.finditer(lowered) if " and " in sentence.lower() else ():
         # only the first "and" of a run ("Redbridge and Barking and Dagenham police" stays whole), and
         # only after a verb: "Sgt Taylor and his team have compiled" is one subject, not two clauses
         if match.start() - last_and > 40 and (
-            _VERB.search(sentence, 0, match.start())
-            or _AND_MODAL.match(sentence, match.end())
+            verb.search(lowered, 0, match.start())
+            or and_modal.match(lowered, match.end())
         ):
             cuts.add(match.end())
         last_and = match.start()
-    if initial := _INITIAL_SUBORDINATE.match(sentence):
+    if initial := initial_sub.match(lowered):
         cuts.add(initial.end())
     for aside in _ASIDE.finditer(sentence) if "," in sentence else ():
         # "A Section 60 order, which allows ..., was authorised": the main clause goes on after the
@@ -128,7 +152,7 @@ def split_clauses(text: str, span: Span) -> list[Span]:
             c
             for c in cuts
             if not aside.start() <= c <= aside.end()
-            or (c == aside.end() and _AFTER_ASIDE.match(sentence, c))
+            or (c == aside.end() and after_aside.match(lowered, c))
         }
     bounds = [0, *sorted(c for c in cuts if 0 < c < len(sentence)), len(sentence)]
     clauses = [

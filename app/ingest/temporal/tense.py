@@ -8,6 +8,7 @@ past marker comes after it; with no marker before the expression, the first one 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.ingest.temporal.case_fold import plain_lower
 
@@ -66,6 +67,9 @@ _SUBORDINATOR = re.compile(
 _SUBORDINATE = re.compile(r"(?i)\b(?:that|which|who|whether)\b")
 
 
+# the same expression's sentence is asked for by the tense, the same-day and the action-span
+# readers: each scan from the paragraph's start is done once (cleared with the other per-text caches)
+@lru_cache(maxsize=2048)
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (or line) containing text[start:end]."""
     left = 0
