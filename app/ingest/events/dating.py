@@ -287,7 +287,10 @@ def _when_of(found: DateMention, mention: Mention) -> bool:
 
 
 def _standing(mention: Mention) -> bool:
-    """ "Police have used dispersal orders for big matches since 2018": a practice, not an occurrence."""
+    """ "Police have used dispersal orders for big matches since 2018": a practice, not an occurrence
+    (staff a body "has paid for since January" are posts filled then: a launch, not a practice)."""
+    if mention.type == "team_launch":
+        return False
     clause = mention.paragraph.text[mention.clause[0] : mention.clause[1]]
     return bool(_PERFECT.search(clause) and _BARE_PLURAL.match(mention.text))
 
