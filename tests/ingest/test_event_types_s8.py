@@ -24,7 +24,7 @@ def types(text: str, published: str) -> list[tuple]:
     [
         # named night-time staff launched, starting work or paid for: new posts
         (
-            "Bristol BID, whose night wardens were launched in 2019, will also extend their hours.",
+            "Bristol BID, whose night marshals were launched in 2019, will also extend their hours.",
             "2023-05-02",
             [("team_launch", "2019-01-01", "2019-12-31")],
         ),
