@@ -286,8 +286,16 @@ def _when_of(found: DateMention, mention: Mention) -> bool:
     return joint is not None and 0 <= mention.start - joint.end() <= 80
 
 
+_COUNTED = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s", re.IGNORECASE
+)
+
+
 def _standing(mention: Mention) -> bool:
-    """ "Police have used dispersal orders for big matches since 2018": a practice, not an occurrence."""
+    """ "Police have used dispersal orders for big matches since 2018": a practice, not an occurrence
+    (a count of staff a body "has paid for since January" are posts filled then: a launch)."""
+    if mention.type == "team_launch" and _COUNTED.search(mention.text):
+        return False
     clause = mention.paragraph.text[mention.clause[0] : mention.clause[1]]
     return bool(_PERFECT.search(clause) and _BARE_PLURAL.match(mention.text))
 

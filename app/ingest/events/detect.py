@@ -8,6 +8,7 @@ from bisect import bisect_left
 from app.ingest.events.anchor_check import may_match
 from app.ingest.events.coordinated import coordinated_acts
 from app.ingest.events.dated_pairs import with_dated_pairs
+from app.ingest.events.detail_acts import as_details
 from app.ingest.events.determiners import opens_clause
 from app.ingest.events.lexicon import Lexicon, Trigger, load_lexicon
 from app.ingest.events.listed_acts import with_listed_fines
@@ -263,7 +264,7 @@ def detect_mentions(
         in_sentence = order_steps(paragraph, sentence, clauses, in_sentence)
         in_sentence = with_listed_fines(with_dated_pairs(text, in_sentence))
         in_sentence = without_years_running(text, without_operation_doers(text, in_sentence))
-        found.extend(without_told_pleas(without_subsumed(with_arrests(in_sentence))))
+        found.extend(as_details(text, without_told_pleas(without_subsumed(with_arrests(in_sentence)))))
     return found
 
 

@@ -86,7 +86,9 @@ _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "operation",
             r"\b(?:patrol\w*|operation|crackdown|campaign|week of action|intensification|initiative|scheme|"
             r"wardens?|deploy\w*|clampdown|sweep|safe space|hub|project|programme|outreach|"
-            r"visits?|visited|safeguard\w*|surrender bins?|handed in)\b",
+            r"visits?|visited|safeguard\w*|surrender bins?|handed in|"
+            # "will join council officers for a week of roadside checks": checks are the work
+            r"(?:roadside|spot|licensing|compliance|joint|vehicle|premises)\s+checks|week of checks)\b",
         ),
         (
             "team_launch",

@@ -106,7 +106,9 @@ def continuations(
         if match is None:
             match, types = _AND_AT.match(text, clause[0]), _AT_TYPES
             moods = (REALIS, FUTURE)
-        if match is None or any(m.clause == clause for m in mentions):
+        # "compared with 131 during the same campaign the year before": the campaign named as the
+        # count's period is no act of the clause; the count goes on
+        if match is None or any(m.clause == clause and m.subtype != "context" for m in mentions):
             continue
         told = [
             m
@@ -242,11 +244,22 @@ def _starts_apart(m: Mention) -> bool:
     return m.type == "operation" and bool(_RUNS_WHEN.match(text, m.end, m.clause[1]))
 
 
+def _period_of_count(m: Mention, mentions: list[Mention]) -> bool:
+    """ "..., compared with 131 during the same campaign the year before": the campaign names the
+    period of the earlier count (a continuation of the clause before), not an operation told."""
+    return m.subtype == "context" and any(
+        a.clause == m.clause and a.type in _BASELINE_TYPES and a.distinct and a.needs_date
+        for a in mentions
+    )
+
+
 def without_subsumed(mentions: list[Mention]) -> list[Mention]:
     acts = [m for m in mentions if m.form == "act" and m.mood == REALIS]
     out = []
     for m in mentions:
         if _names_actor(m, acts) or _consulted_on(m, acts) or _reports_act(m, acts):
+            continue
+        if _period_of_count(m, mentions):
             continue
         if _is_venue(m) and any(
             a.clause == m.clause
