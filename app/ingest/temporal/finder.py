@@ -16,6 +16,7 @@ from app.ingest.temporal.grammar import find_expressions
 from app.ingest.temporal.likeliest import LIKELIEST
 from app.ingest.temporal.month_ranges import joined_month_runs
 from app.ingest.temporal.news_day import news_base, remember_news_day
+from app.ingest.temporal.range_order import end_after_start
 from app.ingest.temporal.references import OCCASIONS
 from app.ingest.temporal.resolve import (
     Unresolved,
@@ -240,6 +241,7 @@ def find_dates(
             period_start=period_start,
             window=window,
         )
+        value = end_after_start(expression, value, period_start, resolve_expression, window)
         if named is not None:
             why = f"{expression.text} -> {value.edtf}: the day given for the {expression.qualifier[3:]} ({named.edtf})"
             value = replace(value, explanation=why)

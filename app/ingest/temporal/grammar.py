@@ -159,6 +159,9 @@ def _looks_ahead(expression: Expression) -> bool:
 
 
 _FOR_THE = re.compile(r"(?i)\bfor\s+$")
+_FROM_THIS = re.compile(
+    r"(?i)from\s+this\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)\b"
+)
 
 
 def _season_for(expression: Expression, text: str) -> bool:
@@ -221,6 +224,9 @@ def _with_context(expression: Expression, text: str) -> Expression:
     ):
         role = "comparison"
     if role == "until" and ongoing_until(text, role_start):
+        tense = "future"
+    elif role == "since" and _FROM_THIS.match(text, role_start):
+        # "from this Friday": a start still ahead, whatever the verb
         tense = "future"
     elif _looks_ahead(expression) or _season_for(expression, text):
         tense = "future"
