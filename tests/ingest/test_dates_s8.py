@@ -84,7 +84,10 @@ def test_plural_weekday_nights_recur_across_a_longer_span(text, published, expec
             "A business group is funding a safe space in Church Street on weekend nights from this "
             "Friday until New Year's Eve.",
             "2022-12-06",
-            [("this Friday", "2022-12-09"), ("New Year's Eve", "2022-12-09/2022-12-31")],
+            [
+                ("this Friday", "2022-12-09"),
+                ("New Year's Eve", "2022-12-09/2022-12-31"),
+            ],
         ),
         (
             "Street marshals are on duty from Monday until Christmas Eve.",

@@ -241,7 +241,9 @@ def find_dates(
             period_start=period_start,
             window=window,
         )
-        value = end_after_start(expression, value, period_start, resolve_expression, window)
+        value = end_after_start(
+            expression, value, period_start, resolve_expression, window
+        )
         if named is not None:
             why = f"{expression.text} -> {value.edtf}: the day given for the {expression.qualifier[3:]} ({named.edtf})"
             value = replace(value, explanation=why)
