@@ -1,12 +1,15 @@
 """Session 8 event-date mechanisms: "last Christmas" as that December, plural weekday nights that
 recur across a longer span, a period's year-less end read on from its start, "from this Friday"
-as a start still ahead."""
+as a start still ahead, a counted stretch before a holiday or annual event ("the four weeks before
+carnival"), a bank holiday of no name."""
 
 from __future__ import annotations
 
 import pytest
 
-from app.ingest.temporal.finder import find_dates
+from app.ingest.events.fallback import act_type
+from app.ingest.temporal.finder import find_article_dates, find_dates
+from tests.ingest.event_fakes import make_article
 from tests.ingest.temporal_helpers import pub
 
 
@@ -124,3 +127,135 @@ def test_a_year_less_period_end_is_read_on_from_its_start(text, published, expec
 )
 def test_from_this_weekday_is_a_start_still_ahead(text, published, expected):
     assert planned(text, published) == expected
+
+
+def article_dates(text: str, published: str) -> list[tuple[str, str]]:
+    return [
+        (m.text, m.value.edtf)
+        for m in find_article_dates(make_article(text), pub(published))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # the short name stands for the event the article named in full
+        (
+            "Police made 280 arrests at Notting Hill Carnival.\n\n"
+            "In the four weeks before carnival, officers served warning letters on 60 people.",
+            "2019-08-29",
+            [
+                ("Notting Hill Carnival", "2019-08-25/2019-08-26"),
+                ("the four weeks before carnival", "2019-07-28/2019-08-24"),
+            ],
+        ),
+        # with no full name the short one is no known event
+        (
+            "In the four weeks before carnival, officers served warning letters on 60 people.",
+            "2019-08-29",
+            [],
+        ),
+        (
+            "Extra officers will patrol the shopping centre in the two weeks before Christmas.",
+            "2023-11-20",
+            [("the two weeks before Christmas", "2023-12-11/2023-12-24")],
+        ),
+        (
+            "In the 10 days leading up to Remembrance Sunday, officers visited every war memorial "
+            "in the district.",
+            "2023-11-20",
+            [
+                (
+                    "the 10 days leading up to Remembrance Sunday",
+                    "2023-11-02/2023-11-11",
+                )
+            ],
+        ),
+        (
+            "Detectives made 40 arrests in the fortnight before last year's Notting Hill Carnival.",
+            "2023-11-20",
+            [
+                (
+                    "the fortnight before last year's Notting Hill Carnival",
+                    "2022-08-14/2022-08-27",
+                )
+            ],
+        ),
+        # a count longer than eight weeks is no build-up
+        (
+            "In the twelve weeks before Notting Hill Carnival, knife crime in Kensington rose.",
+            "2019-08-29",
+            [],
+        ),
+    ],
+)
+def test_a_counted_stretch_before_a_day_of_the_year_ends_the_day_before_it(
+    text, published, expected
+):
+    assert article_dates(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        (
+            "Around 9,000 officers were on duty across the bank holiday weekend.",
+            "2019-08-28",
+            [("bank holiday weekend", "2019-08-24/2019-08-26")],
+        ),
+        # ahead of the late May holiday
+        (
+            "Police will run extra patrols on the seafront over the bank holiday weekend.",
+            "2023-05-24",
+            [("bank holiday weekend", "2023-05-27/2023-05-29")],
+        ),
+        # Easter Monday is a bank holiday Monday too
+        (
+            "A teenager was stabbed in the park on bank holiday Monday.",
+            "2022-04-20",
+            [("bank holiday Monday", "2022-04-18")],
+        ),
+        # the spring holiday of 2022 moved to Thursday 2 June for the Jubilee
+        (
+            "Officers dealt with 40 incidents in the town centre over the bank holiday.",
+            "2022-06-08",
+            [("bank holiday", "2022-06-02/2022-06-05")],
+        ),
+        # after a day told in the paragraph, the holiday of that day, not of the publication date
+        (
+            "The 2022 event was marred by violence: a man was stabbed on the evening of Monday, "
+            "August 29, and there were eight other stabbings over the bank holiday weekend.",
+            "2023-08-10",
+            [
+                ("2022", "2022"),
+                ("Monday, August 29", "2022-08-29"),
+                ("bank holiday weekend", "2022-08-27/2022-08-29"),
+            ],
+        ),
+        # a name, not a time
+        (
+            "Organisers said the bank holiday weekend traffic plan had worked.",
+            "2019-08-28",
+            [],
+        ),
+    ],
+)
+def test_a_bank_holiday_of_no_name_is_the_nearest_in_the_tense(
+    text, published, expected
+):
+    assert article_dates(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Some 9,000 officers were on duty across the weekend, the largest public order "
+            "operation of the year for the force.",
+            "operation",
+        ),
+        ("The council renewed the order covering the town centre.", "order"),
+    ],
+)
+def test_a_public_order_operation_is_no_order(text, expected):
+    assert act_type(text) == expected

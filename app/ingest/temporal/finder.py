@@ -10,12 +10,14 @@ from functools import lru_cache
 from app.ingest.records import Article, DateMention, DateValue, PublicationDate
 from app.ingest.temporal.action_spans import remember_action
 from app.ingest.temporal.annual_events import named_event, named_shorts
+from app.ingest.temporal.bare_bank_holidays import told_bank_holiday
 from app.ingest.temporal.evidence import year_window
 from app.ingest.temporal.expressions import Expression
 from app.ingest.temporal.grammar import find_expressions
 from app.ingest.temporal.likeliest import LIKELIEST
 from app.ingest.temporal.month_ranges import joined_month_runs
 from app.ingest.temporal.news_day import news_base, remember_news_day
+from app.ingest.temporal.occasion_lead_ups import named_lead_up
 from app.ingest.temporal.range_order import end_after_start
 from app.ingest.temporal.references import OCCASIONS
 from app.ingest.temporal.resolve import (
@@ -213,6 +215,8 @@ def find_dates(
             told = told_mention(expression, text, mentions, occasions, paragraph)
             mentions.extend(told)
             continue  # dated by what was told before, or by nothing
+        if (expression := named_lead_up(expression, shorts)) is None:
+            continue  # "before carnival" in an article that names no known carnival
         if (expression := named_event(expression, shorts)) is None:
             continue  # "at the carnival" in an article that names no known carnival
         if _speech_day(expression, text, dct, context):
@@ -228,18 +232,20 @@ def find_dates(
                 ):
                     period_start = earlier.value
                     break
-        value = framed_weekday(
-            expression, text, mentions, period_start
-        ) or resolve_expression(
-            expression,
-            dct,
-            context=named
-            or _month_base(expression, mentions, years, occasions)
-            or news_base(expression, text, occasions)
-            or back_reference_day(expression, text, context, occasions)
-            or context,
-            period_start=period_start,
-            window=window,
+        value = (
+            framed_weekday(expression, text, mentions, period_start)
+            or told_bank_holiday(expression, mentions)
+            or resolve_expression(
+                expression,
+                dct,
+                context=named
+                or _month_base(expression, mentions, years, occasions)
+                or news_base(expression, text, occasions)
+                or back_reference_day(expression, text, context, occasions)
+                or context,
+                period_start=period_start,
+                window=window,
+            )
         )
         value = end_after_start(
             expression, value, period_start, resolve_expression, window

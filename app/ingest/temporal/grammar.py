@@ -12,12 +12,14 @@ from dataclasses import replace
 
 from app.ingest.temporal.anchors import ANCHOR_RULES
 from app.ingest.temporal.annual_events import annual_rules, annual_words
+from app.ingest.temporal.bare_bank_holidays import BARE_BANK_HOLIDAY_RULES
 from app.ingest.temporal.calendar_forms import CALENDAR_RULES, LATE_RULES
 from app.ingest.temporal.cues import word_trie
 from app.ingest.temporal.expressions import Expression, GatedRule
 from app.ingest.temporal.festive_years import FESTIVE_RULES
 from app.ingest.temporal.holidays import HOLIDAY_RULES
 from app.ingest.temporal.lead_ups import LEAD_UP_RULES
+from app.ingest.temporal.occasion_lead_ups import counted_lead_up_rules
 from app.ingest.temporal.occasions import occasion_rules
 from app.ingest.temporal.phrases import EARLY_PHRASE_RULES, PHRASE_RULES
 from app.ingest.temporal.range_ends import joined_ranges, set_spans_ahead
@@ -36,7 +38,8 @@ _ROLE_RE = re.compile(
 )
 
 RULES: list[GatedRule] = (
-    LEAD_UP_RULES
+    counted_lead_up_rules()
+    + LEAD_UP_RULES
     + FESTIVE_RULES
     + ANCHOR_RULES
     + EARLY_PHRASE_RULES
@@ -44,6 +47,7 @@ RULES: list[GatedRule] = (
     + annual_rules()
     + SCHOOL_RULES
     + HOLIDAY_RULES
+    + BARE_BANK_HOLIDAY_RULES
     + TOLD_RULES
     + CALENDAR_RULES
     + PHRASE_RULES

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from app.ingest.temporal.bare_bank_holidays import ANY, spans_near
 from app.ingest.temporal.expressions import Expression, Point
 from app.ingest.temporal.holidays import bank_holiday_span, easter_span
 from app.ingest.temporal.school_holidays import spans_in
@@ -205,6 +206,8 @@ def _easter_near(day: date, which: str, tense: str) -> Span:
 def _bank_holiday_near(day: date, qualifier: str, tense: str) -> Span:
     which, kind = qualifier.split("|")
     years = (day.year - 1, day.year, day.year + 1)
+    if which == ANY:
+        return _nearest(spans_near(years, kind == "weekend"), day, tense)
     spans = [bank_holiday_span(year, which, kind == "weekend") for year in years]
     return _nearest(spans, day, tense)
 
