@@ -259,3 +259,65 @@ def test_a_bank_holiday_of_no_name_is_the_nearest_in_the_tense(
 )
 def test_a_public_order_operation_is_no_order(text, expected):
     assert act_type(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        (
+            "Detectives raided six flats in Rotherham on the morning of the 2017 general election.",
+            "2019-03-04",
+            [("the morning of the 2017 general election", "2017-06-08")],
+        ),
+        (
+            "On the night of the 2019 general election, a man was stabbed outside a bar in Leeds.",
+            "2022-11-30",
+            [("the night of the 2019 general election", "2019-12-12")],
+        ),
+        # the eve is the day before
+        (
+            "Police dispersed a crowd in Hull on the eve of the 2016 EU referendum.",
+            "2018-05-02",
+            [("the eve of the 2016 EU referendum", "2016-06-22")],
+        ),
+        # one date in its family: no year needed
+        (
+            "Leaflets were posted through doors in Boston during the EU referendum.",
+            "2018-05-02",
+            [("the EU referendum", "2016-06-23")],
+        ),
+        # the edition of a final is its name, not always its year
+        (
+            "The town centre saw disorder after last year's Euro 2020 final, when police made 11 "
+            "arrests.",
+            "2022-11-15",
+            [("last year's Euro 2020 final", "2021-07-11")],
+        ),
+        (
+            "Officers were pelted with bottles in Newcastle after the 2018 World Cup final.",
+            "2019-06-20",
+            [("the 2018 World Cup final", "2018-07-15")],
+        ),
+        # some time after an election is not its day
+        (
+            "After the 2019 general election, control of the council changed hands.",
+            "2022-11-30",
+            [("2019", "2019")],
+        ),
+        # another competition; a year with no final in the family
+        (
+            "Fans were arrested in Sheffield after the Women's Euro 2022 final.",
+            "2022-11-30",
+            [],
+        ),
+        (
+            "Police in Cardiff made arrests after the 2019 World Cup final.",
+            "2022-11-30",
+            [("2019", "2019")],
+        ),
+    ],
+)
+def test_a_dated_national_occasion_named_with_its_year_is_its_day(
+    text, published, expected
+):
+    assert dates(text, published) == expected
