@@ -30,6 +30,7 @@ from app.ingest.temporal.resolve import (
     relative_value,
 )
 from app.ingest.temporal.same_day import LAST_TOLD, back_reference_day, remember_acts
+from app.ingest.temporal.series_days import with_series_days
 from app.ingest.temporal.since_starts import remember_start
 from app.ingest.temporal.spans import format_edtf
 from app.ingest.temporal.tense import sentence_bounds
@@ -204,7 +205,7 @@ def find_dates(
     years = [] if years is None else years
     # the grammar's reading of a paragraph depends on its text alone: the publication-date
     # inference has often read the same paragraph already, and news repeats paragraphs
-    for expression in cached_expressions(text):
+    for expression in with_series_days(text, cached_expressions(text)):
         expression = in_told_year(expression, text, years[-1] if years else None)
         if (year := written_year(expression)) is not None:
             years.append(year)

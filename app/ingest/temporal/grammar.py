@@ -26,7 +26,6 @@ from app.ingest.temporal.range_ends import joined_ranges, set_spans_ahead
 from app.ingest.temporal.references import REFERENCE_RULES
 from app.ingest.temporal.scheduled import scheduled_ahead
 from app.ingest.temporal.school_holidays import SCHOOL_RULES
-from app.ingest.temporal.series_days import series_rules, series_words
 from app.ingest.temporal.shared_years import shared_years
 from app.ingest.temporal.tense import ongoing_until, tense_at
 from app.ingest.temporal.told_refs import TOLD_RULES
@@ -39,8 +38,7 @@ _ROLE_RE = re.compile(
 )
 
 RULES: list[GatedRule] = (
-    series_rules()
-    + counted_lead_up_rules()
+    counted_lead_up_rules()
     + LEAD_UP_RULES
     + FESTIVE_RULES
     + ANCHOR_RULES
@@ -77,7 +75,7 @@ _WORDS = (
     "yesterday", "today", "tonight", "tomorrow", "week", "month", "year", "spring", "summer", "autumn",
     "fall", "winter", "morning", "afternoon", "evening", "night", "ago", "later", "earlier", "recent",
     "day", "past", "coming", "christmas", "easter", "festive", "hallowe", "coronation", "jubilee", "funeral", "holiday",
-    "hogmanay", "half-term", "half term", *annual_words(), *series_words(),
+    "hogmanay", "half-term", "half term", *annual_words(),
 )  # fmt: skip
 _GATES = {
     "digit": re.compile(r"\d"),
@@ -210,6 +208,11 @@ def find_expressions(text: str) -> list[Expression]:
     )
     found = with_year_words(found, text)
     return scheduled_ahead(set_spans_ahead(found, text), text)
+
+
+def in_context(expression: Expression, text: str) -> Expression:
+    """An expression found outside the grammar, with the role and tense its words give it."""
+    return _with_context(expression, text)
 
 
 def _with_context(expression: Expression, text: str) -> Expression:

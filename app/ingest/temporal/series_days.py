@@ -3,6 +3,10 @@ morning of the 2019 general election", "after the Euro 2020 final", "on the nigh
 Cup final". Each family's days are in dated_series.toml; the phrase becomes that day, with the year
 written (anchor explicit), where the grammar would otherwise read the bare year.
 
+They date events only: the finder reads them over the grammar's expressions, while the
+publication-date inference keeps the grammar's own reading and weighs these occasions as known
+events (known_events.toml), with their own recency rules.
+
 Only a time use is read: the name after a time preposition ("on", "at", "during", "in", "since") or
 "the morning/night/day/eve of"; "after the ..." only for a final, whose trouble is that night's.
 """
@@ -16,7 +20,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from app.ingest.temporal.expressions import Expression, GatedRule, Point
+from app.ingest.temporal.expressions import Expression, Point
+from app.ingest.temporal.grammar import in_context
 
 HERE = Path(__file__).parent
 _YEAR = r"(?:19|20)\d\d"
@@ -92,11 +97,25 @@ def _builder(series: Series):
     return build
 
 
-def series_words() -> tuple[str, ...]:
-    """The key words that let the grammar look at a paragraph at all."""
-    return tuple(sorted({s.key for s in dated_series()}))
-
-
-def series_rules() -> list[GatedRule]:
-    """One grammar rule per family, run only on paragraphs that contain its key word."""
-    return [(s.pattern, _builder(s), (f"~{s.key}",)) for s in dated_series()]
+def with_series_days(
+    text: str, expressions: tuple[Expression, ...]
+) -> tuple[Expression, ...]:
+    """The grammar's expressions of a paragraph with each dated occasion in place of what they read
+    inside it ("2019" in "the morning of the 2019 general election")."""
+    lower = text.lower()
+    found = []
+    for series in dated_series():
+        if series.key not in lower:
+            continue
+        build = _builder(series)
+        for match in series.pattern.finditer(text):
+            if (expression := build(match, text)) is not None:
+                found.append(in_context(expression, text))
+    if not found:
+        return expressions
+    kept = [
+        x
+        for x in expressions
+        if not any(x.start < f.end and f.start < x.end for f in found)
+    ]
+    return tuple(sorted(kept + found, key=lambda x: x.start))
