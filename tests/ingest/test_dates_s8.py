@@ -321,3 +321,37 @@ def test_a_dated_national_occasion_named_with_its_year_is_its_day(
     text, published, expected
 ):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        (
+            "Things were very different in the summer of 2011, when Croydon town centre was hit "
+            "by rioting in August.",
+            "2018-11-15",
+            [("the summer of 2011", "2011-06/2011-08"), ("August", "2011-08")],
+        ),
+        (
+            "Back in 2014, when the scheme began on March 3, there were two wardens.",
+            "2018-11-15",
+            [("2014", "2014"), ("March 3", "2014-03-03")],
+        ),
+        # no "when" clause: the month is placed from the publication date
+        (
+            "The 2017 figures were published in March.",
+            "2018-11-15",
+            [("2017", "2017"), ("March", "2018-03")],
+        ),
+        # another sentence
+        (
+            "The order was made in 2016. Officers issued 40 fines in June.",
+            "2018-11-15",
+            [("2016", "2016"), ("June", "2018-06")],
+        ),
+    ],
+)
+def test_a_month_in_the_when_clause_of_a_dated_phrase_is_in_its_year(
+    text, published, expected
+):
+    assert dates(text, published) == expected

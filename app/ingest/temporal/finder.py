@@ -40,6 +40,7 @@ from app.ingest.temporal.told_refs import told_mention, told_reference
 from app.ingest.temporal.told_spans import remember_span
 from app.ingest.temporal.told_years import in_told_year, written_year
 from app.ingest.temporal.week_frames import framed_weekday
+from app.ingest.temporal.when_years import in_when_year
 
 
 def resolve_expression(
@@ -207,6 +208,7 @@ def find_dates(
     # inference has often read the same paragraph already, and news repeats paragraphs
     for expression in with_series_days(text, cached_expressions(text)):
         expression = in_told_year(expression, text, years[-1] if years else None)
+        expression = in_when_year(expression, text, mentions)
         if (year := written_year(expression)) is not None:
             years.append(year)
         named = _occasion(expression, occasions)
