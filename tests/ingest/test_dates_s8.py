@@ -355,3 +355,43 @@ def test_a_month_in_the_when_clause_of_a_dated_phrase_is_in_its_year(
     text, published, expected
 ):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        (
+            "The council and police are running a county lines awareness campaign in the town's "
+            "secondary schools this term.",
+            "2021-09-20",
+            [("this term", "2021-09/2021-12")],
+        ),
+        (
+            "Officers visited every primary school in Gorton last term.",
+            "2022-01-20",
+            [("last term", "2021-09/2021-12")],
+        ),
+        # in the summer holiday the next term is the autumn one
+        (
+            "PCSOs will give talks on knife crime to pupils next term.",
+            "2022-08-10",
+            [("next term", "2022-09/2022-12")],
+        ),
+        # the spring term runs to Easter, the summer term from Easter Monday to July
+        (
+            "Officers will visit sixth-form colleges during the summer term.",
+            "2023-02-10",
+            [("the summer term", "2023-04-10/2023-07-31")],
+        ),
+        (
+            "Officers visited schools across Bolton during the autumn term.",
+            "2023-02-10",
+            [("the autumn term", "2022-09/2022-12")],
+        ),
+        # not about schools: a term of office, or none
+        ("The commissioner wants to cut knife crime this term.", "2021-09-20", []),
+        ("The long-term plan is working, the council said.", "2023-02-10", []),
+    ],
+)
+def test_a_school_term_is_its_honest_span(text, published, expected):
+    assert dates(text, published) == expected

@@ -26,6 +26,7 @@ from app.ingest.temporal.range_ends import joined_ranges, set_spans_ahead
 from app.ingest.temporal.references import REFERENCE_RULES
 from app.ingest.temporal.scheduled import scheduled_ahead
 from app.ingest.temporal.school_holidays import SCHOOL_RULES
+from app.ingest.temporal.school_terms import TERM_RULES
 from app.ingest.temporal.shared_years import shared_years
 from app.ingest.temporal.tense import ongoing_until, tense_at
 from app.ingest.temporal.told_refs import TOLD_RULES
@@ -46,6 +47,7 @@ RULES: list[GatedRule] = (
     + occasion_rules()
     + annual_rules()
     + SCHOOL_RULES
+    + TERM_RULES
     + HOLIDAY_RULES
     + BARE_BANK_HOLIDAY_RULES
     + TOLD_RULES
@@ -75,7 +77,7 @@ _WORDS = (
     "yesterday", "today", "tonight", "tomorrow", "week", "month", "year", "spring", "summer", "autumn",
     "fall", "winter", "morning", "afternoon", "evening", "night", "ago", "later", "earlier", "recent",
     "day", "past", "coming", "christmas", "easter", "festive", "hallowe", "coronation", "jubilee", "funeral", "holiday",
-    "hogmanay", "half-term", "half term", *annual_words(),
+    "hogmanay", "half-term", "half term", "term", *annual_words(),
 )  # fmt: skip
 _GATES = {
     "digit": re.compile(r"\d"),
