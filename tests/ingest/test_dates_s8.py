@@ -9,7 +9,7 @@ import pytest
 
 from app.ingest.events.fallback import act_type
 from app.ingest.temporal.finder import find_article_dates, find_dates
-from tests.ingest.event_fakes import make_article
+from tests.ingest.event_fakes import dated_events, make_article
 from tests.ingest.temporal_helpers import pub
 
 
@@ -395,3 +395,40 @@ def test_a_month_in_the_when_clause_of_a_dated_phrase_is_in_its_year(
 )
 def test_a_school_term_is_its_honest_span(text, published, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # a state dates from its start
+        (
+            "The area has been covered by a public spaces protection order banning street drinking "
+            "since 2017.",
+            "2019-05-01",
+            [("enforcement", "2017-01-01", "2017-12-31")],
+        ),
+        (
+            "The business group has also funded a team of uniformed street ambassadors since April.",
+            "2019-05-20",
+            [("team_launch", "2019-04-01", "2019-04-30")],
+        ),
+        # a tally or a change covers the span to publication
+        (
+            "Officers have made 46 arrests in the town centre since January.",
+            "2019-05-20",
+            [("enforcement", "2019-01-01", "2019-05-20")],
+        ),
+        (
+            "Cleveland Police has obtained a string of closure orders in Middlesbrough since 2019.",
+            "2022-03-01",
+            [("order", "2019-01-01", "2022-03-01")],
+        ),
+    ],
+)
+def test_a_tally_since_a_time_spans_to_publication_and_a_state_dates_from_its_start(
+    text, published, expected
+):
+    assert [
+        (e.type, str(e.date.earliest), str(e.date.latest))
+        for e in dated_events(text, published)
+    ] == expected

@@ -33,6 +33,7 @@ from app.ingest.temporal.same_day import LAST_TOLD, back_reference_day, remember
 from app.ingest.temporal.series_days import with_series_days
 from app.ingest.temporal.since_starts import remember_start
 from app.ingest.temporal.spans import format_edtf
+from app.ingest.temporal.tally_words import tells_tally
 from app.ingest.temporal.tense import sentence_bounds
 from app.ingest.temporal.thirds import PRECISION as THIRD_PRECISION
 from app.ingest.temporal.thirds import third_of
@@ -50,8 +51,10 @@ def resolve_expression(
     context: DateValue | None = None,
     period_start: DateValue | None = None,
     window: tuple[int, int] | None = None,
+    text: str | None = None,
 ) -> DateValue:
-    """The DateValue of one expression: interval, precision, anchor, planned and a one-line explanation."""
+    """The DateValue of one expression: interval, precision, anchor, planned and a one-line
+    explanation (``text``, the paragraph, tells a tally "since 2019" from a state)."""
     window = window or year_window()
     precision = precision_of(expression)
     try:
@@ -116,6 +119,8 @@ def resolve_expression(
             and end < dct.latest
             and expression.point is not None
             and expression.point.grain in ("year", "finyear")
+            # "has been covered by a PSPO since 2017" is a state dated from its start
+            and (text is None or tells_tally(text, expression.start, expression.end))
         ):
             # "since 2019": the period runs from then to publication, not 2019 alone
             end = dct.latest
@@ -248,6 +253,7 @@ def find_dates(
                 or context,
                 period_start=period_start,
                 window=window,
+                text=text,
             )
         )
         value = end_after_start(
