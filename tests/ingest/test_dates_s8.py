@@ -432,3 +432,36 @@ def test_a_tally_since_a_time_spans_to_publication_and_a_state_dates_from_its_st
         (e.type, str(e.date.earliest), str(e.date.latest))
         for e in dated_events(text, published)
     ] == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # the night the story has just told
+        (
+            "On Saturday, March 4, hundreds of fans gathered outside the stadium in Cardiff.\n\n"
+            "By the early hours, police had made 14 arrests in the city centre.",
+            "2023-03-07",
+            [
+                ("Saturday, March 4", "2023-03-04"),
+                ("the early hours", "2023-03-04"),
+            ],
+        ),
+        # no day told: nothing to refer to
+        (
+            "By the early hours, police had made 14 arrests in the city centre.",
+            "2023-03-07",
+            [("the early hours", "")],
+        ),
+        # the early hours of a named day are that day's
+        (
+            "A man was stabbed in the early hours of Sunday in Splott.",
+            "2023-03-07",
+            [("Sunday", "2023-03-05")],
+        ),
+    ],
+)
+def test_the_early_hours_with_no_day_are_the_night_told_before(
+    text, published, expected
+):
+    assert article_dates(text, published) == expected

@@ -15,6 +15,7 @@ from app.ingest.temporal.annual_events import annual_rules, annual_words
 from app.ingest.temporal.bare_bank_holidays import BARE_BANK_HOLIDAY_RULES
 from app.ingest.temporal.calendar_forms import CALENDAR_RULES, LATE_RULES
 from app.ingest.temporal.cues import word_trie
+from app.ingest.temporal.early_hours import EARLY_HOURS_RULES
 from app.ingest.temporal.expressions import Expression, GatedRule
 from app.ingest.temporal.festive_years import FESTIVE_RULES
 from app.ingest.temporal.holidays import HOLIDAY_RULES
@@ -48,6 +49,7 @@ RULES: list[GatedRule] = (
     + annual_rules()
     + SCHOOL_RULES
     + TERM_RULES
+    + EARLY_HOURS_RULES
     + HOLIDAY_RULES
     + BARE_BANK_HOLIDAY_RULES
     + TOLD_RULES
@@ -77,7 +79,7 @@ _WORDS = (
     "yesterday", "today", "tonight", "tomorrow", "week", "month", "year", "spring", "summer", "autumn",
     "fall", "winter", "morning", "afternoon", "evening", "night", "ago", "later", "earlier", "recent",
     "day", "past", "coming", "christmas", "easter", "festive", "hallowe", "coronation", "jubilee", "funeral", "holiday",
-    "hogmanay", "half-term", "half term", "term", *annual_words(),
+    "hogmanay", "half-term", "half term", "term", "early hours", *annual_words(),
 )  # fmt: skip
 _GATES = {
     "digit": re.compile(r"\d"),
