@@ -256,8 +256,9 @@ CASES = [
         "2018-10-01",
         [("2014", "2014", Y, EXP, False)],
     ),
-    # "since 2018": from 2018 up to publication, not 2018 alone
-    ("The scheme has run since 2018.", "2020-10-01", [("2018", "2018-01-01/2020-10-01", Y, EXP, False)]),
+    # "since 2018": a tally runs from 2018 up to publication, not 2018 alone; a state with no
+    # tally ("the scheme has run since 2018") dates from its start
+    ("The scheme has run since 2018.", "2020-10-01", [("2018", "2018", Y, EXP, False)]),
     ("Officers have made 212 arrests on the estate since 2016.", "2019-05-03",
      [("2016", "2016-01-01/2019-05-03", Y, EXP, False)]),
     # "in the year to June": the twelve months ending with that month, not the month

@@ -76,8 +76,8 @@ _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "order",
-            # "the licensing team" names who acted, not an order
-            r"\b(?:orders?|pspos?|byelaws?|legislation|limit|designat\w+|"
+            # "the licensing team" names who acted, not an order; nor is "a public order operation"
+            r"\b(?:(?<!public\s)orders?|pspos?|byelaws?|legislation|limit|designat\w+|"
             r"licen[cs]\w*(?!\s+(?:team|officers?|staff|manager|department|authority|"
             r"(?:sub-)?committee|panel|hearing))|"
             r"in force|renew\w*|agreed to spend)\b",

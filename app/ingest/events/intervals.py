@@ -11,6 +11,7 @@ from datetime import date
 from app.ingest.events.mention import Mention
 from app.ingest.events.scope import scope_of
 from app.ingest.records import DateMention, DateValue, PublicationDate
+from app.ingest.temporal.tally_words import tells_tally
 
 _RANGE_JOIN = re.compile(
     r"(?:until|till|til|to|through|through to|and|and runs until|and run until|running until|runs until|"
@@ -195,7 +196,8 @@ def _next_year(day):
 
 def until_now(found: DateMention, dct: PublicationDate, text: str) -> DateMention:
     """ "since the start of the year" runs until publication, not to the end of the year; "since
-    January" (prosecuted 38 people since January) likewise runs from January to publication."""
+    January" (prosecuted 38 people since January) likewise runs from January to publication: a
+    tally, not a state ("has funded a team since April" dates from April)."""
     value = found.value
     since = (
         found.text.lower().startswith("since")
@@ -208,6 +210,7 @@ def until_now(found: DateMention, dct: PublicationDate, text: str) -> DateMentio
         and value.latest
         and value.latest != dct.latest
         and value.earliest <= dct.latest
+        and tells_tally(text, found.start, found.end)
     ):
         latest = max(dct.latest, value.earliest)
         value = replace(

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from app.ingest.events.detect import REALIS, Mention
 from app.ingest.records import DateMention, DateValue, PublicationDate
 from app.ingest.temporal.spans import format_edtf
+from app.ingest.temporal.tally_words import tells_tally
 
 # "said it had taken 214 knives off the streets since January": reported speech backshifts
 # "has" to "had"
@@ -32,6 +33,8 @@ def since_span(
     # the auxiliary may stand just before the clause the trigger opens ("which has so far led to")
     reach = max(left, mention.clause[0] - 30)
     if not _PERFECT.search(text, reach, mention.clause[1]):
+        return None
+    if not tells_tally(text, left, right):
         return None
     inside = sorted(
         (d for d in dates if left <= d.start < right), key=lambda d: d.start

@@ -1,4 +1,5 @@
-"""'Last year's festive operation', 'this year's Christmas campaign': the December of that year.
+"""'Last year's festive operation', 'this year's Christmas campaign', 'last Christmas': the December
+of that year.
 
 The festive season a local paper means is December (the Christmas drink-drive and shoplifting
 campaigns run through it), so the phrase names that month, not the whole year.
@@ -33,5 +34,15 @@ FESTIVE_RULES: list[GatedRule] = [
         ),
         _festive,
         ("word", "~festive|christmas|xmas"),
+    ),
+    # "last Christmas" is the December of the year before the publication year (in January, the
+    # one just gone); "Christmas Eve/Day" are days of their own
+    (
+        re.compile(
+            r"\b(?P<which>(?i:last|this))\s+(?i:Christmas|Xmas)\b"
+            r"(?!\s+(?i:Eve|Day|morning|night|party|parties|tree|market|lights|shopping|card)s?\b)"
+        ),
+        _festive,
+        ("word", "~christmas|xmas"),
     ),
 ]

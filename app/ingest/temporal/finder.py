@@ -10,12 +10,15 @@ from functools import lru_cache
 from app.ingest.records import Article, DateMention, DateValue, PublicationDate
 from app.ingest.temporal.action_spans import remember_action
 from app.ingest.temporal.annual_events import named_event, named_shorts
+from app.ingest.temporal.bare_bank_holidays import told_bank_holiday
 from app.ingest.temporal.evidence import year_window
 from app.ingest.temporal.expressions import Expression
 from app.ingest.temporal.grammar import find_expressions
 from app.ingest.temporal.likeliest import LIKELIEST
 from app.ingest.temporal.month_ranges import joined_month_runs
 from app.ingest.temporal.news_day import news_base, remember_news_day
+from app.ingest.temporal.occasion_lead_ups import named_lead_up
+from app.ingest.temporal.range_order import end_after_start
 from app.ingest.temporal.references import OCCASIONS
 from app.ingest.temporal.resolve import (
     Unresolved,
@@ -27,8 +30,10 @@ from app.ingest.temporal.resolve import (
     relative_value,
 )
 from app.ingest.temporal.same_day import LAST_TOLD, back_reference_day, remember_acts
+from app.ingest.temporal.series_days import with_series_days
 from app.ingest.temporal.since_starts import remember_start
 from app.ingest.temporal.spans import format_edtf
+from app.ingest.temporal.tally_words import tells_tally
 from app.ingest.temporal.tense import sentence_bounds
 from app.ingest.temporal.thirds import PRECISION as THIRD_PRECISION
 from app.ingest.temporal.thirds import third_of
@@ -36,6 +41,7 @@ from app.ingest.temporal.told_refs import told_mention, told_reference
 from app.ingest.temporal.told_spans import remember_span
 from app.ingest.temporal.told_years import in_told_year, written_year
 from app.ingest.temporal.week_frames import framed_weekday
+from app.ingest.temporal.when_years import in_when_year
 
 
 def resolve_expression(
@@ -45,8 +51,10 @@ def resolve_expression(
     context: DateValue | None = None,
     period_start: DateValue | None = None,
     window: tuple[int, int] | None = None,
+    text: str | None = None,
 ) -> DateValue:
-    """The DateValue of one expression: interval, precision, anchor, planned and a one-line explanation."""
+    """The DateValue of one expression: interval, precision, anchor, planned and a one-line
+    explanation (``text``, the paragraph, tells a tally "since 2019" from a state)."""
     window = window or year_window()
     precision = precision_of(expression)
     try:
@@ -111,6 +119,8 @@ def resolve_expression(
             and end < dct.latest
             and expression.point is not None
             and expression.point.grain in ("year", "finyear")
+            # "has been covered by a PSPO since 2017" is a state dated from its start
+            and (text is None or tells_tally(text, expression.start, expression.end))
         ):
             # "since 2019": the period runs from then to publication, not 2019 alone
             end = dct.latest
@@ -201,8 +211,9 @@ def find_dates(
     years = [] if years is None else years
     # the grammar's reading of a paragraph depends on its text alone: the publication-date
     # inference has often read the same paragraph already, and news repeats paragraphs
-    for expression in cached_expressions(text):
+    for expression in with_series_days(text, cached_expressions(text)):
         expression = in_told_year(expression, text, years[-1] if years else None)
+        expression = in_when_year(expression, text, mentions)
         if (year := written_year(expression)) is not None:
             years.append(year)
         named = _occasion(expression, occasions)
@@ -212,6 +223,8 @@ def find_dates(
             told = told_mention(expression, text, mentions, occasions, paragraph)
             mentions.extend(told)
             continue  # dated by what was told before, or by nothing
+        if (expression := named_lead_up(expression, shorts)) is None:
+            continue  # "before carnival" in an article that names no known carnival
         if (expression := named_event(expression, shorts)) is None:
             continue  # "at the carnival" in an article that names no known carnival
         if _speech_day(expression, text, dct, context):
@@ -227,18 +240,24 @@ def find_dates(
                 ):
                     period_start = earlier.value
                     break
-        value = framed_weekday(
-            expression, text, mentions, period_start
-        ) or resolve_expression(
-            expression,
-            dct,
-            context=named
-            or _month_base(expression, mentions, years, occasions)
-            or news_base(expression, text, occasions)
-            or back_reference_day(expression, text, context, occasions)
-            or context,
-            period_start=period_start,
-            window=window,
+        value = (
+            framed_weekday(expression, text, mentions, period_start)
+            or told_bank_holiday(expression, mentions)
+            or resolve_expression(
+                expression,
+                dct,
+                context=named
+                or _month_base(expression, mentions, years, occasions)
+                or news_base(expression, text, occasions)
+                or back_reference_day(expression, text, context, occasions)
+                or context,
+                period_start=period_start,
+                window=window,
+                text=text,
+            )
+        )
+        value = end_after_start(
+            expression, value, period_start, resolve_expression, window
         )
         if named is not None:
             why = f"{expression.text} -> {value.edtf}: the day given for the {expression.qualifier[3:]} ({named.edtf})"

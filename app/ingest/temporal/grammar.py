@@ -12,18 +12,22 @@ from dataclasses import replace
 
 from app.ingest.temporal.anchors import ANCHOR_RULES
 from app.ingest.temporal.annual_events import annual_rules, annual_words
+from app.ingest.temporal.bare_bank_holidays import BARE_BANK_HOLIDAY_RULES
 from app.ingest.temporal.calendar_forms import CALENDAR_RULES, LATE_RULES
 from app.ingest.temporal.cues import word_trie
+from app.ingest.temporal.early_hours import EARLY_HOURS_RULES
 from app.ingest.temporal.expressions import Expression, GatedRule
 from app.ingest.temporal.festive_years import FESTIVE_RULES
 from app.ingest.temporal.holidays import HOLIDAY_RULES
 from app.ingest.temporal.lead_ups import LEAD_UP_RULES
+from app.ingest.temporal.occasion_lead_ups import counted_lead_up_rules
 from app.ingest.temporal.occasions import occasion_rules
 from app.ingest.temporal.phrases import EARLY_PHRASE_RULES, PHRASE_RULES
 from app.ingest.temporal.range_ends import joined_ranges, set_spans_ahead
 from app.ingest.temporal.references import REFERENCE_RULES
 from app.ingest.temporal.scheduled import scheduled_ahead
 from app.ingest.temporal.school_holidays import SCHOOL_RULES
+from app.ingest.temporal.school_terms import TERM_RULES
 from app.ingest.temporal.shared_years import shared_years
 from app.ingest.temporal.tense import ongoing_until, tense_at
 from app.ingest.temporal.told_refs import TOLD_RULES
@@ -36,14 +40,18 @@ _ROLE_RE = re.compile(
 )
 
 RULES: list[GatedRule] = (
-    LEAD_UP_RULES
+    counted_lead_up_rules()
+    + LEAD_UP_RULES
     + FESTIVE_RULES
     + ANCHOR_RULES
     + EARLY_PHRASE_RULES
     + occasion_rules()
     + annual_rules()
     + SCHOOL_RULES
+    + TERM_RULES
+    + EARLY_HOURS_RULES
     + HOLIDAY_RULES
+    + BARE_BANK_HOLIDAY_RULES
     + TOLD_RULES
     + CALENDAR_RULES
     + PHRASE_RULES
@@ -71,7 +79,7 @@ _WORDS = (
     "yesterday", "today", "tonight", "tomorrow", "week", "month", "year", "spring", "summer", "autumn",
     "fall", "winter", "morning", "afternoon", "evening", "night", "ago", "later", "earlier", "recent",
     "day", "past", "coming", "christmas", "easter", "festive", "hallowe", "coronation", "jubilee", "funeral", "holiday",
-    "hogmanay", "half-term", "half term", *annual_words(),
+    "hogmanay", "half-term", "half term", "term", "early hours", *annual_words(),
 )  # fmt: skip
 _GATES = {
     "digit": re.compile(r"\d"),
@@ -159,6 +167,9 @@ def _looks_ahead(expression: Expression) -> bool:
 
 
 _FOR_THE = re.compile(r"(?i)\bfor\s+$")
+_FROM_THIS = re.compile(
+    r"(?i)from\s+this\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)\b"
+)
 
 
 def _season_for(expression: Expression, text: str) -> bool:
@@ -203,6 +214,11 @@ def find_expressions(text: str) -> list[Expression]:
     return scheduled_ahead(set_spans_ahead(found, text), text)
 
 
+def in_context(expression: Expression, text: str) -> Expression:
+    """An expression found outside the grammar, with the role and tense its words give it."""
+    return _with_context(expression, text)
+
+
 def _with_context(expression: Expression, text: str) -> Expression:
     role, role_start = "point", expression.start
     if (
@@ -221,6 +237,9 @@ def _with_context(expression: Expression, text: str) -> Expression:
     ):
         role = "comparison"
     if role == "until" and ongoing_until(text, role_start):
+        tense = "future"
+    elif role == "since" and _FROM_THIS.match(text, role_start):
+        # "from this Friday": a start still ahead, whatever the verb
         tense = "future"
     elif _looks_ahead(expression) or _season_for(expression, text):
         tense = "future"

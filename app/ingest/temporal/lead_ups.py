@@ -22,6 +22,7 @@ _DAYS = {
     "hallowe'en": (10, 31), "hallowe’en": (10, 31), "new": (12, 31), "valentine's": (2, 14),
     "valentine’s": (2, 14),
 }  # fmt: skip
+NAMED_DAYS = _DAYS  # the named days, for the counted lead-ups of occasion_lead_ups.py
 # how many days before the named day each wording covers
 _LENGTHS = {"days": 7, "fortnight": 14, "weeks": 28, "month": 28, "run-up": 28}
 

@@ -104,6 +104,10 @@ _HABITUAL_AFTER = re.compile(
 
 _PERIOD_WORDS = re.compile(
     r"(?i)\b(?:until|till|throughout|every|each|from|since|during|over|weekly|regularly|will|would|can)\b"
+    # a span longer than a week named in the sentence ("last Christmas", "in June", "that summer"):
+    # the plural nights recur across it
+    r"|\b(?:Christmas|festive|summer|winter|spring|autumn|year|months?|January|February|March|April"
+    r"|June|July|August|September|October|November|December)\b"
 )
 
 

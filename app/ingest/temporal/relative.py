@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from app.ingest.temporal.bare_bank_holidays import ANY, spans_near
 from app.ingest.temporal.expressions import Expression, Point
 from app.ingest.temporal.holidays import bank_holiday_span, easter_span
 from app.ingest.temporal.school_holidays import spans_in
+from app.ingest.temporal.school_terms import UNIT as TERM_UNIT
+from app.ingest.temporal.school_terms import term_near
 from app.ingest.temporal.spans import (
     Span,
     add_months,
@@ -33,7 +36,7 @@ RECENT_DEFAULT = {
 UNIT_PRECISION = {
     "day": "day", "week": "week", "fortnight": "week", "weekend": "day", "month": "month",
     "monthname": "month", "season": "season", "year": "year", "decade": "year", "easter": "day",
-    "bank_holiday": "day",
+    "bank_holiday": "day", TERM_UNIT: "season",
 }  # fmt: skip
 
 
@@ -176,6 +179,8 @@ def relative_span(expression: Expression, day: date) -> Span | None:
         return _easter_near(day, qualifier, tense)
     if unit == "bank_holiday":
         return _bank_holiday_near(day, qualifier, tense)
+    if unit == TERM_UNIT:
+        return term_near(day, qualifier, offset, tense)
     if unit == "yearly":
         return _yearly_near(day, qualifier, tense, expression)
     if unit == "year" and expression.point is not None:
@@ -205,6 +210,8 @@ def _easter_near(day: date, which: str, tense: str) -> Span:
 def _bank_holiday_near(day: date, qualifier: str, tense: str) -> Span:
     which, kind = qualifier.split("|")
     years = (day.year - 1, day.year, day.year + 1)
+    if which == ANY:
+        return _nearest(spans_near(years, kind == "weekend"), day, tense)
     spans = [bank_holiday_span(year, which, kind == "weekend") for year in years]
     return _nearest(spans, day, tense)
 

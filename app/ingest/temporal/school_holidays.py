@@ -17,6 +17,10 @@ from app.ingest.temporal.annual_events import annual_periods
 from app.ingest.temporal.expressions import Expression, GatedRule
 from app.ingest.temporal.holidays import easter_sunday
 from app.ingest.temporal.lead_ups import LEAD_UP_PERIODS, LEAD_UP_PRECISION
+from app.ingest.temporal.occasion_lead_ups import (
+    COUNTED_LEAD_UP_PERIODS,
+    COUNTED_LEAD_UP_PRECISION,
+)
 from app.ingest.temporal.spans import Span
 
 
@@ -78,6 +82,7 @@ def any_half_term(year: int) -> list[Span]:
 
 
 PERIODS = {
+    **COUNTED_LEAD_UP_PERIODS,
     **LEAD_UP_PERIODS,
     **annual_periods(),
     "october half-term": october_half_term,
@@ -88,6 +93,7 @@ PERIODS = {
     "bonfire weekend": bonfire_weekend,
 }
 PRECISION = {
+    **COUNTED_LEAD_UP_PRECISION,
     **LEAD_UP_PRECISION,
     **dict.fromkeys(annual_periods(), "day"),
     "october half-term": "week",
