@@ -14,7 +14,7 @@ from app.ingest.events.mention import Mention
 # "The money was", "the cash has been", "This funding was": a definite name for money told before
 _THE_MONEY = re.compile(
     r"\b(?:the|this|that)\s+(?:money|cash|funding|grant|funds|investment)\s+"
-    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:first\s+|formally\s+|officially\s+)?$",
+    r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:first\s+|formally\s+|officially\s+)?)?$",
     re.IGNORECASE,
 )
 

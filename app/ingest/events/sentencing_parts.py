@@ -10,6 +10,7 @@ one court act dated by that hearing.
 from __future__ import annotations
 
 import re
+
 from app.ingest.events.mention import Mention
 from app.ingest.events.mood import FUTURE, REALIS
 
