@@ -215,6 +215,38 @@ def summary(text: str, published: str) -> list[tuple]:
             "2021-06-14",
             [("enforcement", "2021-06-11", "2021-06-11", False, [1])],
         ),
+        # the offences admitted are what the court act was for, unless told with their own time
+        (
+            "Lee Hart, 36, was jailed for 20 weeks at Leeds Magistrates' Court on Monday after "
+            "admitting 17 thefts from shops.",
+            "2024-01-24",
+            [("enforcement", "2024-01-22", "2024-01-22", False, [1])],
+        ),
+        (
+            "Lee Hart, 36, was jailed for 20 weeks at Leeds Magistrates' Court on Monday after "
+            "admitting 11 thefts between August and October.",
+            "2024-01-24",
+            [
+                ("enforcement", "2024-01-22", "2024-01-22", False, [1]),
+                ("incident", "2023-08-01", "2023-10-31", False, [1]),
+            ],
+        ),
+        # officers put out in an operation's "with ..." clause are how it ran; a new team is launched
+        (
+            "Operation Frost ran from 1 to 31 December, with plain-clothes officers and cycle patrols "
+            "deployed around the station.",
+            "2023-01-10",
+            [("operation", "2022-12-01", "2022-12-31", False, [1])],
+        ),
+        (
+            "Operation Frost ran from 1 to 31 December, with a new dedicated team of officers deployed "
+            "around the station.",
+            "2023-01-10",
+            [
+                ("operation", "2022-12-01", "2022-12-31", False, [1]),
+                ("team_launch", "2023-01-10", "2023-01-10", False, [1]),
+            ],
+        ),
         # a plea told before a sentencing still to come is dated by that sentencing
         (
             "A co-defendant, Sam Reed, 20, of Leyton, admitted the same offences and will be sentenced "

@@ -66,7 +66,7 @@ def part_of_another(
     return (
         agenda_item(mention, mentions)
         or operation_part(mention, mentions, dates)
-        or part_of_sentencing(mention, mentions)
+        or part_of_sentencing(mention, mentions, dates)
     )
 
 
