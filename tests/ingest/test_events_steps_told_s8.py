@@ -280,3 +280,29 @@ def test_steps_and_parts_of_a_story_give_one_event_per_occurrence(
     text, published, expected
 ):
     assert summary(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a headline whose event no telling joined is cited by the lead's first event
+        (
+            "Council to spend £900,000 on new CCTV cameras in Walsall\n\n"
+            "Walsall Council will spend £900,000 on 40 new cameras in the town centre after the plans "
+            "were approved at a cabinet meeting on Wednesday (March 8).",
+            [("meeting", "2023-03-08", "2023-03-08", False, [1, 2])],
+        ),
+        # a first paragraph that ends as a sentence is the story's own telling, no headline
+        (
+            "Council to spend £900,000 on new CCTV cameras in Walsall.\n\n"
+            "Walsall Council will spend £900,000 on 40 new cameras in the town centre after the plans "
+            "were approved at a cabinet meeting on Wednesday (March 8).",
+            [
+                ("announcement", "2023-03-10", "2023-03-10", False, [1]),
+                ("meeting", "2023-03-08", "2023-03-08", False, [2]),
+            ],
+        ),
+    ],
+)
+def test_a_lone_headline_event_is_a_citation_of_the_leads_first_event(text, expected):
+    assert summary(text, "2023-03-10") == expected
