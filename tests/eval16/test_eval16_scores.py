@@ -23,7 +23,8 @@ GOLD = "gold.yaml"
 # contained 13/16 (0 wrong, 3 unknown, 2 of them with no findable year).
 FLOORS = {
     "core_recall": 0.95,
-    "event_recall": 0.83,
+    # session 8 (s8_rec16: steps told, no-act asides, lone headlines): recall 0.993, 14 unmatched
+    "event_recall": 0.94,
     "date_accuracy": 0.73,
     "type_accuracy": 0.82,
     "agency_f1": 0.8,
@@ -32,7 +33,7 @@ FLOORS = {
     "dct_contains": 12,
 }
 CEILINGS = {
-    "unmatched_predictions": 21,
+    "unmatched_predictions": 17,
     "articles_missing": 0,
     "dct_wrong": 1,
 }

@@ -33,7 +33,8 @@ FLOORS = {
     "dct_contains": 7,
 }
 CEILINGS = {
-    "unmatched_predictions": 23,
+    # session 8 (s8_rec16: no-act asides, sentencing parts, "the money" told again): 10 unmatched
+    "unmatched_predictions": 14,
     "articles_missing": 0,
     "dct_wrong": 2,
 }
