@@ -24,7 +24,8 @@ GOLD = "gold.yaml"
 # Session 8 (s8_dct): the PSPO renewal cadence dates 02: dates 0.853, publication date 14/16.
 FLOORS = {
     "core_recall": 0.95,
-    "event_recall": 0.83,
+    # session 8 (s8_rec16: steps told, no-act asides, lone headlines): recall 0.993, 14 unmatched
+    "event_recall": 0.94,
     # session 8 (s8_dates): 0.791 -> 0.855 (dated series, terms, states since, early hours)
     "date_accuracy": 0.8,
     # session 8 (s8_types): types 0.891 after the type-choice rules (staff starts, told runs' counts)
@@ -36,7 +37,7 @@ FLOORS = {
     "dct_contains": 13,
 }
 CEILINGS = {
-    "unmatched_predictions": 21,
+    "unmatched_predictions": 17,
     "articles_missing": 0,
     "dct_wrong": 1,
 }

@@ -39,7 +39,8 @@ FLOORS = {
     "dct_contains": 13,
 }
 CEILINGS = {
-    "unmatched_predictions": 23,
+    # session 8 (s8_rec16: no-act asides, sentencing parts, "the money" told again): 10 unmatched
+    "unmatched_predictions": 14,
     "articles_missing": 0,
     "dct_wrong": 1,
 }

@@ -25,6 +25,7 @@ from app.ingest.events.detect import (
     Mention,
     is_irrealis,
 )
+from app.ingest.events.headline_groups import without_lone_headlines
 from app.ingest.events.leads import lead_numbers
 from app.ingest.events.lookup import GazetteerLookup, Lookup
 from app.ingest.events.merge import Candidate, Group, group_candidates
@@ -190,8 +191,10 @@ def extract_with(
             frozenset(actors.boroughs),
         )
         cand.actors = actors
-    groups = settle_plans(
-        without_named_settings(group_candidates(candidates, refs)), dct
+    groups = without_lone_headlines(
+        settle_plans(without_named_settings(group_candidates(candidates, refs)), dct),
+        body,
+        lead,
     )
     core_types = headline_types(article.title)
     events = _series_agencies(

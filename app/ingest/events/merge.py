@@ -15,6 +15,7 @@ from app.ingest.events.plans_apart import (
     own_subject_plans,
 )
 from app.ingest.events.sentencing_days import same_sentencing
+from app.ingest.events.steps_apart import new_step
 from app.ingest.events.tallies import one_of_tally
 from app.ingest.events.tally_shares import share_of_tally
 from app.ingest.events.tellings import (
@@ -102,6 +103,7 @@ def _target(cand: Candidate, groups: list[Group]) -> Group | None:
             for g in same_type
             if min(c.position for c in g.members) < cand.position
             and not _conflict(cand, g)
+            and not new_step(cand, g)
         ]
         if told:
             return max(

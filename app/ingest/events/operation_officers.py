@@ -17,7 +17,8 @@ from app.ingest.events.candidates import Candidate
 _EXTRA = re.compile(r"\b(?:extra|additional|more)\b", re.IGNORECASE)
 # a team made or paid for is launched, whatever operation it serves
 _OWN_TEAM = re.compile(
-    r"\b(?:new|dedicated|launch\w*|form\w*|set up|creat\w*|establish\w*|recruit\w*|hir(?:e|ed|es|ing)|"
+    # ("from December 2 until New Year's Eve" names a day, no new team)
+    r"\b(?:new(?!\s+year)|dedicated|launch\w*|form\w*|set up|creat\w*|establish\w*|recruit\w*|hir(?:e|ed|es|ing)|"
     r"fund\w*|pa(?:y|ys|id|ying) for|budget|£)",
     re.IGNORECASE,
 )

@@ -21,12 +21,23 @@ _WITH_WORKERS = re.compile(
 )
 
 
+# "with plain-clothes officers and e-bike patrols deployed around Bank": the officers the operation
+# put out are how it ran; a new or dedicated team is launched whatever operation it serves
+_OWN_UNIT = re.compile(
+    r"\b(?:new|dedicated|team|unit|squad|taskforce|task force|recruit\w*|fund\w*|paid)\b",
+    re.IGNORECASE,
+)
+
+
 def operation_part(
     mention: Mention, mentions: list[Mention], dates: Sequence[DateMention]
 ) -> bool:
-    """A meeting in a "with officers ..." clause that details the operation told before it, with
-    no time of its own ("with officers holding a street meeting on Tuesday" is a meeting)."""
-    if mention.type != "meeting":
+    """A meeting (or officers put out) in a "with officers ..." clause that details the operation
+    told before it, with no time of its own ("with officers holding a street meeting on Tuesday" is
+    a meeting)."""
+    if mention.type not in ("meeting", "team_launch") or (
+        mention.type == "team_launch" and _OWN_UNIT.search(mention.paragraph.text, *mention.clause)
+    ):
         return False
     text = mention.paragraph.text
     for other in mentions:
@@ -36,7 +47,9 @@ def operation_part(
             or other.end > mention.start
         ):
             continue
-        marker = _WITH_WORKERS.search(text, other.end, mention.start)
+        # (officers put out may be the trigger's own first word: "with officers deployed")
+        upto = mention.end if mention.type == "team_launch" else mention.start
+        marker = _WITH_WORKERS.search(text, other.end, upto)
         if marker is not None and not any(
             marker.start() <= d.start < mention.sentence[1] for d in dates
         ):

@@ -27,6 +27,8 @@ _COMMA_CONNECTIVE = re.compile(
     # (", and was in force from ...": the order's own verb, no subject of its own, stays with it)
     r",\s+(?=(?:and(?!\s+(?:was|were|is|are|will be)\s+(?:in force|in place|in effect|valid)\b)|but|while|whilst|which|who|whom|where|as|although|though|after|before|following|"
     r"when|resulting in|leading to|prompting|because|since|so|with|using|saying|adding|claiming|warning|"
+    # ("was sentenced on Friday, having been found guilty by a jury in January": an earlier act)
+    r"having been|"
     r"according to|(?:council |police |official |new |latest )?(?:figures|statistics|data) (?:released|published|show)|"
     r"(?:falling|dropping|rising|climbing|increasing|decreasing|down|up) (?:to|from) [\d,]+|"
     r"(?:compared (?:with|to)|against) [\d,]+ (?:in|during|for|over)\b|"

@@ -45,11 +45,27 @@ def is_sequel(
         return True
     if subtypes[0] == subtypes[1]:
         return False
+    if _across_aside(text, a_start, a_end, b_start):
+        return True
     if _PEOPLE_OF.search(text, max(0, a_start - 20), a_start) or _HEARING.match(
         text, a_start
     ):
         return False
     return bool(_SEQUEL.search(text, a_end, b_end))
+
+
+# "York BID, whose rangers were launched in 2016, will extend their hours": the relative aside
+# tells the subject's past, the main clause after it another act
+_ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;]*$", re.IGNORECASE)
+_ASIDE_CLOSE = re.compile(r"^[^,;]*,\s+(?:[^\s,;]+\s+){0,4}?$")
+
+
+def _across_aside(text: str, a_start: int, a_end: int, b_start: int) -> bool:
+    """The first act inside a ", which/who/whose ...," aside, the second in the clause after it."""
+    return bool(
+        _ASIDE_OPEN.search(text, max(0, a_start - 60), a_start)
+        and _ASIDE_CLOSE.match(text[a_end:b_start])
+    )
 
 
 # a time told right after an act: "in 2017", "on Tuesday night", "last weekend", "in May"
