@@ -105,11 +105,12 @@ def found(text: str) -> list[tuple[str, str, str]]:
                 ("announcement", "realis", "carried out its own review"),
             ],
         ),
-        # an act in a relative aside and another act of the main clause after it
+        # an act in a relative aside and another act of the main clause after it (session 9: staff
+        # launched are a team_launch, triggers_staffing.toml)
         (
             "York BID, whose street rangers were launched in 2016, will also extend the rangers' hours to 10pm from July.",
             [
-                ("operation", "realis", "street rangers were launched"),
+                ("team_launch", "realis", "street rangers were launched"),
                 ("operation", "future", "extend the rangers' hours"),
             ],
         ),
