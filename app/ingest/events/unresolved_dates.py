@@ -1,0 +1,57 @@
+"""Date words that could not be resolved still tell two occurrences apart.
+
+With no publication date, "a meeting on Monday (March 18)" and "a meeting of the scrutiny panel on
+February 7" both resolve to nothing, and merging (which compares calendar intervals) would read
+them as one meeting. The words themselves still differ: a different month or year named is a
+different occurrence, and so is one still ahead beside one held; and two incidents (or two steps of one case) told in one sentence, each with
+words of its own ("stabbed in August, and two men were injured earlier this year"), are two.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.ingest.events.candidates import Candidate
+
+# a date's explanation opens with the words it was read from: "February 7 -> unknown: ..."
+_TOLD = re.compile(r"(?:planned: )?(?P<words>[^>]+?) -> (?P<value>\S+)")
+_MONTH = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# kinds whose acts with words of their own are each their own occurrence
+_EACH_OWN = frozenset({"incident", "enforcement"})
+
+
+def date_words(cand: Candidate) -> tuple[str, bool] | None:
+    """The words the candidate's own date was read from, and whether they resolved."""
+    if cand.borrowed:
+        return None
+    told = _TOLD.match(cand.date.explanation)
+    if told is None:
+        return None
+    return told.group("words").strip().lower(), told.group("value") != "unknown:"
+
+
+def apart_by_words(a: Candidate, b: Candidate) -> bool:
+    """Two tellings, one at least with date words that did not resolve, whose words name another
+    month or year (or, for incidents and case steps, are other words) tell two occurrences."""
+    mine, theirs = date_words(a), date_words(b)
+    if mine is None or theirs is None or (mine[1] and theirs[1]):
+        return False
+    if mine[0] == theirs[0]:
+        return False
+    if a.date.planned != b.date.planned:
+        return True  # "met on Monday" and "will decide next month": one held, one ahead
+    if (
+        a.mention.type in _EACH_OWN
+        and a.mention.sentence == b.mention.sentence
+        and a.mention.clause != b.mention.clause
+    ):
+        return True
+    for calendar in (_MONTH, _YEAR):
+        one = {m.lower()[:3] for m in calendar.findall(mine[0])}
+        other = {m.lower()[:3] for m in calendar.findall(theirs[0])}
+        if one and other and not one & other:
+            return True
+    return False
