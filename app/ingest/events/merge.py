@@ -16,7 +16,6 @@ from app.ingest.events.plans_apart import (
 )
 from app.ingest.events.sentencing_days import same_sentencing
 from app.ingest.events.tallies import one_of_tally
-from app.ingest.events.unresolved_dates import apart_by_words
 from app.ingest.events.tally_shares import share_of_tally
 from app.ingest.events.tellings import (
     another,
@@ -32,6 +31,7 @@ from app.ingest.events.tellings import (
     told_with_step,
     vote_at,
 )
+from app.ingest.events.unresolved_dates import apart_by_words
 from app.ingest.events.warrants import (
     arrests_after,
     arrests_at,
@@ -91,6 +91,8 @@ def _target(cand: Candidate, groups: list[Group]) -> Group | None:
             and not (m.dated and cand.dated and not overlap(m.date, cand.date))
             and not _told_apart(m, cand)
             and not apart_by_words(m, cand)
+            # "It follows complaints from residents, and an assault last Saturday": two
+            and m.cause == cand.cause
             and not ahead_and_done(m, cand)
             and not own_subject_plans(m, cand)
             for m in group.members
