@@ -22,9 +22,12 @@ GOLD = "gold.yaml"
 # First contact, da85dbd (start of session 7): core 0.926, recall 0.794, dates 0.535,
 # types 0.938, agencies 0.821, boroughs 0.935, planned 0.815, 131 predicted / 19 unmatched; publication date
 # contained 8/16 (1 wrong, 7 unknown, 2 of them with no findable year).
+# Session 8 (s8_rec17, acts told in passing and unresolved date words kept apart): core 1.0, recall
+# 0.929, dates 0.513 (the newly found events of the articles with no publication date are undated),
+# 151 predicted / 20 unmatched: floors raised.
 FLOORS = {
-    "core_recall": 0.88,
-    "event_recall": 0.75,
+    "core_recall": 0.96,
+    "event_recall": 0.89,
     "date_accuracy": 0.48,
     "type_accuracy": 0.89,
     "agency_f1": 0.77,
