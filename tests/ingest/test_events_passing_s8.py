@@ -121,6 +121,31 @@ def test_an_act_told_in_passing_is_an_event(text, published, expected):
                 ("incident", "2024-05-12", "2024-05-12", False, [1]),
             ],
         ),
+        (
+            "A previous order covering the park, introduced in 2016, lapsed last October, leaving "
+            "officers relying on dispersal powers.",
+            "2019-03-20",
+            [
+                ("order", "2016-01-01", "2016-12-31", False, [1]),
+                ("order", "2018-10-01", "2018-10-31", False, [1]),
+            ],
+        ),
+        (
+            "The deputy mayor confirmed last month that the region would receive £4.2 million, "
+            "part of which will pay for extra patrols in the town centre over the summer.",
+            "2019-07-20",
+            [
+                ("announcement", "2019-06-01", "2019-06-30", False, [1]),
+                ("operation", "2019-06-01", "2019-08-31", True, [1]),
+            ],
+        ),
+        # what was said, with no time of its own, stays the saying
+        (
+            "The commissioner said last month that Walsall would get 45 extra officers over the "
+            "coming year.",
+            "2019-07-20",
+            [("announcement", "2019-06-01", "2019-06-30", False, [1])],
+        ),
         # a spate of violence the launch follows sums up the incidents told apart
         (
             "A new team has been launched in Ilford. The launch comes after a spate of violence in "
@@ -131,10 +156,13 @@ def test_an_act_told_in_passing_is_an_event(text, published, expected):
     ],
     ids=[
         "complaints an order follows are a report of their own beside a dated assault",
+        "an order introduced in an aside and lapsed later are two steps",
+        "patrols that part of the money said will pay for over the summer are an operation",
+        "extra officers a commissioner said a town would get are the saying",
         "a spate of violence a launch comes after is no report of its own",
     ],
 )
-def test_complaints_an_act_follows_are_an_incident_of_their_own(text, published, expected):
+def test_a_cause_a_step_or_a_use_told_beside_another_act_is_its_own(text, published, expected):
     assert summary(text, published) == expected
 
 
