@@ -11,6 +11,7 @@ words of its own ("stabbed in August, and two men were injured earlier this year
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.ingest.events.candidates import Candidate
 from app.ingest.events.mood import FUTURE, INTENTION
@@ -35,9 +36,12 @@ _EACH_OWN = frozenset({"incident", "enforcement"})
 
 def date_words(cand: Candidate) -> tuple[str, bool] | None:
     """The words the candidate's own date was read from, and whether they resolved."""
-    if cand.borrowed:
-        return None
-    told = _TOLD.match(cand.date.explanation)
+    return None if cand.borrowed else _words(cand.date.explanation)
+
+
+@lru_cache(maxsize=4096)
+def _words(explanation: str) -> tuple[str, bool] | None:
+    told = _TOLD.match(explanation)
     if told is None:
         return None
     return told.group("words").strip().lower(), told.group("value") != "unknown:"
