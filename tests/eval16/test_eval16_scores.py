@@ -21,9 +21,11 @@ GOLD = "gold.yaml"
 # First contact, da85dbd (start of session 7): core 1.0, recall 0.881, dates 0.789,
 # types 0.864, agencies 0.851, boroughs 0.941, planned 0.889, 135 predicted / 17 unmatched; publication date
 # contained 13/16 (0 wrong, 3 unknown, 2 of them with no findable year).
+# Session 8 (s8_rec17, acts told in passing: denials at plea hearings, decisions due, relaunches):
+# recall 0.918, dates 0.772, types 0.854, 143 predicted / 20 unmatched: recall floor raised.
 FLOORS = {
     "core_recall": 0.95,
-    "event_recall": 0.83,
+    "event_recall": 0.88,
     "date_accuracy": 0.73,
     "type_accuracy": 0.82,
     "agency_f1": 0.8,

@@ -86,6 +86,42 @@ from tests.ingest.event_fakes import FakeLookup, make_article, summary
                 ("consultation", "2024-07-01", "2024-07-31", False, [1]),
             ],
         ),
+        (
+            "At a plea hearing in September he denied both charges, but he was convicted after a "
+            "five-day trial.",
+            "2021-11-20",
+            [
+                ("enforcement", "2021-09-01", "2021-09-30", False, [1]),
+                ("enforcement", "2021-11-20", "2021-11-20", False, [1]),
+            ],
+        ),
+        (
+            "A decision on whether to make the night shelter a permanent service is expected in the "
+            "new year.",
+            "2023-11-20",
+            [("meeting", "2024-01-01", "2024-01-31", True, [1])],
+        ),
+        (
+            "The plan will go to the executive, with a final decision expected in January.",
+            "2023-11-20",
+            [("meeting", "2024-01-01", "2024-01-31", True, [1])],
+        ),
+        ("A decision is expected soon.", "2023-11-20", []),
+        (
+            "The council says the team will be doubled to 24 inspectors in September.",
+            "2022-06-20",
+            [("team_launch", "2022-09-01", "2022-09-30", True, [1])],
+        ),
+        (
+            "He told the board that Operation Kestrel, launched in Blakenall in 2014 after a spate "
+            "of shootings, was being relaunched with extra patrols.",
+            "2019-03-20",
+            [
+                ("operation", "2014-01-01", "2014-12-31", False, [1]),
+                ("incident", "None", "None", False, [1]),
+                ("operation", "2019-03-20", "2019-03-20", False, [1]),
+            ],
+        ),
     ],
     ids=[
         "a visit to officers in the control room is a meeting",
@@ -101,6 +137,12 @@ from tests.ingest.event_fakes import FakeLookup, make_article, summary
         "a dispersal order that would cover an area from saturday is an order ahead",
         "figures showing reports of a problem last summer are an incident",
         "a consultation which closed in july is a consultation of its own",
+        "a denial at a plea hearing is apart from the conviction that followed",
+        "a decision on whether expected in the new year is a sitting ahead",
+        "a final decision expected in january is a sitting ahead",
+        "a decision expected with no time is no event",
+        "a team to be doubled in september is extra staff deployed",
+        "an operation launched in 2014 and being relaunched is two operations",
     ],
 )
 def test_an_act_told_in_passing_is_an_event(text, published, expected):
