@@ -122,6 +122,12 @@ from tests.ingest.event_fakes import FakeLookup, make_article, summary
                 ("operation", "2019-03-20", "2019-03-20", False, [1]),
             ],
         ),
+        (
+            "Police credit Operation Castle, the force's long-running crackdown on burglars, which "
+            "was relaunched in Bradford last autumn with extra detectives.",
+            "2019-08-01",
+            [("operation", "2018-09-01", "2018-11-30", False, [1])],
+        ),
     ],
     ids=[
         "a visit to officers in the control room is a meeting",
@@ -143,6 +149,7 @@ from tests.ingest.event_fakes import FakeLookup, make_article, summary
         "a decision expected with no time is no event",
         "a team to be doubled in september is extra staff deployed",
         "an operation launched in 2014 and being relaunched is two operations",
+        "a long-running crackdown relaunched last autumn is one operation",
     ],
 )
 def test_an_act_told_in_passing_is_an_event(text, published, expected):
@@ -204,7 +211,9 @@ def test_an_act_told_in_passing_is_an_event(text, published, expected):
         "a spate of violence a launch comes after is no report of its own",
     ],
 )
-def test_a_cause_a_step_or_a_use_told_beside_another_act_is_its_own(text, published, expected):
+def test_a_cause_a_step_or_a_use_told_beside_another_act_is_its_own(
+    text, published, expected
+):
     assert summary(text, published) == expected
 
 

@@ -14,6 +14,7 @@ from app.ingest.events.plans_apart import (
     later_plan,
     own_subject_plans,
 )
+from app.ingest.events.relaunches import relaunch_apart
 from app.ingest.events.sentencing_days import same_sentencing
 from app.ingest.events.tallies import one_of_tally
 from app.ingest.events.tally_shares import share_of_tally
@@ -91,6 +92,7 @@ def _target(cand: Candidate, groups: list[Group]) -> Group | None:
             and not (m.dated and cand.dated and not overlap(m.date, cand.date))
             and not _told_apart(m, cand)
             and not apart_by_words(m, cand)
+            and not relaunch_apart(m, cand)
             # "It follows complaints from residents, and an assault last Saturday": two
             and m.cause == cand.cause
             and not ahead_and_done(m, cand)
@@ -269,7 +271,7 @@ def _conflict(cand: Candidate, group: Group) -> bool:
         m.dated and not overlap(cand.date, m.date) for m in group.members
     ):
         return True
-    if any(apart_by_words(cand, m) for m in group.members):
+    if any(apart_by_words(cand, m) or relaunch_apart(cand, m) for m in group.members):
         return True  # "March 18" and "February 7" with no year known: two days all the same
     if later_plan(cand, group) or any(
         own_subject_plans(m, cand) for m in group.members
