@@ -37,8 +37,16 @@ def _that(cand: Candidate) -> int | None:
     return found.end() if found else None
 
 
+# "confirmed last month that the region would receive £4.2 million, part of which will pay for
+# extra patrols over the summer": what the thing said will pay for, with a time of its own, is
+# an occurrence apart from the saying
+_WHICH = re.compile(r"(?:(?:part|some|much|most|all)\s+of\s+)?which\b", re.IGNORECASE)
+
+
 def _plan_in(cand: Candidate, saying: Candidate, that: int) -> bool:
     m, s = cand.mention, saying.mention
+    if cand.dated and _WHICH.match(m.paragraph.text, m.clause[0]):
+        return False
     return (
         m.type != "announcement"
         and (m.number, m.sentence) == (s.number, s.sentence)

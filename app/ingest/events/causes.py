@@ -11,18 +11,32 @@ from app.ingest.events.mood import REALIS
 _CAUSE_CLAUSE = re.compile(
     r"[\"“‘']?(?:after|following|prompted by|in response to)\b", re.IGNORECASE
 )
+# "It follows complaints from residents about drinking by the river": a sentence that opens by
+# saying the act told before it follows something tells what prompted that act
+_FOLLOWS = re.compile(
+    r"[\"“‘']?(?:it|this|that|the (?:move|decision|order|ban|zone|operation|crackdown|launch|plan))\s+"
+    r"(?:follows|followed|comes after|came after|comes amid|came amid)\b",
+    re.IGNORECASE,
+)
 
 
 def is_cause(mention: Mention, mentions: list[Mention]) -> bool:
-    """An incident told as the cause of another act in its sentence: an occurrence of its own."""
-    return (
+    """An incident told as the cause of another act in its sentence (or of the act told just
+    before, "It follows complaints ..."): an occurrence of its own."""
+    if not (
         mention.type == "incident"
         # "arrested after he was found with a knife": the find is the arrest's, no cause of its own
         and mention.subtype != "possession"
         and mention.mood == REALIS
         and mention.form == "act"
+    ):
+        return False
+    if _FOLLOWS.match(mention.paragraph.text, mention.sentence[0]) and is_report(mention):
+        # (only people's reports: "comes after a spate of violence" sums up incidents told apart)
+        return True
+    return (
         # a fronted "After a spike in complaints, ..." sets the scene of the story instead
-        and mention.clause[0] > mention.sentence[0]
+        mention.clause[0] > mention.sentence[0]
         and bool(_CAUSE_CLAUSE.match(mention.paragraph.text, mention.clause[0]))
         and any(
             m.sentence == mention.sentence

@@ -14,6 +14,7 @@ from app.ingest.events.plans_apart import (
     later_plan,
     own_subject_plans,
 )
+from app.ingest.events.relaunches import relaunch_apart
 from app.ingest.events.sentencing_days import same_sentencing
 from app.ingest.events.steps_apart import new_step
 from app.ingest.events.tallies import one_of_tally
@@ -32,6 +33,7 @@ from app.ingest.events.tellings import (
     told_with_step,
     vote_at,
 )
+from app.ingest.events.unresolved_dates import apart_by_words
 from app.ingest.events.warrants import (
     arrests_after,
     arrests_at,
@@ -90,6 +92,10 @@ def _target(cand: Candidate, groups: list[Group]) -> Group | None:
             and (subtype_key(m) == subtype_key(cand) or one_case_step(m, cand))
             and not (m.dated and cand.dated and not overlap(m.date, cand.date))
             and not _told_apart(m, cand)
+            and not apart_by_words(m, cand)
+            and not relaunch_apart(m, cand)
+            # "It follows complaints from residents, and an assault last Saturday": two
+            and m.cause == cand.cause
             and not ahead_and_done(m, cand)
             and not own_subject_plans(m, cand)
             for m in group.members
@@ -267,6 +273,8 @@ def _conflict(cand: Candidate, group: Group) -> bool:
         m.dated and not overlap(cand.date, m.date) for m in group.members
     ):
         return True
+    if any(apart_by_words(cand, m) or relaunch_apart(cand, m) for m in group.members):
+        return True  # "March 18" and "February 7" with no year known: two days all the same
     if later_plan(cand, group) or any(
         own_subject_plans(m, cand) for m in group.members
     ):

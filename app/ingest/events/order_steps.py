@@ -2,7 +2,7 @@
 
 "The order was first made in August 2018 and renewed in 2021", "The managed approach was
 introduced in October 2014, and was made permanent in 2016", "was made in 2021 and expires in
-October": each step told with a time of its own is an order event of its own, as the first making
+October", "A previous order, introduced in 2016, lapsed last October": each step told with a time of its own is an order event of its own, as the first making
 is beside a renewal (sequels.is_first_making). A step the lexicon already found keeps its mention;
 each mention's clause is cut at the "and" that opens the next step, so each step keeps its own time.
 """
@@ -15,7 +15,7 @@ from dataclasses import replace
 from app.ingest.events.mention import Mention
 from app.ingest.events.mood import FUTURE, REALIS
 from app.ingest.events.sentences import Span
-from app.ingest.events.sequels import dated_apart
+from app.ingest.events.sequels import aside_apart, dated_apart
 from app.ingest.records import Paragraph
 
 ORDER = "order"
@@ -110,8 +110,10 @@ def _dated_steps(text: str, sentence: Span) -> list[Span]:
     found = sorted({m.span() for m in _STEP.finditer(text, *sentence)} | again)
     steps: list[Span] = []
     for here, after in zip(found, found[1:], strict=False):
-        if dated_apart(text, here[1], after[0], after[1]) or (
-            after in again and _TIMED.match(text, here[1])
+        if (
+            dated_apart(text, here[1], after[0], after[1])
+            or (after in again and _TIMED.match(text, here[1]))
+            or aside_apart(text, *here, *after)
         ):
             if not steps or steps[-1] != here:
                 if steps:

@@ -1,4 +1,4 @@
-"""A team, operation or order made in a relative clause cut off from the noun it speaks of.
+"""A team, operation or order made (or a consultation run) in a relative clause cut off from the noun it speaks of.
 
 "The investigation was led by Project Medusa, Merseyside Police's county lines taskforce, which was
 set up in November 2019": the clause splitter cuts before "which", so the team noun and its making
@@ -48,6 +48,21 @@ _ANTECEDENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+# "after a consultation which closed in July": a consultation's run told in the relative clause
+_RAN = re.compile(
+    r"which\s+(?:closed|ran|opened|ended|finished|began|started|took place|"
+    r"(?:was|were)\s+(?:held|carried out|run))\b",
+    re.IGNORECASE,
+)
+_RUNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "consultation",
+        re.compile(
+            r"\b(?:consultation|survey|questionnaire|call for views)\s*,?\s*$",
+            re.IGNORECASE,
+        ),
+    ),
+)
 
 
 def relative_makings(
@@ -63,11 +78,13 @@ def relative_makings(
         return []
     out = []
     for before, clause in zip(clauses, clauses[1:], strict=False):
-        made = _MADE.match(text, clause[0])
+        made, nouns = _MADE.match(text, clause[0]), _ANTECEDENTS
+        if made is None:
+            made, nouns = _RAN.match(text, clause[0]), _RUNS
         if made is None or any(m.clause == clause for m in mentions):
             continue
         head = text[before[0] : before[1]]
-        kind = next((k for k, noun in _ANTECEDENTS if noun.search(head)), None)
+        kind = next((k for k, noun in nouns if noun.search(head)), None)
         if kind is None:
             continue
         out.append(

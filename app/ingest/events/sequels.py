@@ -107,6 +107,27 @@ def dated_apart(text: str, a_end: int, b_start: int, b_end: int) -> bool:
     return _TIME.match(text, b_end, stop) is not None
 
 
+# "A previous order, introduced in 2016, lapsed last October": the first step told in an aside of
+# the subject, the second by the sentence's own verb, each with a time of its own
+_ASIDE_END = re.compile(r"[^,.;]{0,20},\s*", re.IGNORECASE)
+_NAMED_MONTH = re.compile(rf"\s*(?:last|this|next|in|on)\s+{_MONTH}\b", re.IGNORECASE)
+
+
+def aside_apart(text: str, a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    """ "A previous order, introduced in 2016, lapsed last October": two steps, two times."""
+    if not text[:a_start].rstrip().endswith(","):
+        return False
+    first = _TIME.match(text, a_end, b_start)
+    if first is None or not _ASIDE_END.fullmatch(text, first.end(), b_start):
+        return False
+    stop = len(text)
+    for mark in ".;,":
+        found = text.find(mark, b_end)
+        if found >= 0:
+            stop = min(stop, found)
+    return bool(_TIME.match(text, b_end, stop) or _NAMED_MONTH.match(text, b_end, stop))
+
+
 # "The order was first introduced in April 2018" beside its renewal: the first making of a rule is
 # an occurrence apart from each renewal or extension
 _FIRST_MADE = re.compile(
