@@ -152,7 +152,7 @@ _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(
     r"\s*(?:,[^,]{0,60},\s*)?(?:will|would|are to|is to|are due to|is due to|are set to|is set to|is expected to|are expected to|"
     # "results are expected later this month", "with a report expected in the autumn"
-    r"(?:(?:is|are) )?(?:expected|due) (?:later|next|in|on|by|this))\b",
+    r"(?:(?:is|are) )?(?:expected|due) (?:later|next|in|on|by|at|before|this))\b",
     re.IGNORECASE,
 )
 

@@ -52,7 +52,7 @@ def no_act_aside(mention: Mention) -> bool:
         return True
     if (_ABOUT.search(before) and _GERUND.match(mention.text)) or _HOW_TO.search(before):
         return True
-    if mention.type == "announcement" and _DECISION.match(mention.text):
+    if mention.type in ("announcement", "meeting") and _DECISION.match(mention.text):
         return bool(_AT_SITTING.search(text, mention.end, mention.sentence[1]))
     return (
         mention.subtype == "reaction"
