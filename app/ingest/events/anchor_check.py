@@ -12,10 +12,16 @@ from app.ingest.events.lexicon import Trigger
 
 
 def may_match(trigger: Trigger, lowered: str | None) -> bool:
-    """False only when some anchor part of the trigger has none of its phrases in the clause."""
+    """False only when some anchor or check part of the trigger has none of its phrases in the clause."""
     if lowered is None:
         return True
     # loops, not all(any(...)): this runs for every trigger a clause selects
+    for part in trigger.checks:
+        for phrase in part:
+            if phrase in lowered:
+                break
+        else:
+            return False
     for part in trigger.anchors:
         for phrase in part:
             if phrase in lowered:

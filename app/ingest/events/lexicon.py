@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from app.ingest.events.anchors import first_word, required_literals, split_alternatives
+from app.ingest.events.required_text import beyond_anchors, required_text
 from app.ingest.records import EVENT_TYPES
 from app.ingest.temporal.cues import word_trie
 
@@ -38,6 +39,8 @@ class Trigger:
     # whether an anchor is a phrase longer than the word the lexicon's scan looks for ("in place"
     # for "place"): only then can the clause's phrase check rule out more than the scan did
     phrases: bool = True
+    # more text every match holds in the clause (look-arounds, inside words): required_text.py
+    checks: tuple[tuple[str, ...], ...] = ()
 
 
 class Lexicon:
@@ -133,6 +136,7 @@ def compile_lexicon(data: dict) -> Lexicon:
         for pattern in split_alternatives(expand_macros(entry["pattern"], macros)):
             regex = re.compile(pattern, re.IGNORECASE)
             anchors = required_literals(regex)
+            checks = beyond_anchors(required_text(regex), anchors)
             triggers.append(
                 Trigger(
                     type=entry["type"],
@@ -143,7 +147,9 @@ def compile_lexicon(data: dict) -> Lexicon:
                     np=bool(entry.get("np", False)),
                     subtype=entry.get("subtype", ""),
                     anchors=anchors,
-                    phrases=any(first_word(a) != a for part in anchors for a in part),
+                    phrases=bool(checks)
+                    or any(first_word(a) != a for part in anchors for a in part),
+                    checks=checks,
                 )
             )
     return Lexicon(tuple(triggers))

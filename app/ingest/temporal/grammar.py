@@ -14,7 +14,7 @@ from app.ingest.temporal.anchors import ANCHOR_RULES
 from app.ingest.temporal.annual_events import annual_rules, annual_words
 from app.ingest.temporal.bare_bank_holidays import BARE_BANK_HOLIDAY_RULES
 from app.ingest.temporal.calendar_forms import CALENDAR_RULES, LATE_RULES
-from app.ingest.temporal.cues import word_trie
+from app.ingest.temporal.cues import cues_in, word_trie
 from app.ingest.temporal.early_hours import EARLY_HOURS_RULES
 from app.ingest.temporal.expressions import Expression, GatedRule
 from app.ingest.temporal.festive_years import FESTIVE_RULES
@@ -125,7 +125,8 @@ _applicable_rules: dict[tuple[frozenset[str], frozenset[str]], tuple] = {}
 def _applicable(flags: frozenset[str], lower: str) -> tuple:
     """The rules whose features and literal needs the text meets, in order (few paragraphs differ
     in what they offer, so each combination is worked out once)."""
-    present = frozenset(w for w in _LITERALS if w in lower)
+    # one trie scan for the ninety-odd literals, not a substring test each
+    present = cues_in(_LITERALS, lower)
     key = (flags, present)
     rules = _applicable_rules.get(key)
     if rules is None:
