@@ -9,7 +9,7 @@ import pytest
 from app.ingest.events.planned_starts import starts_after_publication
 from app.ingest.records import DateValue
 from app.ingest.temporal import infer_publication_date
-from app.ingest.temporal.finder import cached_expressions
+from app.ingest.temporal.finder import cached_expressions, find_article_dates
 from app.ingest.temporal.month_recency import month_recency_constraints
 from app.ingest.temporal.set_ranges import running_range_links
 from tests.ingest.temporal_helpers import article, pub
@@ -155,3 +155,23 @@ def test_an_event_starting_on_the_last_day_a_publication_span_allows_is_planned(
         "",
     )
     assert starts_after_publication(value, pub(published, "inferred")) is expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The council says it will consult traders early next year on a fireworks ban.",
+         [("early next year", "2022-01/2022-04", "season")]),
+        ("The review of the dispersal zone was published in mid-last year.",
+         [("mid-last year", "2020-05/2020-08", "season")]),
+        ("New lighting in the underpass will be switched on late this month.",
+         [("late this month", "2021-11-21/2021-11-30", "week")]),
+        # with no third named, the whole year
+        ("Figures will follow next year.", [("next year", "2022", "year")]),
+    ],
+)  # fmt: skip
+def test_early_mid_or_late_before_a_relative_year_or_month_names_a_third_of_it(
+    text, expected
+):
+    found = find_article_dates(article(text), pub("2021-11-09"))
+    assert [(m.text, m.value.edtf, m.value.precision) for m in found] == expected
