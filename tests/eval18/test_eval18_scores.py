@@ -23,15 +23,17 @@ GOLD = "gold.yaml"
 # First contact, e109d53 (start of session 8): core 0.957, recall 0.788, dates 0.766,
 # types 0.817, agencies 0.802, boroughs 0.931, planned 0.882, 93 predicted / 11 unmatched; publication date
 # contained 13/16 (1 wrong, 2 unknown, both with no findable year).
+# Session 9 (s9_dates): dates 0.808, publication date contained 14/16 (the two left have no findable year):
+# floors raised to dates 0.77, dct_contains 13.
 FLOORS = {
     "core_recall": 0.91,
     "event_recall": 0.74,
-    "date_accuracy": 0.72,
+    "date_accuracy": 0.77,
     "type_accuracy": 0.77,
     "agency_f1": 0.76,
     "borough_f1": 0.89,
     "planned_recall": 0.84,
-    "dct_contains": 12,
+    "dct_contains": 13,
 }
 CEILINGS = {
     "unmatched_predictions": 15,

@@ -22,15 +22,17 @@ GOLD = "gold.yaml"
 # First contact, e109d53 (start of session 8): core 1.0, recall 0.874, dates 0.753,
 # types 0.894, agencies 0.836, boroughs 0.971, planned 0.944, 117 predicted / 13 unmatched; publication date
 # contained 10/16 (2 wrong, 4 unknown, 2 of them with no findable year).
+# Session 9 (s9_dates): dates 0.798, publication date contained 14/16 (the two left have no findable year):
+# floors raised to dates 0.76, dct_contains 13.
 FLOORS = {
     "core_recall": 0.95,
     "event_recall": 0.83,
-    "date_accuracy": 0.71,
+    "date_accuracy": 0.76,
     "type_accuracy": 0.85,
     "agency_f1": 0.79,
     "borough_f1": 0.93,
     "planned_recall": 0.9,
-    "dct_contains": 9,
+    "dct_contains": 13,
 }
 CEILINGS = {
     "unmatched_predictions": 17,

@@ -23,6 +23,7 @@ from app.ingest.events.member_since import joined_when, member_since
 from app.ingest.events.merge import within
 from app.ingest.events.occasions import outside_occasions
 from app.ingest.events.phrase_dates import belongs_to_phrase, names_trigger
+from app.ingest.events.planned_starts import starts_after_publication
 from app.ingest.events.scope import scope_of
 from app.ingest.events.since_spans import since_span
 from app.ingest.events.tellings import same_interval
@@ -176,7 +177,7 @@ def attach_date(
         not value.planned
         and dct.latest
         and value.earliest
-        and value.earliest > dct.latest
+        and starts_after_publication(value, dct)
     ):
         value = replace(
             value, planned=True

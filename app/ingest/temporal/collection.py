@@ -4,8 +4,8 @@ Conservative and independent of order: only articles dated by their own strong e
 stated date, the address, a dateline, or an inference to within NARROW_DAYS that involved no
 choice), those of the same publisher when there are any, and never an article that was itself dated
 through the collection. The step only chooses when exactly one of the article's candidate periods
-meets the span of those dates and lies wholly within it; it never narrows a period. A collection
-spanning many years can still mislead (a 2016 article among 2018-2023 ones); the text's own
+meets the span of those dates and lies wholly within it (within SPAN_MARGIN of it when they
+spread over years: a sample, whose earliest is not the run's first); it never narrows a period. A collection spanning many years can still mislead (a 2016 article among 2018-2023 ones); the text's own
 evidence (choice.py) is therefore tried first.
 """
 
@@ -26,6 +26,8 @@ _STATED = ("metadata", "html", "url", "dateline")
 # The dated articles are a sample of the collection's years: a candidate within a year before the
 # earliest or after the latest is as likely as one inside, so it too blocks the choice.
 SPAN_MARGIN = timedelta(days=365)
+# Dated articles spanning at least this long are a sample of the years, not the whole run.
+SAMPLE_SPAN = 2 * SPAN_MARGIN
 # Evidence notes that mark a date as chosen rather than forced by the text: shown with "?".
 UNCERTAIN_MARKS = (COLLECTION_EVIDENCE, YEAR_CHOICE_EVIDENCE)
 
@@ -91,9 +93,12 @@ def choose_by_collection(
     last = max(d.latest for d in chosen_from)
     low, high = first - SPAN_MARGIN, last + SPAN_MARGIN
     overlapping = [p for p in periods if p[0] <= high and low <= p[1]]
+    # dated articles spread over years are a sample whose edges are loose: a period just outside
+    # them is taken; a run of a few months is likely the whole collection, so nothing outside it is
+    reach = (low, high) if last - first >= SAMPLE_SPAN else (first, last)
     if (
         len(overlapping) != 1
-        or not first <= overlapping[0][0] <= overlapping[0][1] <= last
+        or not reach[0] <= overlapping[0][0] <= overlapping[0][1] <= reach[1]
         or width(overlapping[0]) > max_days
     ):
         return None  # none, several, or one only partly within the span: no choice
@@ -101,9 +106,11 @@ def choose_by_collection(
     whose = (
         f"of the same publisher ({article.publisher})" if same else "of the collection"
     )
+    inside = first <= overlapping[0][0] and overlapping[0][1] <= last
+    where = "within which" if inside else "within a year of which"
     note = (
         f"{COLLECTION_EVIDENCE} the text alone allows {', '.join(span_text(p) for p in periods[:8])}; "
         f"the {len(chosen_from)} other article{'s' if len(chosen_from) != 1 else ''} {whose} dated by their own strong evidence date from "
-        f"{first.isoformat()} to {last.isoformat()}, within which lies only {span_text(overlapping[0])}"
+        f"{first.isoformat()} to {last.isoformat()}, {where} lies only {span_text(overlapping[0])}"
     )
     return chosen, note

@@ -62,6 +62,7 @@ class EventMention:
     sentence: tuple[int, int]
     tense: str
     looks_back: bool  # named with a year, "anniversary", "inquiry"...: says nothing about recency
+    at: int = 0  # where the name starts in the text
 
 
 @dataclass(frozen=True)
@@ -225,7 +226,9 @@ def find_known_events(text: str) -> list[EventMention]:
                     _LOOKING_BACK.search(sentence.replace(match.group(), " "))
                 )
                 found.append(
-                    EventMention(event, match.group(), (left, right), tense, looks_back)
+                    EventMention(
+                        event, match.group(), (left, right), tense, looks_back, match.start()
+                    )
                 )
     return found
 

@@ -31,6 +31,11 @@ _PLANNED_THEN = re.compile(
 _HAD_PLANNED = re.compile(r"(?i)\bhad\s+(?:already\s+|previously\s+|earlier\s+)?" + _PLANNED_THEN.pattern[4:])
 
 
+# the month just before a past January is the previous year's December, where "in January" is ahead
+# ("since the team launched in January" is written in December of the same year): no bound
+_YEAR_EDGES = {(1, True), (12, False)}
+
+
 @lru_cache(maxsize=64)
 def _all_but(month: int, window: tuple[int, int]) -> DaySet:
     """Every day of the window's years but those of the given month."""
@@ -69,6 +74,8 @@ def month_recency_constraints(
         ):
             continue
         seen.add((point.month, x.tense))
+        if (point.month, x.tense == "past") in _YEAR_EDGES:
+            continue  # a past January fits every month of its year, a December ahead likewise
         if x.tense == "past":
             excluded, word = (point.month - 2) % 12 + 1, "this year's"
         else:

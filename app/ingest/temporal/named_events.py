@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from app.ingest.temporal.constraints import FIRM, SOFT, Constraint
 from app.ingest.temporal.event_days import event_day_constraint
 from app.ingest.temporal.event_distance import distance_constraint
+from app.ingest.temporal.event_runs import middle_day
 from app.ingest.temporal.event_weekdays import event_weekday_constraint
 from app.ingest.temporal.evidence import (
     after_event,
@@ -28,6 +29,7 @@ from app.ingest.temporal.office_phrasings import (
     office_phrasing_constraints,
     term_strength,
 )
+from app.ingest.temporal.office_start_months import office_start_constraint
 from app.ingest.temporal.relative import month_near, relative_span
 from app.ingest.temporal.spans import DaySet, Span, span_text
 from app.ingest.temporal.told_months import told_month_days
@@ -94,6 +96,8 @@ def text_constraints(
                 generic=is_generic(mention.term),
             )
         )
+        if (started := office_start_constraint(mention, text)) is not None:
+            constraints.append(started)
         if (fresh := mention.fresh_window()) is not None:
             why = f"'{mention.text}' is called new: within {mention.term.new_days} days of taking office"
             constraints.append(Constraint(fresh, FIRM, why))
@@ -112,14 +116,19 @@ def text_constraints(
                 (event.dates[0].year, f"'{mention.text}': {event.name} has happened")
             )
         left, right = mention.sentence
-        linked = [x for x in expressions if left <= x.start < right and _linkable(x)]
+        # "begins this weekend ... police the Queen's funeral last week": the time told next to
+        # the name is the event's, not another the sentence holds
+        linked = sorted(
+            (x for x in expressions if left <= x.start < right and _linkable(x)),
+            key=lambda x: abs(x.start - mention.at),
+        )
         if linked:
             # "Ramadan, which begins later this week": a present verb, a time still ahead
             ahead = mention.tense == "future" or linked[0].tense == "future"
             days = DaySet(
                 s
                 for day in event.dates
-                for s in _linked_days(linked[0], day, ahead).spans
+                for s in _linked_days(linked[0], middle_day(day, event.days), ahead).spans
             )
             if (
                 not days

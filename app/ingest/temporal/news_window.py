@@ -94,6 +94,17 @@ def _dated_news_days(text: str, x: Expression) -> list[Span]:
     return [(span[1], span[1] + timedelta(days=NEWS_WINDOW_DAYS))] if span else []
 
 
+def _placed_by_relative(
+    text: str, x: Expression, expressions: Sequence[Expression]
+) -> bool:
+    """ "police the Queen's funeral last week": the day is placed from the article by the relative
+    words told with it (named_events.py), so it is not the day the report is news of."""
+    return any(
+        y.kind == "relative" and 0 <= y.start - x.end <= 2 and not text[x.end : y.start].strip()
+        for y in expressions
+    )
+
+
 def news_window_constraints(
     paragraphs: Sequence[tuple[str, Sequence[Expression]]],
 ) -> list[Constraint]:
@@ -110,7 +121,7 @@ def news_window_constraints(
             long = long or any(
                 (end - start).days > NEWS_WINDOW_DAYS for start, end in found
             )
-            if i < LEAD_PARAGRAPHS:
+            if i < LEAD_PARAGRAPHS and not _placed_by_relative(text, x, expressions):
                 days.extend(_dated_news_days(text, x))
     if not days:
         return []

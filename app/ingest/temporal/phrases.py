@@ -246,6 +246,13 @@ PHRASE_RULES: list[GatedRule] = [
         ("~yesterday|today|tonight|tomorrow|night|this",),
     ),
     rule(
+        # "early next year", "in late this month" (thirds.py): a third of the unit
+        r"\b(?P<q>early|mid|late)[\s-]+(?P<rel>last|this|next)\s+(?P<u>month|year)\b",
+        _unit_offset,
+        _I,
+        ("~early|mid|late",),
+    ),
+    rule(
         r"\b(?P<q>earlier|later)\s+this\s+(?P<u>week|month|year)\b",
         _unit_offset,
         _I,

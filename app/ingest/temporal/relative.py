@@ -20,6 +20,7 @@ from app.ingest.temporal.spans import (
     week_span,
     year_span,
 )
+from app.ingest.temporal.thirds import relative_third
 
 # A season that ended this recently is "this summer", not "last summer" (which is the one before).
 JUST_OVER_DAYS = 61
@@ -191,7 +192,7 @@ def relative_span(expression: Expression, day: date) -> Span | None:
             return span[0], day
         if qualifier == "later":
             return day, span[1]
-        return span
+        return relative_third(qualifier, unit, span) or span
     return None
 
 

@@ -31,6 +31,8 @@ from app.ingest.temporal.spans import (
     weekday_years,
     year_span,
 )
+from app.ingest.temporal.thirds import PRECISION as THIRD_PRECISION
+from app.ingest.temporal.thirds import THIRDS
 
 GRAIN_PRECISION = {
     "day": "day",
@@ -352,6 +354,8 @@ def precision_of(expression: Expression) -> str:
         return UNIT_PRECISION[expression.qualifier]
     if expression.unit == "yearly":
         return YEARLY_PRECISION[expression.qualifier]
+    if expression.qualifier in THIRDS and expression.unit in THIRD_PRECISION:
+        return THIRD_PRECISION[expression.unit]  # "early next year": a season
     if expression.kind == "anaphor" and expression.unit == "weekday":
         return "day"
     if expression.kind == "anaphor" and expression.unit == "named_month":

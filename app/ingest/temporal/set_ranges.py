@@ -104,7 +104,8 @@ def running_range_links(
 ) -> list[tuple[DaySet, str]]:
     """The one running or just-set range of the news paragraphs, with plain weekdays elsewhere: they
     are days of that range, so the article is after each past one ("On Tuesday, officers searched")
-    and in the week before each one still ahead ("will patrol on Friday evening")."""
+    and in the week before each one still ahead ("will patrol on Friday evening"); a weekend still
+    ahead in the news ("will be in force this weekend") is the range's, so the week before it."""
     ranges = [
         x
         for text, xs in paragraphs[:NEWS_PARAGRAPHS]
@@ -112,7 +113,11 @@ def running_range_links(
         if is_set_range(text, x) and x.point.weekday is not None
     ]
     weekdays = _plain_weekdays(paragraphs)
-    if len(ranges) != 1 or not weekdays:
+    weekend = _weekend_ahead(paragraphs[:NEWS_PARAGRAPHS])
+    if weekend:
+        # the range is still ahead, so a past weekday is a day before it, not one of its days
+        weekdays = [x for x in weekdays if x.tense != "past"]
+    if len(ranges) != 1 or not (weekdays or weekend):
         return []
     found = ranges[0]
     years = [
@@ -128,6 +133,12 @@ def running_range_links(
         if (last - first).days + 1 > MAX_RANGE_DAYS:
             return []
         low, high = first - timedelta(days=SET_AHEAD_DAYS), last
+        if weekend:
+            saturday = _in_range(first - timedelta(days=1), last, 5)
+            if saturday is None:
+                return []  # "this weekend" is not the range's
+            low = max(low, saturday - timedelta(days=AHEAD_WEEK_DAYS - 1))
+            high = min(high, saturday - timedelta(days=1))
         for x in weekdays:
             day = _in_range(first, last, x.point.weekday)
             if day is None:
@@ -137,16 +148,28 @@ def running_range_links(
             else:
                 low = max(low, day - timedelta(days=AHEAD_WEEK_DAYS))
                 high = min(high, day - timedelta(days=1))
-        if low <= high:
+        # a past weekday leaving only the range's last day ("runs ... until 6am on Monday" and
+        # "on Sunday") is a day before the range: a range told as running is not over
+        if low <= high and not low == high == last:
             spans.append((low, high))
     if not spans:
         return []
     listed = ", ".join(f"{a}/{b}" for a, b in spans)
     why = (
-        f"'{found.text}' is running or just set and the other days are plain weekdays of it: "
+        f"'{found.text}' is running or just set and the other days are "
+        f"{'a weekend ahead and ' if weekend else ''}plain weekdays of it: "
         f"the article dates from {listed}"
     )
     return [(DaySet(spans), why)]
+
+
+def _weekend_ahead(paragraphs) -> bool:
+    """ "A dispersal order will be in force this weekend": the news is a weekend still ahead."""
+    return any(
+        x.kind == "relative" and x.unit == "weekend" and x.offset in (0, None) and x.tense == "future"
+        for _, xs in paragraphs
+        for x in xs
+    )
 
 
 def _in_range(first: date, last: date, weekday: int) -> date | None:

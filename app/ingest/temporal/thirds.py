@@ -14,6 +14,7 @@ from app.ingest.temporal.spans import Span, month_end
 _MONTH_THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, None)}
 _YEAR_THIRDS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 PRECISION = {"month": "week", "year": "season"}
+THIRDS = frozenset(_MONTH_THIRDS)
 
 
 def third_of(expression: Expression, span: Span) -> Span | None:
@@ -37,3 +38,18 @@ def third_of(expression: Expression, span: Span) -> Span | None:
         first, last = _YEAR_THIRDS[point.modifier]
         return date(start.year, first, 1), month_end(start.year, last)
     return None
+
+
+def relative_third(qualifier: str | None, unit: str, span: Span) -> Span | None:
+    """ "early next year" is January to April of it, "late this month" from the 21st (None for
+    any other qualifier)."""
+    if qualifier not in _MONTH_THIRDS or unit not in PRECISION:
+        return None
+    start, _ = span
+    if unit == "month":
+        first, last = _MONTH_THIRDS[qualifier]
+        return date(start.year, start.month, first), (
+            date(start.year, start.month, last) if last else month_end(start.year, start.month)
+        )
+    first, last = _YEAR_THIRDS[qualifier]
+    return date(start.year, first, 1), month_end(start.year, last)
