@@ -57,7 +57,9 @@ def _split_honorific(rest: str) -> tuple[str, str]:
         elif char == ")" and rest[i - 1] != "\\":
             depth -= 1
             if depth == 0:
-                end = i + 2 if rest[i + 1 : i + 2] == "?" else i + 1
+                # the group's quantifier too: "?" or "{0,2}" (office_holders.py's honorifics)
+                quantifier = re.match(r"\?|\{\d*,?\d*\}", rest[i + 1 :])
+                end = i + 1 + (quantifier.end() if quantifier else 0)
                 return rest[:end], rest[end:]
     return "", rest
 
