@@ -7,18 +7,21 @@ from __future__ import annotations
 import pytest
 
 from app.ingest.temporal import infer_publication_date
+from app.ingest.temporal.constraints import HARD, SOFT
 from app.ingest.temporal.evidence import find_terms
+from app.ingest.temporal.office_phrasings import office_phrasing_constraints
 from tests.ingest.temporal_helpers import article
 
 BOURNE = "2012-11-15/2100-12-31"
 MCGUINNESS = "2019-07-18/2024-06-02"
+_TITLES = ("police and crime commissioner ", "deputy mayor for policing ")
 
 
 def in_office(text: str) -> list[tuple[str, str]]:
     return [
         (m.text, f"{m.allowed.hull[0]}/{m.allowed.hull[1]}")
         for m in find_terms(text, text)
-        if m.term.name.startswith(("police and crime commissioner ", "deputy mayor for policing "))
+        if m.term.name.startswith(_TITLES)
     ]
 
 
@@ -85,3 +88,22 @@ def test_a_commissioner_in_office_dates_the_article_to_their_term(text, expected
 )  # fmt: skip
 def test_a_commissioner_picks_the_year_of_a_weekday_and_day_of_month(text, expected):
     assert _edtf(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # in office; elected: from the start of the term (120 days' notice), softly within a year after
+        ("Katy Bourne, Sussex's PCC, backed the scheme.", [(HARD, "2012-11-15", "2100-12-31")]),
+        ("Lisa Townsend was elected police and crime commissioner for Surrey.",
+         [(HARD, "2021-01-06", "2100-12-31"), (SOFT, "2021-01-06", "2100-12-31")]),
+        # a word before the title that says she is not (or not yet) the holder
+        ("Katy Bourne, Sussex's former PCC, backed the scheme.", []),
+        ("Katy Bourne, the Conservative candidate for police and crime commissioner in Sussex, spoke.", []),
+    ],
+)  # fmt: skip
+def test_office_phrasings_read_commissioners_with_their_area(text, expected):
+    assert [
+        (c.strength, c.allowed.hull[0].isoformat(), c.allowed.hull[1].isoformat())
+        for c in office_phrasing_constraints(text)
+    ] == expected
