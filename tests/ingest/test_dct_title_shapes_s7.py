@@ -13,7 +13,7 @@ def in_office(text: str) -> list[tuple[str, str]]:
     return [
         (m.text, f"{m.allowed.hull[0]}/{m.allowed.hull[1]}")
         for m in find_terms(text, text)
-        if " PCC " in m.term.name or "chief constable" in m.term.name
+        if m.term.name.startswith(("police and crime commissioner ", "chief constable "))
     ]
 
 
@@ -33,7 +33,7 @@ SIDWICK = "2021-05-06/2100-12-31"
         ),
         (
             "The police and crime commissioner for Dorset, David Sidwick, opened the hub.",
-            [("commissioner for Dorset, David Sidwick", SIDWICK)],
+            [("police and crime commissioner for Dorset, David Sidwick", SIDWICK)],
         ),
         (
             "The PCC for Devon and Cornwall, Alison Hernandez, met traders in Newquay.",

@@ -33,7 +33,7 @@ def test_an_occasion_closes_a_range_begun_with_from(text, expected):
 
 
 def test_a_report_of_a_range_ending_on_an_occasion_is_dated_after_its_end():
-    text = "The drink-drive campaign ran from Saturday, December 1 to New Year's Day.\n\nCommissioner Roger Hirst praised officers."
+    text = "The drink-drive campaign ran from Saturday, December 1 to New Year's Day.\n\nCommissioner Roger Hirst praised Essex Police officers."
     # a month-long campaign's figures come within two weeks after its end (news_window.py)
     assert infer_publication_date(article(text)).edtf == "2019-01-01/2019-01-15"
 

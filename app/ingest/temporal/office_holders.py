@@ -1,5 +1,6 @@
-"""Chief constables and policing ministers by title (office_holders.toml), and council leaders and
-elected mayors (council_leaders.toml), as dated terms.
+"""Chief constables and policing ministers by title (office_holders.toml), council leaders and
+elected mayors (council_leaders.toml), and police and crime commissioners and the deputy mayors who
+do their work (pcc_terms.toml), as dated terms.
 
 The table holds names, forces and spells only; the ways a title is written are built here once, so
 every holder is matched alike: "Chief Constable Dave Jones", "North Yorkshire Police's chief
@@ -18,9 +19,21 @@ from pathlib import Path
 HERE = Path(__file__).parent
 _FAR_FUTURE = date(2100, 12, 31)
 _NOT_HOLDER = r"(?:former|ex-|then|previous|deputy|assistant|acting|temporary|interim|retired|late|outgoing)"
-# a disqualifier up to five words before the title: "the former North Yorkshire chief constable"
-_UNLESS = rf"(?i)\b{_NOT_HOLDER}\b(?:\s+[\w,\x27’-]+){{0,5}}\s*$|\bT/\s*$"
-_HONORIFIC = r"(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Cllr|Councillor)\.?\s+){0,2}"
+# a commissioner is also "former", "deputy"... and not yet one while a candidate; a deputy mayor's
+# title is itself "deputy"
+_NOT_HOLDERS = {
+    "pcc": r"(?:former|ex-|then|previous|deputy|assistant|acting|temporary|interim|retired|late|"
+    r"outgoing|candidates?|hopefuls?|prospective|would-be|shadow|victims)",
+    "policing_deputy_mayor": r"(?:former|ex-|then|previous|acting|interim|outgoing|shadow)",
+}
+
+
+def _unless(not_holder: str) -> str:
+    # a disqualifier up to five words before the title: "the former North Yorkshire chief constable"
+    return rf"(?i)\b{not_holder}\b['’]?(?:\s+[\w,\x27’-]+){{0,5}}\s*$|\bT/\s*$"
+
+
+_HONORIFIC = r"(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Cllr|Councillor|Lord|Baroness|Lady)\.?\s+){0,2}"
 # what the title is of, between it and the name: "Chief Constable of West Yorkshire Police John Robins"
 _OF = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\x27’-]*(?:\s+(?:and\s+)?[A-Z][\w\x27’-]*){0,3})?"
 _TITLES = {
@@ -30,12 +43,22 @@ _TITLES = {
     # party or opposition leader
     "council_leader": r"(?:[Cc]ouncil(?:[\x27’]s)?\s+[Ll]eader|[Ll]eader\s+of\s+(?:the\s+)?(?:[A-Z][\w&\x27’-]*\s+){0,5}?(?:[Cc]ouncil|[Bb]orough)\b)",
     "elected_mayor": r"(?:(?:[Cc]ity|[Ee]lected|[Ee]xecutive)\s+)?[Mm]ayor(?:\s+of\s+[A-Z][\w-]+)?",
+    # "Police and Crime Commissioner (PCC)", "Police, Fire and Crime Commissioner for Essex", "PCC",
+    # and "commissioner" alone ("Northumbria's commissioner, Dame Vera Baird")
+    "pcc": r"(?:[Pp]olice(?:,\s*[Ff]ire)?\s+(?:and|&)\s+[Cc]rime\s+[Cc]ommissioner|[Cc]ommissioner|PF?CC)"
+    r"(?:\s+\(PF?CC\))?"
+    r"(?:\s+for\s+(?:the\s+)?[A-Z][\w\x27’-]*(?:\s+(?:and\s+)?[A-Z][\w\x27’-]*){0,3})?",
+    # "Deputy Mayor for Policing, Crime, Criminal Justice and Fire Kate Green"
+    "policing_deputy_mayor": r"[Dd]eputy [Mm]ayor(?: for [Pp]olicing(?:,?\s+(?:and\s+)?(?:[Cc]rime|[Ff]ire|"
+    r"[Cc]riminal [Jj]ustice|[Rr]escue)){0,4})?",
 }
 _LABELS = {
     "chief_constable": "chief constable",
     "policing_minister": "policing minister",
     "council_leader": "council leader",
     "elected_mayor": "elected mayor",
+    "pcc": "police and crime commissioner",
+    "policing_deputy_mayor": "deputy mayor for policing",
 }
 # a lower-case word every match contains: the holders' names are looked for only with it
 _GATES = {
@@ -43,8 +66,10 @@ _GATES = {
     "policing_minister": "policing",
     "council_leader": "leader",
     "elected_mayor": "mayor",
+    "pcc": "",  # "PCC" or "commissioner": no one word, so the names are always looked for
+    "policing_deputy_mayor": "mayor",
 }
-_FILES = ("office_holders.toml", "council_leaders.toml")
+_FILES = ("office_holders.toml", "council_leaders.toml", "pcc_terms.toml")
 
 
 def _name_pattern(name: str) -> str:
@@ -53,13 +78,14 @@ def _name_pattern(name: str) -> str:
     return re.escape(name).replace("'", "['’]")
 
 
-def _patterns(title: str, name: str) -> list[str]:
+def _patterns(title: str, name: str, not_holder: str = _NOT_HOLDER) -> list[str]:
     who = _name_pattern(name)
     before = rf"\b{title}{_OF},?\s+{_HONORIFIC}{who}\b"
-    # "Dave Jones, North Yorkshire's chief constable" / "Dave Jones, the chief constable of ..."
+    # "Dave Jones, North Yorkshire's chief constable" / "Dave Jones, the chief constable of ...";
+    # never "Dave Jones, North Yorkshire's former chief constable"
     after = (
-        rf"\b{who},\s+(?!(?:the\s+)?(?i:{_NOT_HOLDER})\b)(?:the\s+)?"
-        rf"(?:[\w\x27’-]+\s+){{0,3}}{title}\b"
+        rf"\b{who},\s+(?:the\s+)?"
+        rf"(?:(?!(?i:{not_holder})\b)[\w\x27’-]+\s+){{0,3}}{title}\b"
     )
     return [before, after]
 
@@ -127,15 +153,16 @@ def office_holder_rows() -> tuple[dict, ...]:
     places = data.get("force", {}) | data.get("place", {})
     rows = []
     for office, title in _TITLES.items():
+        not_holder = _NOT_HOLDERS.get(office, _NOT_HOLDER)
         for item in data.get(office, []):
             for periods, requires, named in _spells(item, places):
                 rows.append(
                     {
                         "name": f"{_LABELS[office]} {item['name']} (in office)",
-                        "patterns": _patterns(title, item["name"]),
+                        "patterns": _patterns(title, item["name"], not_holder),
                         "periods": periods,
                         "requires": requires,
-                        "unless": _UNLESS,
+                        "unless": _unless(not_holder),
                         "gate": _GATES[office],
                         "source": f"office_holders.toml: {item['name']}, {_LABELS[office]}"
                         + (f" ({named})" if named else ""),

@@ -24,7 +24,7 @@ from app.ingest.temporal.spans import DaySet, Span
 APPOINTED_AHEAD_DAYS = 120
 # "since X became Home Secretary" is written while X holds office or soon after leaving it.
 AFTER_TERM_DAYS = 365
-_NOT_HOLDER = r"(?:former|ex-|then|previous|shadow|outgoing|deputy|assistant|acting|interim)"
+_NOT_HOLDER = r"(?:former|ex-|then|previous|shadow|outgoing|deputy|assistant|acting|interim|candidates?|prospective|would-be)"
 _START_VERB = (
     r"(?:(?:has|had|have)\s+)?(?:became|become|becomes|was\s+(?:appointed|named|elected|made|"
     r"sworn\s+in|confirmed)(?:\s+as)?|(?:took|takes|has\s+taken)\s+(?:over|office|up\s+(?:the\s+)?"
@@ -57,7 +57,9 @@ def _split_honorific(rest: str) -> tuple[str, str]:
         elif char == ")" and rest[i - 1] != "\\":
             depth -= 1
             if depth == 0:
-                end = i + 2 if rest[i + 1 : i + 2] == "?" else i + 1
+                # the group's quantifier too: "?" or "{0,2}" (office_holders.py's honorifics)
+                quantifier = re.match(r"\?|\{\d*,?\d*\}", rest[i + 1 :])
+                end = i + 1 + (quantifier.end() if quantifier else 0)
                 return rest[:end], rest[end:]
     return "", rest
 
@@ -74,8 +76,9 @@ def _holder(term: Term) -> Holder | None:
         return None
     title = shape.group("title")
     who = rf"\b{honorific}{name}\b"
+    # none of the few words before the title says "not the holder": "X, Sussex's former PCC"
     apposition = re.compile(
-        rf"{who},\s+(?!(?:the\s+)?(?i:{_NOT_HOLDER})\b)(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{title})\b"
+        rf"{who},\s+(?:the\s+)?(?:(?!(?i:{_NOT_HOLDER})\b)[\w'’-]+\s+){{0,3}}?(?:{title})\b"
     )
     start = re.compile(
         rf"{who}\s+{_START_VERB}\s+(?:the\s+)?(?:(?i:new)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{title})\b"
