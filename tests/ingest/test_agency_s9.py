@@ -1,0 +1,86 @@
+"""Session 9 agency mechanisms: the fire service of a district whose force's area holds several,
+a fire service telling of an attack on its own crews, and a body's own staff dealing with incidents."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.ingest.gazetteer import Gazetteer
+from tests.ingest.event_fakes import actors
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+FIRES = """Bonfire trouble in {town}
+
+{force} have put a dispersal order in place around the {estate} estate this weekend.
+
+{sentence}"""
+
+
+@pytest.mark.parametrize(
+    ("town", "force", "estate", "sentence", "expected"),
+    [
+        # Northumbria's area holds two fire services: a Sunderland story's is Tyne and Wear's
+        (
+            "Sunderland", "Northumbria Police", "Pennywell",
+            "The fire service dealt with more than 200 bonfire-related calls across the city last year.",
+            ["Tyne and Wear Fire and Rescue Service"],
+        ),
+        # Devon and Cornwall's area holds two: Exeter's is Devon and Somerset's
+        (
+            "Exeter", "Devon and Cornwall Police", "Wonford",
+            "Devon and Somerset Fire and Rescue Service said crews had been called to nine deliberate fires this month.",
+            ["Devon and Somerset Fire and Rescue Service"],
+        ),
+        # Sussex's holds two: Crawley's is West Sussex's
+        (
+            "Crawley", "Sussex Police", "Broadfield",
+            "Firefighters were called to 14 deliberate fires on the estate in October.",
+            ["West Sussex Fire and Rescue Service"],
+        ),
+        # a fire service telling of an attack on its own crew is in the incident
+        (
+            "Middlesbrough", "Cleveland Police", "Hemlington",
+            "Cleveland Fire Brigade said a crew was pelted with fireworks in Hemlington on Thursday evening.",
+            ["Cleveland Fire Brigade"],
+        ),
+        # a force that tells of an attack on its officers stays its source
+        (
+            "Middlesbrough", "Cleveland Police", "Hemlington",
+            "Cleveland Police said two officers were pelted with fireworks in Hemlington on Thursday evening.",
+            [],
+        ),
+    ],
+)
+def test_a_fire_service_that_answered_or_whose_crews_were_attacked_is_in_the_incident(
+    gaz, town, force, estate, sentence, expected
+):
+    text = FIRES.format(town=town, force=force, estate=estate, sentence=sentence)
+    assert actors(gaz, text, "2022-11-08")[(3, "incident")][0] == expected
+
+
+STAFF = """Street drinking worries in Exeter city centre
+
+Exeter City Council is consulting on a new public spaces protection order for the city centre.
+
+{}"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a trader body whose own staff dealt with the incidents it counts
+        (
+            "Exeter BID, which employs city rangers to patrol the streets, said its staff had dealt with 300"
+            " incidents involving street drinkers over the summer.",
+            ["Exeter BID"],
+        ),
+        ("The charity Safe Haven said its volunteers handled 85 reports of harassment last year.", ["Safe Haven"]),
+    ],
+)
+def test_a_body_whose_own_staff_dealt_with_the_incidents_it_counts_is_their_agency(gaz, sentence, expected):
+    assert actors(gaz, STAFF.format(sentence), "2022-10-10")[(3, "incident")][0] == expected
