@@ -84,3 +84,42 @@ Exeter City Council is consulting on a new public spaces protection order for th
 )
 def test_a_body_whose_own_staff_dealt_with_the_incidents_it_counts_is_their_agency(gaz, sentence, expected):
     assert actors(gaz, STAFF.format(sentence), "2022-10-10")[(3, "incident")][0] == expected
+
+
+ASKED = """Fireworks powers and CCTV bid in Gateshead
+
+{}"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "expected"),
+    [
+        # the body a consultation may ask for powers is not consulting
+        (
+            "Gateshead Council says it will consult residents early next year on whether to ask the Government"
+            " for powers to restrict the sale of fireworks.",
+            (2, "consultation"),
+            ["Gateshead Council"],
+        ),
+        # a fund named for its giver is what the meeting weighs a bid for
+        (
+            "Gateshead Council's cabinet will meet in January, when it will also consider a bid for Home Office"
+            " Safer Streets money.",
+            (2, "meeting"),
+            ["Gateshead Council"],
+        ),
+        # officers recruited under a national programme are the force's
+        (
+            "Northumbria Police said 150 extra officers had been recruited in the area since April under the"
+            " Government's uplift programme.",
+            (2, "team_launch"),
+            ["Northumbria Police"],
+        ),
+        # a giver announcing its own grant still announces it
+        ("The Home Office announced £2m for the scheme last week.", (2, "announcement"), ["Home Office"]),
+    ],
+)
+def test_a_body_asked_for_something_or_whose_programme_an_act_runs_under_is_not_its_doer(
+    gaz, sentence, key, expected
+):
+    assert actors(gaz, ASKED.format(sentence), "2021-11-10")[key][0] == expected
