@@ -123,3 +123,37 @@ def test_a_body_asked_for_something_or_whose_programme_an_act_runs_under_is_not_
     gaz, sentence, key, expected
 ):
     assert actors(gaz, ASKED.format(sentence), "2021-11-10")[key][0] == expected
+
+
+def names(gaz: Gazetteer, text: str) -> list[str]:
+    return [a.ref.name for a in gaz.find_agencies(text, gaz.infer_context(text))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a students' union is its own body, not its university
+        (
+            "A survey by Bournemouth University Students' Union found that half of students felt unsafe.",
+            ["Bournemouth University Students' Union"],
+        ),
+        ("Kingston University said it would fund two extra night buses.", ["Kingston University"]),
+        # a London college's comma belongs to its name
+        (
+            "Research by Birkbeck, University of London, found that fear of crime had fallen.",
+            ["Birkbeck, University of London"],
+        ),
+        ("A study by Goldsmiths found traders felt safer.", ["Goldsmiths, University of London"]),
+        # a branch named for a town whose name holds "and" or "upon"
+        (
+            "Officers will patrol with volunteers from Brighton and Hove Street Pastors on Saturday.",
+            ["Brighton and Hove Street Pastors"],
+        ),
+        (
+            "Newcastle upon Tyne Street Pastors will be out on Friday night.",
+            ["Newcastle upon Tyne Street Pastors"],
+        ),
+    ],
+)
+def test_unions_colleges_and_town_branches_are_read_by_their_whole_names(gaz, sentence, expected):
+    assert names(gaz, sentence) == expected

@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 CHAPTERS = frozenset({"Street Pastors", "Neighbourhood Watch", "Street Angels", "Street Marshals",
                       # licensees' and traders' schemes are run town by town: "Exeter Pubwatch"
                       "Pubwatch", "Shopwatch", "Speedwatch"})
-# up to three capitalised words right before the movement's name
-_TOWN_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]+\s+){1,3}$")
+# up to three capitalised words right before the movement's name, with the small words of place
+# names between them ("Brighton and Hove Street Pastors", "Newcastle upon Tyne Street Pastors")
+_TOWN_BEFORE = re.compile(r"(?:\b(?:[A-Z][\w'’-]+|and|&|upon|on|of)\s+){1,5}$")
 
 
 def local_chapter(
