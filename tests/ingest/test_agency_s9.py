@@ -1,15 +1,11 @@
 """Session 9 agency mechanisms: the fire service of a district whose force's area holds several,
-a fire service telling of an attack on its own crews, a body's own staff dealing with incidents, bodies
-asked for something or whose programme an act runs under, whole names of unions, colleges and town
-branches, and the police and crime commissioner's office told without its area."""
+a fire service telling of an attack on its own crews, and a body's own staff dealing with incidents."""
 
 from __future__ import annotations
 
 import pytest
 
-from app.ingest.events.pcc_offices import office_of
 from app.ingest.gazetteer import Gazetteer
-from app.ingest.records import AgencyRef
 from tests.ingest.event_fakes import actors
 
 
@@ -161,43 +157,3 @@ def names(gaz: Gazetteer, text: str) -> list[str]:
 )
 def test_unions_colleges_and_town_branches_are_read_by_their_whole_names(gaz, sentence, expected):
     assert names(gaz, sentence) == expected
-
-
-OFFICES = """Youth sessions in {town}
-
-{force} said the sessions had cut calls about anti-social behaviour.
-
-{sentence}"""
-
-
-@pytest.mark.parametrize(
-    ("town", "force", "sentence", "expected"),
-    [
-        # the commissioner's office told without its area is the office of the article's force area
-        (
-            "Gateshead", "Northumbria Police",
-            "The Hub, a youth charity, ran late-night football sessions throughout the half-term with funding"
-            " from the police and crime commissioner's office.",
-            ["Hub", "Office of the Northumbria Police and Crime Commissioner"],
-        ),
-        (
-            "Exeter", "Devon and Cornwall Police",
-            "The Hub, a youth charity, ran boxing sessions over the summer with funding from the PCC's office.",
-            ["Hub", "Office of the Devon and Cornwall Police and Crime Commissioner"],
-        ),
-    ],
-)
-def test_the_commissioners_office_unnamed_is_the_office_of_the_force_area(gaz, town, force, sentence, expected):
-    found = actors(gaz, OFFICES.format(town=town, force=force, sentence=sentence), "2022-11-08")
-    assert [v[0] for k, v in found.items() if k[0] == 3] == [expected]
-
-
-@pytest.mark.parametrize(
-    ("force", "expected"),
-    [("Avon and Somerset Police", "Office of the Avon and Somerset Police and Crime Commissioner"),
-     ("Lancashire Constabulary", "Office of the Lancashire Police and Crime Commissioner"),
-     ("Metropolitan Police Service", None)],
-)
-def test_a_force_areas_commissioners_office_is_named_for_the_area(force, expected):
-    office = office_of(AgencyRef(name=force, kind="police"))
-    assert (office.name if office else None) == expected

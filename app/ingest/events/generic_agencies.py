@@ -8,7 +8,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.ingest.events.lookup import Hit
-from app.ingest.events.pcc_offices import pcc_offices
 from app.ingest.events.warden_bodies import street_wardens
 from app.ingest.records import AgencyRef
 from app.ingest.temporal.case_fold import paragraph_lower
@@ -212,7 +211,6 @@ def generic_agencies(
         if body_ref is not None and free(*m.span()):
             taken.append(m.span())
             out.append(Hit(m.start(), m.end(), body_ref.name, agency=body_ref))
-    out += [h for h in pcc_offices(text, ctx.force, spans) if free(h.start, h.end)]
     if ctx.groups:
         # "slammed by a campaign group" in the lead, named a paragraph later; "the charity Refuge" names itself
         later = [g for n, g in ctx.groups if n >= number]
