@@ -153,6 +153,11 @@ def names(gaz: Gazetteer, text: str) -> list[str]:
             "Newcastle upon Tyne Street Pastors will be out on Friday night.",
             ["Newcastle upon Tyne Street Pastors"],
         ),
+        # a council listed before its town's branch is a body of its own
+        (
+            "The BID is working with Swansea Council and Swansea Street Pastors over the festive period.",
+            ["Swansea Council", "Swansea Street Pastors"],
+        ),
     ],
 )
 def test_unions_colleges_and_town_branches_are_read_by_their_whole_names(gaz, sentence, expected):

@@ -35,10 +35,12 @@ def local_chapter(
     if before is None:
         return mention
     words = before.group().split()
+    # where each word starts ("Cardiff Council and Cardiff Street Pastors" holds the town twice)
+    offsets = [before.start() + w.start() for w in re.finditer(r"\S+", before.group())]
     for i in range(len(words)):  # the longest place name that ends right before the movement
         town = " ".join(words[i:])
-        if places.entries(town):
-            start = mention.start - len(before.group()) + before.group().index(words[i])
+        if places.entries(town) and words[i][0].isupper():
+            start = offsets[i]
             name = f"{town} {mention.ref.name}"
             ref = AgencyRef(name=name, kind=mention.ref.kind, slug=slugify(name))
             return replace(mention, start=start, surface=text[start : mention.end], ref=ref)
