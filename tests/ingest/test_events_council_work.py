@@ -115,7 +115,11 @@ def gaz() -> Gazetteer:
             BRIGHTON,
             "2023-11-08",
             (1, "meeting"),
-            (["Brighton and Hove City Council", "Sussex Police"], ["Brighton and Hove"]),
+            # Sussex's area holds two fire services: Brighton and Hove's is East Sussex's (fire_areas.toml)
+            (
+                ["Brighton and Hove City Council", "East Sussex Fire and Rescue Service", "Sussex Police"],
+                ["Brighton and Hove"],
+            ),
         ),
         (STOKE, "2024-03-05", (1, "meeting"), (["Staffordshire Police"], ["Stoke-on-Trent"])),
         (
@@ -147,7 +151,7 @@ def gaz() -> Gazetteer:
         "a unit's patch is not where its raid was",
         "a unit's patch is where the unit was formed",
         "the fire service is the one of the force's area",
-        "the fire service of an area with two is left unnamed",
+        "the fire service of a force area with two is the district's",
         "a PACT meeting is the police's",
         "a charge and an appearance: the police's, where the court sits",
         "an appearance at a court named for no place: where the court sits",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from app.ingest.events.asked_bodies import asked_or_under
 from app.ingest.events.funders import grant_party
 from app.ingest.events.licence_parties import applicant_only
 from app.ingest.events.lookup import Hit
@@ -97,6 +98,8 @@ def bystander(hit: Hit, mention: Mention, police_work: bool = False) -> bool:
         return True
     if _VETTED.match(text, hit.end) or _SUCCEEDED.search(text, max(0, hit.start - 25), hit.start):
         return True
+    if asked_or_under(hit, mention) and not (mention.type == "announcement" and grant_party(hit, mention)):
+        return True  # "ask the Government for powers", "under the Government's uplift programme"
     compound = _COMPOUND.match(text, hit.end)
     if compound and not compound.end() <= mention.start <= compound.end() + 25:
         return True  # "the council-backed display at Danson Park": it backs the display, not the patrols

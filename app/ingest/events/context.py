@@ -177,7 +177,7 @@ def build_context(
             for n, (agencies, places, people) in raw.items()
         }
     fire_for = getattr(lookup, "fire_for", None)
-    ctx.fire = fire_for(ctx.force) if fire_for else None
+    ctx.fire = fire_for(ctx.force, ctx.borough) if fire_for else None
     ctx.transport = next(
         (
             h.agency

@@ -143,10 +143,11 @@ class GazetteerLookup:
     def council_for(self, borough: str) -> AgencyRef | None:
         return self.gaz.council_for(borough)
 
-    def fire_for(self, force: AgencyRef | None) -> AgencyRef | None:
-        """The fire and rescue service of a force's area, when the area has just one."""
+    def fire_for(self, force: AgencyRef | None, borough: str | None = None) -> AgencyRef | None:
+        """The fire and rescue service of a force's area when it has just one, else of the borough's."""
         finder = self.gaz.agencies
         name = finder.data.fire_services.get(force.name) if force else None
+        name = name or (finder.data.fire_services.get(borough) if borough else None)
         return finder.ref(name) if name else None
 
     def named_on(self, ref: AgencyRef, day) -> AgencyRef:

@@ -17,7 +17,9 @@ _COUNTED = re.compile(
     r"(?:['’]s?)?(?:\s+(?:has|have|had))?(?:\s+(?:also|now))?\s+(?:recorded|logged|counted)\s+" + _COUNT
     # "Lincoln BIG said its street rangers had logged 230", "says its members reported 1,900"
     + r"|,?\s+(?:[\w,'’-]+\s+){0,8}?(?:said|says|added)\s+(?:that\s+)?its\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:has\s+|have\s+|had\s+)?(?:recorded|logged|counted|reported)\s+" + _COUNT,
+    # "Swansea BID said its staff had dealt with 300 incidents": its own people's work counted
+    r"(?:has\s+|have\s+|had\s+)?(?:recorded|logged|counted|reported|dealt\s+with|handled|responded\s+to)\s+"
+    + _COUNT,
     re.IGNORECASE,
 )
 

@@ -21,6 +21,13 @@ _PEOPLE_HIT_AFTER = re.compile(
 # "Crews from the X were also attacked"
 _PEOPLE_FROM_BEFORE = re.compile(rf"\b{_PEOPLE}\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _WERE_HIT_AFTER = re.compile(rf"\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?{_HIT}\b", re.IGNORECASE)
+# "Cleveland Fire Brigade said a crew was pelted": a fire or ambulance service telling of an attack on
+# its own people is in it (a force that tells one stays its source: see above)
+_SAID_PEOPLE_HIT = re.compile(
+    rf"\s+(?:said|says|reported|confirmed)\s+(?:that\s+)?(?:(?:its|a|the|one\s+of\s+its|\w+\s+of\s+its)\s+)?"
+    rf"(?:[\w-]+\s+)?{_PEOPLE}\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:also\s+)?{_HIT}\b",
+    re.IGNORECASE,
+)
 _SERVICE = re.compile(r"Fire\s+(?:and|&)\s+Rescue|Fire\s+Brigade|Ambulance\s+Service", re.IGNORECASE)
 
 
@@ -39,6 +46,7 @@ def targeted_services(mention: Mention, hits: tuple[Hit, ...]) -> list[AgencyRef
             continue
         if (
             _PEOPLE_HIT_AFTER.match(text, h.end)
+            or (h.agency.kind != "police" and _SAID_PEOPLE_HIT.match(text, h.end))
             or (
                 _PEOPLE_FROM_BEFORE.search(text, max(start, h.start - 30), h.start)
                 and _WERE_HIT_AFTER.match(text, h.end)

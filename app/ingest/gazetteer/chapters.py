@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 CHAPTERS = frozenset({"Street Pastors", "Neighbourhood Watch", "Street Angels", "Street Marshals",
                       # licensees' and traders' schemes are run town by town: "Exeter Pubwatch"
                       "Pubwatch", "Shopwatch", "Speedwatch"})
-# up to three capitalised words right before the movement's name
-_TOWN_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]+\s+){1,3}$")
+# up to three capitalised words right before the movement's name, with the small words of place
+# names between them ("Brighton and Hove Street Pastors", "Newcastle upon Tyne Street Pastors")
+_TOWN_BEFORE = re.compile(r"(?:\b(?:[A-Z][\w'’-]+|and|&|upon|on|of)\s+){1,5}$")
 
 
 def local_chapter(
@@ -34,10 +35,12 @@ def local_chapter(
     if before is None:
         return mention
     words = before.group().split()
+    # where each word starts ("Cardiff Council and Cardiff Street Pastors" holds the town twice)
+    offsets = [before.start() + w.start() for w in re.finditer(r"\S+", before.group())]
     for i in range(len(words)):  # the longest place name that ends right before the movement
         town = " ".join(words[i:])
-        if places.entries(town):
-            start = mention.start - len(before.group()) + before.group().index(words[i])
+        if places.entries(town) and words[i][0].isupper():
+            start = offsets[i]
             name = f"{town} {mention.ref.name}"
             ref = AgencyRef(name=name, kind=mention.ref.kind, slug=slugify(name))
             return replace(mention, start=start, surface=text[start : mention.end], ref=ref)

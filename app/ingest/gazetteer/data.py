@@ -25,6 +25,7 @@ PACKAGE_FILES = (
     "cities.toml",
     "uk_bodies.toml",
     "uk_towns.toml",
+    "fire_areas.toml",
 )
 LONDON = "London"
 
@@ -72,7 +73,8 @@ class Data:
     )  # county name ("Norfolk") -> force
     # councils' former official names: (former name, current name, first day of the new name)
     former_councils: list[tuple[str, str, date]] = field(default_factory=list)
-    # a force's name -> the one fire and rescue service of its area
+    # a force's name -> the one fire and rescue service of its area (or a district's name -> its
+    # service, where the force's area holds several: fire_areas.toml)
     fire_services: dict[str, str] = field(default_factory=dict)
 
 

@@ -36,7 +36,7 @@ RUN_SUFFIX = re.compile(
     r"|(?P<suffix>[Cc]ouncils?(?!\s+(?:House|Chamber|Offices|[Tt]ax|[Ee]states?|[Hh]ous\w*|[Ff]lats?|[Hh]omes?"
     r"|[Ll]eaders?|[Ee]lections?|[Ss]eats?|[Mm]eetings?|[Tt]enants?|[Cc]andidates?)\b)|[Pp]olice(?!\s+[Ss]tations?|\s+and\s+[Cc]rime|,\s*[Ff]ire\s+and\s+[Cc]rime)|[Cc]onstabulary|[Cc]ops|Trust|Charity|Foundation"
     r"|Business\s+Improvement\s+District|BID|Residents['’]?\s+Association|Tenants['’]?\s+Association"
-    r"|Association|Forum|University|Partnership|Network|Board|Commission|Society|Group|Alliance|Collective"
+    r"|Association|Forum|Students['’]?\s+Union|University|Partnership|Network|Board|Commission|Society|Group|Alliance|Collective"
     r"|Project|Coalition|Panel|Homes|Housing))(?![\w])"
 )
 # "Homelessness charity Streets Ahead Enfield": a name with no tell-tale suffix, introduced as one
