@@ -225,3 +225,20 @@ def test_the_fallback_reads_clear_ups_and_cuckooing(text, published, expected):
 )
 def test_a_dated_earlier_round_and_its_arrests_are_two_events(text, published, expected):
     assert types(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # a named group set up to keep a place safe: a new team
+        (
+            "In 2019 volunteers formed the Eastbrook Street Watch Group to report dealing to police.",
+            "2023-11-20",
+            [("team_launch", "2019-01-01", "2019-12-31")],
+        ),
+        # a group of people doing something is no group set up
+        ("A group of youths set up a camp in the park last week.", "2023-11-20", []),
+    ],
+)
+def test_a_named_safety_group_set_up_is_a_team(text, published, expected):
+    assert types(text, published) == expected
