@@ -261,11 +261,15 @@ In Chelmsford, officers stopped 14 drivers in one night on Friday, December 21."
                 ("operation", "2023-12-09", "2023-12-10", False, [1]),
             ],
         ),
-        # a dated earlier round opening the sentence is the event; its arrests are what is told of it
+        # a dated earlier round opening the sentence is an event, and its arrests one apart from it
+        # (session 9: most gold sets list both)
         (
             "In the previous week of action, in November last year, officers in Swindon made 31 arrests.",
             "2020-10-15",
-            [("operation", "2019-11-01", "2019-11-30", False, [1])],
+            [
+                ("operation", "2019-11-01", "2019-11-30", False, [1]),
+                ("enforcement", "2019-11-01", "2019-11-30", False, [1]),
+            ],
         ),
         # one night's smaller count is a part of the month's tally, an occurrence of its own
         (

@@ -62,7 +62,9 @@ _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "meeting",
             r"\b(?:meeting|meets|(?:committee|cabinet|panel)(?!\s+(?:member|chair|lead))|forum|hustings|q&a|surgery|drop-in|"
-            r"packed into|councillors heard|briefed|vigils?|rall(?:y|ies)|marched)\b",
+            r"packed into|councillors heard|briefed|vigils?|rall(?:y|ies)|marched|"
+            # "Further sessions will be held every fortnight" (sport sessions are a diversion)
+            r"(?<!football )(?<!boxing )(?<!sports )(?<!sport )sessions?)\b",
         ),
         (
             "consultation",
@@ -88,7 +90,10 @@ _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"wardens?|deploy\w*|clampdown|sweep|safe space|hub|project|programme|outreach|"
             r"visits?|visited|safeguard\w*|surrender bins?|handed in|"
             # "will join council officers for a week of roadside checks": checks are the work
-            r"(?:roadside|spot|licensing|compliance|joint|vehicle|premises)\s+checks|week of checks)\b",
+            r"(?:roadside|spot|licensing|compliance|joint|vehicle|premises)\s+checks|week of checks|"
+            # "removed 68 tonnes of bonfire material from its estates": a clear-up is the work
+            r"clear-?ups?|clean-?ups?|cleared (?:away|up)|remov(?:ed|ing)\s+(?:[\w,]+\s+){0,4}?"
+            r"(?:material|rubbish|waste|debris|graffiti|litter|fly-?tips?|bonfires?))\b",
         ),
         (
             "team_launch",
@@ -100,21 +105,28 @@ _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:attack\w*|stabb\w+|robber\w*|burglar\w*|thefts?|stolen|stole|assault\w*|fights?|"
             r"brawl|disorder|crash\w*|shot|shooting|murder\w*|killed|died|injur\w+|vandal\w*|blaze|"
             r"damage\w*|offences|offending|anti-?social|complaints|reports of|incidents?|"
-            r"(?:drugs?|county|deal(?:ing)?) lines?|drugs?|dealing|dealt|supplying)\b",
+            r"(?:drugs?|county|deal(?:ing)?) lines?|drugs?|dealing|dealt|supplying|"
+            # "dealers who took over his home": cuckooing, not a post taken
+            r"cuckoo\w*|took over (?:his|her|their|the|a) (?:home|flat|house|property))\b",
         ),
         (
             "announcement",
             r"\b(?:announc\w+|revealed|report|figures|statistics|published|statement|funding|"
             r"grant|audit|inspection|pledg\w+|promis\w+|unveil\w+|letter|wrote|called for|criticis\w+|"
-            r"praised|warned|appointed|took over|retir\w+|resign\w+)\b|£\d[\d.,]*\w*",
+            r"praised|warned|appointed|took over as|retir\w+|resign\w+)\b|£\d[\d.,]*\w*",
         ),
     )
 )
 
 
+# "working with Middlesbrough Council's environment team": a body's own team names who acted
+_OWNED_TEAM = re.compile(r"[\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?(?-i:team|unit)\b")
+
+
 def act_type(text: str) -> str | None:
     """The event type whose words the sentence uses most (ties: the more specific type)."""
     best, most = None, 0
+    text = _OWNED_TEAM.sub(" ", text)
     for kind, words in _TYPE_WORDS:
         count = len(words.findall(text))
         if count > most:

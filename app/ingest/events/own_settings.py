@@ -40,10 +40,14 @@ def _dated_fronted(mention: Mention, dates: Sequence[DateMention]) -> bool:
     if len(head.split()) > 1:
         return False  # at most an opening "And" or quote mark before "During"
     phrase = _FRONTED.match(text, mention.end)
-    if phrase is None:
-        return False
+    # "During the same operation between September and November last year officers made 57
+    # arrests": with no comma, the round's dates follow its noun straight away
+    reach = phrase.end() if phrase is not None else mention.end + 1
     return any(
-        mention.end <= d.start and d.end <= phrase.end() and _usable(d) for d in dates
+        mention.end <= d.start
+        and (d.end <= reach or d.start <= mention.end + 1)
+        and _usable(d)
+        for d in dates
     )
 
 
@@ -66,10 +70,11 @@ def told_in_setting(
 ) -> list[Mention]:
     """The paragraph's mentions without the acts a dated round opening their sentence tells.
 
-    "In the previous week of action, in November last year, officers made 31 arrests": the round
-    is the event and its arrests are what is told of it; "During the last Sceptre week in November,
-    164 knives were surrendered and officers arrested 19 people" tells what the round yielded, and
-    the arrests apart from it.
+    "In the previous week of action, in November last year, officers patrolled the town centre":
+    the round is the event and its patrols are what is told of it; "During the last Sceptre week
+    in November, 164 knives were surrendered" tells what the round yielded. Arrests, seizures and
+    fines made in the round ("..., officers made 31 arrests") are enforcement apart from it: most
+    readers list both the round and its count (session 9).
     """
     fronted = [
         m for m in mentions if m.subtype == "context" and _dated_fronted(m, dates)
@@ -85,5 +90,8 @@ def told_in_setting(
     return [
         m
         for m in mentions
-        if m.sentence not in told or m.subtype == "context" or m.form != "act"
+        if m.sentence not in told
+        or m.subtype == "context"
+        or m.form != "act"
+        or m.type == "enforcement"
     ]

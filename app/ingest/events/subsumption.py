@@ -195,6 +195,11 @@ def _consulted_on(m: Mention, acts: list[Mention]) -> bool:
 _REPORTING = re.compile(r"(?:said|stated|confirmed|revealed|disclosed|told|warned)\b", re.IGNORECASE)
 
 
+def _says_before(a: Mention, m: Mention) -> bool:
+    """The act is a reporting verb told before the mention: what it reports is another act."""
+    return a.type == "announcement" and a.end <= m.start and _REPORTING.match(a.text) is not None
+
+
 def _reports_act(m: Mention, acts: list[Mention]) -> bool:
     """A dated "said ... that" whose that-clause tells a past act of another type."""
     return (
@@ -259,6 +264,12 @@ def without_subsumed(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if _names_actor(m, acts) or _consulted_on(m, acts) or _reports_act(m, acts):
             continue
+        if _told_when(m) and any(
+            _is_venue(v) and v.clause == m.clause and _says_before(m, v) for v in mentions
+        ):
+            # "said the force would review the orders at a meeting next week": the meeting is the
+            # occurrence the saying tells
+            continue
         if _period_of_count(m, mentions):
             continue
         if _is_venue(m) and any(
@@ -266,6 +277,9 @@ def without_subsumed(mentions: list[Mention]) -> list[Mention]:
             and a.type != "meeting"
             and a.form == "act"
             and a.mood in (REALIS, FUTURE)
+            # "said the force would review the orders at a meeting next week": the saying is
+            # not what is done at the meeting
+            and not _says_before(a, m)
             # "approved the renewal of the PSPO at a meeting on Monday": the sitting that made a
             # rule is told as an occurrence of its own
             and not (a.type == "order" and m.subtype != "venue" and m.mood == REALIS)
