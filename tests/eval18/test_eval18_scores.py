@@ -23,9 +23,10 @@ GOLD = "gold.yaml"
 # First contact, e109d53 (start of session 8): core 0.957, recall 0.788, dates 0.766,
 # types 0.817, agencies 0.802, boroughs 0.931, planned 0.882, 93 predicted / 11 unmatched; publication date
 # contained 13/16 (1 wrong, 2 unknown, both with no findable year).
+# Session 9 (s9_recall: triggers_s9_recall.toml, standing_since.py): recall 0.894 (core 0.957), 104 predicted / 11 unmatched; recall floor raised.
 FLOORS = {
     "core_recall": 0.91,
-    "event_recall": 0.74,
+    "event_recall": 0.86,
     "date_accuracy": 0.72,
     "type_accuracy": 0.77,
     "agency_f1": 0.76,
