@@ -80,6 +80,10 @@ def found(text: str) -> list[tuple[str, str, str]]:
             "She said she would raise the matter at the council's licensing committee next month.",
             [("meeting", "future", "raise the matter at the council's licensing committee")],
         ),
+        (
+            "Residents can raise concerns at the next ward panel meeting, which will be held at the library next month.",
+            [("meeting", "realis", "the next ward panel meeting")],
+        ),
         ("He raised the issue with his neighbour.", []),
         (
             "The overview and scrutiny committee is due to review the pilot in March.",
