@@ -29,6 +29,7 @@ from app.ingest.events.relative_makings import relative_makings
 from app.ingest.events.sentences import Span, split_clauses, split_sentences
 from app.ingest.events.sequels import is_first_making, is_sequel
 from app.ingest.events.spoken_of import is_topic, wanted_mood
+from app.ingest.events.standing_since import standing_since
 from app.ingest.events.subsumption import (
     CLOSING,
     RUN_TYPES,
@@ -162,6 +163,8 @@ _SCHEDULED = re.compile(r"(?:retires|(?:is|are)\s+retiring)\b", re.IGNORECASE)
 
 
 def _after_mood(mood: str, text: str, start: int, end: int) -> str:
+    if mood in (FUTURE, INTENTION) and standing_since(text, start, end):
+        return REALIS  # "will keep using the PSPO, in force since 2017": in force already
     if mood != REALIS:
         return mood
     if wanted := wanted_mood(
