@@ -27,10 +27,10 @@ GOLD = "gold.yaml"
 # floors raised to dates 0.77, dct_contains 13.
 FLOORS = {
     "core_recall": 0.91,
-    "event_recall": 0.74,
+    "event_recall": 0.86,  # s9_recall: 0.894 merged (bus services pulled, pledges, stances, sittings ahead, orders standing since)
     "date_accuracy": 0.77,
-    "type_accuracy": 0.77,
-    "agency_f1": 0.80,  # s9_agency: 0.835 (fire services by district, bodies asked or worked under, whole body names)
+    "type_accuracy": 0.9,  # s9_types: 0.946 merged (meetings after reporting verbs, mass deployments, kit moved, counted staff)
+    "agency_f1": 0.80,  # s9_agency: 0.835 alone, 0.825 merged (fire services by district, bodies asked or worked under, whole body names)
     "borough_f1": 0.89,
     "planned_recall": 0.84,
     "dct_contains": 13,

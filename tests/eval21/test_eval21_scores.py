@@ -26,12 +26,12 @@ GOLD = "gold.yaml"
 FLOORS = {
     "core_recall": 0.9,
     "event_recall": 0.85,
-    "date_accuracy": 0.6,
+    "date_accuracy": 0.74,  # 0.785 after s9_dates (publication dates found 8 -> 10 of 16)
     "type_accuracy": 0.9,
     "agency_f1": 0.85,
     "borough_f1": 0.88,
     "planned_recall": 0.95,
-    "dct_contains": 7,
+    "dct_contains": 9,
 }
 CEILINGS = {
     "unmatched_predictions": 14,
