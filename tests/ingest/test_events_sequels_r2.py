@@ -40,7 +40,7 @@ def found(text: str) -> list[tuple[str, str, str]]:
         ),
         (
             "Among those arrested was a 17-year-old boy who has since been charged with affray.",
-            # the offence charged is the charge's grounds, not an incident told (detect._GROUNDS)
+            # the offence charged is the charge's grounds, not an incident told (incident_frames.GROUNDS)
             [("enforcement", "realis", "been charged")],
         ),
         (

@@ -1,6 +1,6 @@
 """Occurrences told apart in session 7, on invented articles dated by the real temporal engine: two
 incidents joined by "and" in one clause, each with its own time (dated_pairs.py); a follow-up
-meeting apart from the meeting told before (detect._DISTINCT); figures laid before a sitting apart
+meeting apart from the meeting told before (distinct_words.DISTINCT); figures laid before a sitting apart
 from the sitting (triggers_told_ahead.toml); and one occurrence told twice: a decision to revoke a
 licence and the revocation, a warrant and the arrest told after it (warrants.py), enforcement acts
 listed in one sentence (listed_acts.py), kit paid for and the announcement that pays for it

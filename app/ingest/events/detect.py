@@ -10,6 +10,8 @@ from app.ingest.events.coordinated import coordinated_acts
 from app.ingest.events.dated_pairs import with_dated_pairs
 from app.ingest.events.detail_acts import as_details
 from app.ingest.events.determiners import opens_clause
+from app.ingest.events.distinct_words import CO_ACCUSED, DISTINCT, near_trigger
+from app.ingest.events.incident_frames import GOAL, GROUNDS, WHO_WERE
 from app.ingest.events.lexicon import Lexicon, Trigger, load_lexicon
 from app.ingest.events.listed_acts import with_listed_fines
 from app.ingest.events.mention import Mention
@@ -25,18 +27,25 @@ from app.ingest.events.mood import (
 from app.ingest.events.operation_doers import without_operation_doers
 from app.ingest.events.order_steps import order_steps
 from app.ingest.events.pleas import without_told_pleas
+from app.ingest.events.ref_forms import (
+    ANAPHORIC,
+    DEFINITE,
+    PLURAL_GENERIC,
+    TOLD_NOUN,
+    names_whom,
+)
 from app.ingest.events.relative_makings import relative_makings
+from app.ingest.events.sentence_frames import APART, COUNTED, LINK, SUMMARY
 from app.ingest.events.sentences import Span, split_clauses, split_sentences
 from app.ingest.events.sequels import is_first_making, is_sequel
-from app.ingest.events.spoken_of import is_topic, wanted_mood
-from app.ingest.events.standing_since import standing_since
+from app.ingest.events.spoken_of import is_topic
 from app.ingest.events.subsumption import (
     CLOSING,
     RUN_TYPES,
     continuations,
     without_subsumed,
 )
-from app.ingest.events.unrealised import never_happened
+from app.ingest.events.tense_aspect import BACKGROUND, HABITUAL, after_mood
 from app.ingest.events.warrants import with_arrests
 from app.ingest.events.years_running import without_years_running
 from app.ingest.records import BODY, Paragraph
@@ -53,150 +62,6 @@ __all__ = [
     "is_irrealis",
     "mood_of",
 ]
-
-_BACKGROUND = re.compile(
-    r"\b(?:already|previously|in the past|have long|has long|for years|once again|historically)\b",
-    re.IGNORECASE,
-)
-_HABITUAL = re.compile(
-    r"\b(?:every|each) (?:day|night|week|weekend|month|year|morning|evening|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|time)\b|"
-    r"\b(?:regularly|routinely|usually|always|weekly|monthly|nightly|often)\b",
-    re.IGNORECASE,
-)
-_DISTINCT = re.compile(
-    r"\b(?:other|(?:another|further)(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|"
-    r"couple|years?|months?|weeks?|days?|hours?)\b)|similar|previous|separate|earlier|second|different|since|later|"
-    # "will hold a follow-up meeting in June": the sitting after the one told
-    r"follow-?up|"
-    r"subsequently|afterwards)\b",
-    re.IGNORECASE,
-)
-_ANAPHORIC = re.compile(
-    r"(?:the|this|that)\s+(?:order|ban|zone|operation|crackdown|campaign|meeting|team|consultation)\b",
-    re.IGNORECASE,
-)
-_DEFINITE = re.compile(
-    r"\b(?:the|this|these|those|that)\s+(?:(?:first|second|third|fourth|fifth|latest|last|previous|recent|same)\s+)?$",
-    re.IGNORECASE,
-)
-# "It is the third stabbing in Peckham since May", "It is the second time this summer that ...":
-# a count of occurrences told elsewhere, not an occurrence
-_SUMMARY = re.compile(
-    r"[\"“‘']?(?:it|this|that)\s+(?:is|was|marks)\s+the\s+(?:first|second|third|fourth|fifth|sixth|\w+th|latest|umpteenth)\b"
-    # ... unless it counts an agency's orders: "It is the fourth closure order obtained since January"
-    r"(?!\s+(?:[\w-]+\s+){0,3}?(?:orders?|injunctions?|notices?|authori[sz]ations?)\s+(?:to be\s+)?"
-    r"(?:authori[sz]ed|obtained|granted|issued|imposed|made|secured|served|approved|put in place))",
-    re.IGNORECASE,
-)
-# "It is the fourth closure order obtained since January" (the count _SUMMARY lets through): the
-# latest of several, an occurrence apart from the story's order told before
-_COUNTED = re.compile(
-    r"[\"“‘']?(?:it|this|that)\s+(?:is|was|marks)\s+the\s+(?:second|third|fourth|fifth|sixth|\w+th)\b",
-    re.IGNORECASE,
-)
-# "Separately, a boy was hurt", "In a separate incident, ...": the sentence tells another occurrence
-_APART = re.compile(
-    r"[\"“‘']?(?:separately|in (?:a|another) separate (?:incident|case|attack|development)|"
-    r"in (?:an|another) unrelated (?:incident|case|attack))\b",
-    re.IGNORECASE,
-)
-# "... could be arrested. Read more: Teenager arrested after firework thrown": a link to another
-# story left inline by the page's flattening; its headline tells no event of this article
-_LINK = re.compile(
-    r"(?:read more|related|also read|read next|more on this|see also|watch)\s*:", re.IGNORECASE
-)
-# "arrested on suspicion of affray", "made 214 arrests, most of them for disorder": the offence named
-# as the grounds of an arrest or charge is the act's reason, not an incident told
-_GROUNDS = re.compile(
-    r"\b(?:on suspicion of|charged with|accused of|convicted of|guilty of|(?:arrests?|arrested),? "
-    r"(?:most|many|some|all) of them for|(?:mostly|mainly) for|"
-    # "made 74 arrests, many linked to alcohol and disorder"
-    r"(?:most|many|some|all|several|half)\s+(?:of them\s+)?(?:linked|related|connected)\s+to)"
-    r"\s+(?:[\w-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-# "said tackling youth disorder was a priority", "a pledge to reduce violence": the problem named as
-# a goal is no occurrence of it
-_GOAL = re.compile(
-    r"\b(?:tackl(?:e|es|ed|ing)|combat(?:s|ed|ing|ting)?|reduc(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|"
-    r"cut(?:ting)?|curb(?:s|ed|ing)?|crack(?:s|ed|ing)? down on|clamp(?:s|ed|ing)? down on|"
-    # (a bare problem: "officers tackled a man" or "prevented the attack" tell an occurrence)
-    r"stamp(?:s|ed|ing)? out|"
-    # "the force's summer operation against alcohol-fuelled disorder": the target of the work
-    r"against|target(?:s|ed|ing)|targett(?:ed|ing))\s+(?:(?!(?:a|an|the|this|that|these|those|his|her|their|its)\b)[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-# "a haven for people who were drunk, injured or vulnerable": the people cared for, no injury told
-_WHO_WERE = re.compile(
-    r"\b(?:people|those|anyone|women|men|young people|youngsters|visitors|revellers|customers|"
-    r"victims)\s+who\s+(?:were|are|had been|have been|get|got|become)\s+(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,3}$",
-    re.IGNORECASE,
-)
-# "The operation starts on Friday": a trigger that opens on a told event's noun after "the"
-_TOLD_NOUN = re.compile(
-    r"(?:order|ban|zone|operation|crackdown|campaign|meeting|team|consultation|survey|unit|taskforce|task force|patrols)\b",
-    re.IGNORECASE,
-)
-# "his co-defendant, 22, was jailed for four years": another person's sentence, another occurrence
-_CO_ACCUSED = re.compile(
-    r"\b(?:co-?defendants?|co-?accused|accomplices?|fellow (?:defendants?|gang members?))\b",
-    re.IGNORECASE,
-)
-# "other", "similar", "since" speak of the trigger when they come right before it ("a similar
-# operation"); further back they speak of something else ("three other pubs passed the test")
-_DISTINCT_WORDS = 1
-_OF = re.compile(r"\s+of\b", re.IGNORECASE)
-
-
-# "30 extra officers would be on duty on Saturday": the verb after a noun trigger gives its tense
-_FUTURE_AFTER = re.compile(
-    r"\s*(?:,[^,]{0,60},\s*)?(?:will|would|are to|is to|are due to|is due to|are set to|is set to|is expected to|are expected to|"
-    # "results are expected later this month", "with a report expected in the autumn"
-    r"(?:(?:is|are) )?(?:expected|due) (?:later|next|in|on|by|at|before|this))\b",
-    re.IGNORECASE,
-)
-
-
-# "the commissioner, who retires in February": a departure told in the present is one scheduled
-_SCHEDULED = re.compile(r"(?:retires|(?:is|are)\s+retiring)\b", re.IGNORECASE)
-
-
-def _after_mood(mood: str, text: str, start: int, end: int) -> str:
-    if mood in (FUTURE, INTENTION) and standing_since(text, start, end):
-        return REALIS  # "will keep using the PSPO, in force since 2017": in force already
-    if mood != REALIS:
-        return mood
-    if wanted := wanted_mood(
-        text[max(0, start - 160) : start],
-        text[start:end],
-        INTENTION,
-        HYPOTHETICAL,
-        FUTURE,
-    ):
-        return wanted
-    if never_happened(text, end):
-        return NEGATED
-    if _FUTURE_AFTER.match(text, end) or _SCHEDULED.match(text, start, end):
-        return FUTURE
-    return mood
-
-
-def _near(upto: str, trigger_start: int) -> str:
-    """The trigger and the few words before it: "a similar operation", not "Three other shops ... passed
-    the test purchase"."""
-    head = upto[:trigger_start]
-    cut = len(head.rstrip())
-    for _ in range(_DISTINCT_WORDS):
-        cut = head.rfind(" ", 0, cut)
-        if cut < 0:
-            return upto
-    return upto[cut:]
-
-
-def _names_whom(text: str, start: int, end: int) -> bool:
-    """ "the murder of Taye Grant", "the stabbing of a teenager": a definite that names, not refers."""
-    return text[start:end].lower().endswith(" of") or bool(_OF.match(text, end))
 
 
 _OPENING = re.compile(
@@ -221,12 +86,6 @@ def _sequel(
     return is_sequel(text, told[1:], hit[1:], (told[0].subtype, hit[0].subtype))
 
 
-_PLURAL_GENERIC = re.compile(
-    r"\b(?:a number of|several|many|numerous|regular|a series of|various)\s+\S*\s*$",
-    re.IGNORECASE,
-)
-
-
 def detect_mentions(
     paragraph: Paragraph, lexicon: Lexicon | None = None
 ) -> list[Mention]:
@@ -246,7 +105,7 @@ def detect_mentions(
             first == len(offsets) or offsets[first] >= sentence[1]
         ):
             continue  # no trigger word in this sentence
-        if _SUMMARY.match(text, sentence[0]) or _LINK.match(text, sentence[0]):
+        if SUMMARY.match(text, sentence[0]) or LINK.match(text, sentence[0]):
             continue
         in_sentence = []
         clauses = tuple(split_clauses(text, sentence))
@@ -300,17 +159,17 @@ def _clause_mentions(
     sequels: set[int] = set()
     for trigger, start, end in kept:
         if trigger.type == "incident" and (
-            _GROUNDS.search(text, max(clause[0], start - 80), start)
-            or _GOAL.search(text, max(clause[0], start - 60), start)
-            or _WHO_WERE.search(text, max(clause[0], start - 80), start)
+            GROUNDS.search(text, max(clause[0], start - 80), start)
+            or GOAL.search(text, max(clause[0], start - 60), start)
+            or WHO_WERE.search(text, max(clause[0], start - 80), start)
             or is_topic(text, max(clause[0], start - 80), start)
         ):
             continue
         form = (
             "ref"
             if trigger.np
-            and _DEFINITE.search(text, max(0, start - 40), start)
-            and not _names_whom(text, start, end)
+            and DEFINITE.search(text, max(0, start - 40), start)
+            and not names_whom(text, start, end)
             and not opens_clause(text, start)
             else trigger.form
         )
@@ -336,8 +195,8 @@ def _clause_mentions(
         upto = text[clause[0] : end]
         if clause_flags is None:
             clause_flags = (
-                bool(_BACKGROUND.search(clause_text)),
-                bool(_HABITUAL.search(clause_text)),
+                bool(BACKGROUND.search(clause_text)),
+                bool(HABITUAL.search(clause_text)),
             )
         mentions.append(
             Mention(
@@ -350,7 +209,7 @@ def _clause_mentions(
                 sentence=sentence,
                 clause=clause,
                 clauses=clauses,
-                mood=_after_mood(
+                mood=after_mood(
                     mood_of(before, upto, context=trigger.subtype == "context"),
                     text,
                     start,
@@ -358,25 +217,25 @@ def _clause_mentions(
                 ),
                 background=clause_flags[0],
                 habitual=clause_flags[1],
-                distinct=bool(_DISTINCT.search(_near(upto, start - clause[0])))
-                or bool(_DISTINCT.search(text[end : clause[1]][:40]))
-                or bool(_APART.match(text, sentence[0]))
+                distinct=bool(DISTINCT.search(near_trigger(upto, start - clause[0])))
+                or bool(DISTINCT.search(text[end : clause[1]][:40]))
+                or bool(APART.match(text, sentence[0]))
                 or (
                     trigger.subtype == "court"
-                    and bool(_CO_ACCUSED.search(text, clause[0], start))
+                    and bool(CO_ACCUSED.search(text, clause[0], start))
                 )
                 or start in sequels
                 or is_first_making(event_type, text, start, end)
-                or bool(_COUNTED.match(text, sentence[0])),
+                or bool(COUNTED.match(text, sentence[0])),
                 needs_date=trigger.needs_date
-                or bool(_PLURAL_GENERIC.search(before[-60:])),
+                or bool(PLURAL_GENERIC.search(before[-60:])),
                 subtype=_subtype(trigger, before, subtypes[event_type]),
                 closing=_closing(text, event_type, start, end, clause),
                 anaphoric=bool(
-                    _ANAPHORIC.match(text, start)
+                    ANAPHORIC.match(text, start)
                     or (
-                        _TOLD_NOUN.match(text, start)
-                        and _DEFINITE.search(text, max(0, start - 40), start)
+                        TOLD_NOUN.match(text, start)
+                        and DEFINITE.search(text, max(0, start - 40), start)
                     )
                 ),
             )

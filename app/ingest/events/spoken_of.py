@@ -69,7 +69,7 @@ def wanted_mood(
 
 
 # "It is the first licence the council has revoked since May": a count of occurrences told elsewhere
-# (detect._SUMMARY keeps such sentences from the triggers; this keeps them from the fallback too)
+# (sentence_frames.SUMMARY keeps such sentences from the triggers; this keeps them from the fallback too)
 _COUNT_OF_TIMES = re.compile(
     r"[\"“‘']?(?:it|this|that)\s+(?:is|was|marks)\s+the\s+(?:first|second|third|fourth|fifth|sixth|"
     r"\d+(?:st|nd|rd|th)|\w+th|latest|umpteenth)\b",
