@@ -5,8 +5,9 @@ from __future__ import annotations
 from app.ingest.events.candidates import LEAD_PARAGRAPHS, Candidate, Group
 from app.ingest.events.court_leads import lead_sentencing
 from app.ingest.events.court_steps import one_case_step
+from app.ingest.events.date_overlap import overlap, within
 from app.ingest.events.hearings import sitting_told
-from app.ingest.events.lead_runs import lead_run_told
+from app.ingest.events.merge_score import merge_score
 from app.ingest.events.next_sittings import next_of_held
 from app.ingest.events.order_renewals import lapse_and_renewal
 from app.ingest.events.plans_apart import (
@@ -15,23 +16,18 @@ from app.ingest.events.plans_apart import (
     own_subject_plans,
 )
 from app.ingest.events.relaunches import relaunch_apart
-from app.ingest.events.sentencing_days import same_sentencing
 from app.ingest.events.steps_apart import new_step
 from app.ingest.events.tallies import one_of_tally
 from app.ingest.events.tally_shares import share_of_tally
 from app.ingest.events.tellings import (
-    another,
     dated_by_relative,
     lapse_apart,
     other_items,
-    recent,
     remand_of,
-    results_of,
     run_of,
     same_interval,
     subtype_key,
     told_with_step,
-    vote_at,
 )
 from app.ingest.events.unresolved_dates import apart_by_words
 from app.ingest.events.warrants import (
@@ -40,7 +36,6 @@ from app.ingest.events.warrants import (
     finds_of,
     raids_summary,
 )
-from app.ingest.records import DateValue
 
 
 def group_candidates(candidates: list[Candidate], refs: list[Candidate]) -> list[Group]:
@@ -138,7 +133,7 @@ def _target(cand: Candidate, groups: list[Group]) -> Group | None:
             or lead_sentencing(cand, group)
         ):
             continue  # an arrest and a later charge are two events
-        score = _merge_score(cand, group)
+        score = merge_score(cand, group)
         if score > best_score:
             best, best_score = group, score
     return best
@@ -165,83 +160,6 @@ def _same_mood(cand: Candidate, group: Group) -> bool:
     if all(m.pending for m in group.members):
         return cand.date.planned
     return True
-
-
-def _merge_score(cand: Candidate, group: Group) -> int:
-    shared = len(cand.places & group.places) + len(cand.boroughs & group.boroughs)
-    if all(m.cause for m in group.members):
-        return 0  # "after residents complained": its own occurrence, told once
-    if results_of(cand, group):
-        return 2 + shared  # closer than the lead's summary of the story
-    if (
-        share_of_tally(cand, group)
-        or arrests_at(cand, group)
-        or arrests_after(cand, group)
-    ):
-        # "Nine were charged": what befell the people the tally (or the raid) counted
-        return 2 + shared
-    if same_sentencing(cand, group):
-        return 2 + shared  # the hearing's sentences, told person by person
-    if lead_run_told(cand, group):
-        return 1 + shared  # the lead's "last week", now with the run's days
-    if vote_at(cand, group):
-        return 1 + shared
-    group_dated = any(m.dated for m in group.members)
-    if (
-        not cand.dated
-        and all(m.lead for m in group.members)
-        and not (not cand.lead and another(cand))
-    ):
-        return 1 + shared  # a later undated telling of the story the lead summarised
-    if (
-        cand.dated
-        and not group_dated
-        and any(m.lead for m in group.members)
-        and all(recent(cand.date, m.date) for m in group.members)
-    ):
-        return 1 + shared  # the lead's summary, now told in full with its date
-    if cand.lead and not cand.dated and all(m.lead for m in group.members):
-        return 1 + shared
-    if (
-        cand.dated
-        and not cand.borrowed  # (a day borrowed from the story is no second telling of it)
-        and group_dated
-        and (shared or cand.mention.type in _ONE_A_DAY)
-        and any(
-            _same_day(cand.date, m.date)
-            if not shared
-            else same_interval(cand.date, m.date)
-            for m in group.members
-        )
-    ):
-        return 1 + shared  # the same day's operation (or meeting, order) told again
-    if (
-        cand.dated
-        and group_dated
-        and any(m.lead and same_interval(cand.date, m.date) for m in group.members)
-        and not (cand.borrowed and another(cand))
-    ):
-        return (
-            1 + shared
-        )  # the lead's "last summer" told in full later, with the same date
-    if (
-        cand.dated
-        and (cand.lead or _told_in_full(cand, shared))
-        and any(
-            m.lead
-            and m.dated
-            and (within(cand.date, m.date) or within(m.date, cand.date))
-            # a planned window and an operation already begun within it join only when they
-            # share an area (campaign_plans.py): "the national campaign began on December 1"
-            # is not the local patrols the lead announces for the run-up to Christmas
-            and not (m.date.planned and not cand.date.planned)
-            for m in group.members
-        )
-    ):
-        # "started work this week" and "first patrols on Monday": the lead told twice; an order or
-        # consultation the lead announced is told in full further down with its exact days
-        return 1 + shared
-    return 0
 
 
 def _same_voice(cand: Candidate, group: Group) -> bool:
@@ -293,44 +211,6 @@ def _conflict(cand: Candidate, group: Group) -> bool:
 
 def _named(cand: Candidate) -> set[str]:
     return {a.name for a in getattr(cand.actors, "agencies", ())}
-
-
-# kinds of event an article rarely tells two of on one day
-_ONE_A_DAY = frozenset({"operation", "meeting", "order", "consultation", "team_launch"})
-
-
-# kinds of event an article tells one of in a place: a later telling within the lead's dates is it
-_ONE_RULE = frozenset({"order", "consultation"})
-
-
-def _told_in_full(cand: Candidate, shared: int) -> bool:
-    """ "Police have put a dispersal order in place" in the lead, then "The Section 35 order ... runs
-    from 4pm on Friday until 6am on Monday": the same order in the same place, now with its days
-    (not "the third closure order this year", a count over a longer time)."""
-    return (
-        bool(shared)
-        and cand.mention.type in _ONE_RULE
-        and cand.date.precision in ("day", "week")
-        and not another(cand)
-    )
-
-
-def _same_day(a: DateValue, b: DateValue) -> bool:
-    return a.precision == "day" and same_interval(a, b) and a.earliest == a.latest
-
-
-def within(inner: DateValue, outer: DateValue) -> bool:
-    return (
-        None not in (inner.earliest, inner.latest, outer.earliest, outer.latest)
-        and outer.earliest <= inner.earliest
-        and inner.latest <= outer.latest
-    )
-
-
-def overlap(a: DateValue, b: DateValue) -> bool:
-    if None in (a.earliest, a.latest, b.earliest, b.latest):
-        return True
-    return a.earliest <= b.latest and b.earliest <= a.latest
 
 
 def _referent(ref: Candidate, groups: list[Group]) -> Group | None:
