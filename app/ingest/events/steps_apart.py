@@ -1,4 +1,4 @@
-"""A new step of a told run: a team made bigger, an operation relaunched, a patrol's hours widened.
+"""A new step of a told run: a team made bigger, a patrol's hours widened (a relaunch: relaunches.py).
 
 "A new team of 12 inspectors began patrolling on Friday ... The council says the team will be doubled
 to 24 by the end of the year": "the team" points back at the launch, but the doubling is an occurrence
@@ -12,7 +12,7 @@ from app.ingest.events.candidates import Candidate, Group
 
 # the subtypes of triggers that tell a step after a run's start (triggers.toml, triggers_work.toml,
 # triggers_steps_told.toml)
-_STEPS = frozenset({"expansion", "relaunch", "hours"})
+_STEPS = frozenset({"expansion", "hours"})
 
 
 def new_step(cand: Candidate, group: Group) -> bool:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from app.ingest.temporal.football_matches import match_event_rows
-from app.ingest.temporal.office_holders import commissioner_patterns, office_holder_rows
+from app.ingest.temporal.office_holders import office_holder_rows
 from app.ingest.temporal.spans import Span
 
 HERE = Path(__file__).parent
@@ -92,9 +92,7 @@ def terms() -> tuple[Term, ...]:
         out.append(
             Term(
                 name=item["name"],
-                patterns=_compile(
-                    item.get("patterns") or commissioner_patterns(item["commissioner"])
-                ),
+                patterns=_compile(item["patterns"]),
                 periods=periods,
                 requires=re.compile(item["requires"]) if item.get("requires") else None,
                 unless=re.compile(item["unless"]) if item.get("unless") else None,

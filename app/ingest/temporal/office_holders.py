@@ -90,22 +90,6 @@ def _patterns(title: str, name: str, not_holder: str = _NOT_HOLDER) -> list[str]
     return [before, after]
 
 
-# a police and crime commissioner's title before the name ("Dorset PCC David Sidwick", "the police
-# and crime commissioner for Dorset, David Sidwick") or after it ("David Sidwick, Dorset's Police and
-# Crime Commissioner"); built once here so that every commissioner of availability.toml is matched alike
-_PCC_FOR = r"(?:\s+for\s+(?:the\s+)?[A-Z][\w\x27’-]*(?:\s+(?:and\s+)?[A-Z][\w\x27’-]*){0,3})?"
-_PCC_AFTER = r"(?:[Pp]olice,? (?:[Ff]ire )?and [Cc]rime [Cc]ommissioner|PF?CC)"
-
-
-def commissioner_patterns(who: str) -> list[str]:
-    """The two ways a commissioner `who` (a regex of the name) is named with their title."""
-    return [
-        rf"\b(?:[Cc]ommissioner|PF?CC){_PCC_FOR},?\s+{who}\b",
-        rf"\b{who},\s+(?!(?:the\s+)?(?:former\b|ex-|then\b|previous\b))(?:the\s+)?"
-        rf"(?:[\w\x27’-]+\s+){{0,3}}{_PCC_AFTER}\b",
-    ]
-
-
 def _periods(raw: list[list[date]]) -> tuple[tuple[date, date], ...]:
     return tuple((p[0], p[1] if len(p) > 1 else _FAR_FUTURE) for p in raw)
 
